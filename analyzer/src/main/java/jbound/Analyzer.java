@@ -1,0 +1,28 @@
+package jbound;
+
+import java.nio.file.Path;
+
+import jbound.diagnosis.Diagnoser;
+import jbound.profile.ApplicationCode;
+import jbound.profile.Profile;
+import jbound.profile.ProfileBuilder;
+import jbound.recording.RecordingInput;
+import jbound.recording.RecordingReader;
+import jbound.recording.UnreadableRecordingException;
+
+/** The pipeline, left to right: read the recording, attribute its events, diagnose. */
+public final class Analyzer {
+
+    private Analyzer() {
+    }
+
+    public static Analysis analyze(Path recording, ApplicationCode applicationCode) throws UnreadableRecordingException {
+        try (RecordingInput input = RecordingInput.open(recording)) {
+            RecordingReader reader = new RecordingReader();
+            ProfileBuilder builder = new ProfileBuilder(applicationCode, reader.methods(), reader.threads());
+            reader.read(input, builder);
+            Profile profile = builder.build(input, reader.eventCounts());
+            return new Analysis(profile, Diagnoser.diagnose(profile));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package jbound.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+import jbound.Analysis;
+import jbound.Analyzer;
+import jbound.profile.ApplicationCode;
+import jbound.recording.UnreadableRecordingException;
+import jbound.report.AnalysisReport;
+import jbound.report.JsonReport;
+import jbound.report.TerminalReport;
+
+/** {@code jbound analyze FILE.jfr}: the verdict and its evidence, on the terminal and as JSON. */
+final class AnalyzeCommand {
+
+    static final int DEFAULT_TOP = 15;
+
+    static Options options() {
+        return new Options()
+                .addOption(Option.builder().longOpt("json").hasArg().argName("OUT.json").desc("also write the whole result as JSON").get())
+                .addOption(Option.builder().longOpt("top").hasArg().argName("N").desc("rows per table (default " + DEFAULT_TOP + ")").get())
+                .addOption(Option.builder().longOpt("threads").desc("show how each thread spent its time").get())
+                .addOption(Option.builder().longOpt("include").hasArgs().valueSeparator(',').argName("PKG")
+                        .desc("count only these packages as application code (repeatable, or comma-separated)").get())
+                .addOption(Option.builder().longOpt("exclude").hasArgs().valueSeparator(',').argName("PKG")
+                        .desc("treat these packages like the JDK when charging I/O and waits to a method").get())
+                .addOption(Option.builder().longOpt("debug").desc("print stack traces of errors").get())
+                .addOption(Option.builder("h").longOpt("help").desc("show this help").get());
+    }
+
+    static void run(CommandLine line, String version, PrintStream out) throws UsageException, UnreadableRecordingException, IOException {
+        List<String> files = line.getArgList();
+        if (files.size() != 1) {
+            throw new UsageException(files.isEmpty() ? "analyze needs a recording: jbound analyze FILE.jfr"
+                    : "analyze takes one recording, got " + files.size() + ": " + String.join(" ", files));
+        }
+        Path recording = Path.of(files.getFirst());
+        int top = parseTop(line.getOptionValue("top"));
+        Path json = line.hasOption("json") ? Path.of(line.getOptionValue("json")) : null;
+        if (json != null) {
+            checkWritable(json, recording);
+        }
+        ApplicationCode code = new ApplicationCode(packages(line, "include"), packages(line, "exclude"));
+
+        Analysis analysis = Analyzer.analyze(recording, code);
+        AnalysisReport report = AnalysisReport.of(analysis, version, top);
+        new TerminalReport(report, top, line.hasOption("threads")).print(out);
+        if (json != null) {
+            JsonReport.write(report, json);
+            out.println();
+            out.println("JSON written to " + json);
+        }
+    }
+
+    private static int parseTop(String value) throws UsageException {
+        if (value == null) {
+            return DEFAULT_TOP;
+        }
+        try {
+            int top = Integer.parseInt(value.trim());
+            if (top < 1) {
+                throw new NumberFormatException();
+            }
+            return top;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--top takes a whole number from 1, not '" + value + "'");
+        }
+    }
+
+    private static List<String> packages(CommandLine line, String option) {
+        String[] values = line.getOptionValues(option);
+        return values == null ? List.of() : Arrays.stream(values).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Checked before any analysis, so a long analysis is not wasted on an output that cannot be written. */
+    static void checkWritable(Path output, Path input) throws UsageException {
+        Path absolute = output.toAbsolutePath().normalize();
+        if (absolute.equals(input.toAbsolutePath().normalize())) {
+            throw new UsageException("the output " + output + " is the input recording; choose another name");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new UsageException("the output " + output + " is a directory; name a file");
+        }
+        Path parent = absolute.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UsageException("cannot write " + output + ": its directory does not exist");
+        }
+        if (!Files.isWritable(parent) || (Files.exists(absolute) && !Files.isWritable(absolute))) {
+            throw new UsageException("cannot write " + output + ": permission denied");
+        }
+    }
+}

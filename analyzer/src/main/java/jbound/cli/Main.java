@@ -1,0 +1,129 @@
+package jbound.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Properties;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+import jbound.recording.UnreadableRecordingException;
+
+/**
+ * The {@code jbound} command. Every error the user can cause ends here as one line on stderr
+ * and a documented exit code; stack traces only with {@code --debug}.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command line; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        try {
+            return dispatch(args, out).status;
+        } catch (UsageException e) {
+            err.println("jbound: " + e.getMessage());
+            err.println("Try 'jbound --help'.");
+            return ExitCode.USAGE.status;
+        } catch (UnreadableRecordingException e) {
+            err.println("jbound: " + e.getMessage());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.UNREADABLE_INPUT.status;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("jbound: cannot write the output: " + e.getMessage());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.USAGE.status;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            err.println("jbound: internal error (" + e + "); please report it with --debug output");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.UNREADABLE_INPUT.status;
+        }
+    }
+
+    private static ExitCode dispatch(String[] args, PrintStream out) throws UsageException, UnreadableRecordingException, IOException {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            printHelp(out);
+            return ExitCode.OK;
+        }
+        if (args[0].equals("--version") || args[0].equals("-V")) {
+            out.println("jbound " + version());
+            return ExitCode.OK;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "analyze" -> {
+                CommandLine line = parse(AnalyzeCommand.options(), rest);
+                if (line.hasOption("help")) {
+                    printHelp(out);
+                    return ExitCode.OK;
+                }
+                AnalyzeCommand.run(line, version(), out);
+            }
+            case "jfc" -> {
+                if (rest.length > 0) {
+                    throw new UsageException("jfc takes no arguments; it prints jbound's recording settings");
+                }
+                out.print(JfcCommand.settings());
+            }
+            default -> throw new UsageException("unknown command '" + args[0] + "'; the commands are analyze and jfc");
+        }
+        return ExitCode.OK;
+    }
+
+    private static CommandLine parse(Options options, String[] args) throws UsageException {
+        try {
+            return DefaultParser.builder().get().parse(options, args);
+        } catch (ParseException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    static void printHelp(PrintStream out) {
+        PrintWriter writer = new PrintWriter(out, true);
+        writer.println("jbound " + version() + " — is this program waiting or thinking, and where?");
+        writer.println();
+        writer.println("Usage:");
+        writer.println("  jbound analyze FILE.jfr [--json OUT.json] [--top N] [--threads] [--include PKG] [--exclude PKG]");
+        writer.println("  jbound jfc > jbound.jfc     print recording settings that let jbound see CPU, I/O and locks");
+        writer.println("  jbound --help | --version");
+        writer.println();
+        writer.println("Options of analyze:");
+        HelpFormatter formatter = HelpFormatter.builder().setPrintWriter(writer).get();
+        formatter.printOptions(writer, 100, AnalyzeCommand.options(), 2, 3);
+        writer.println();
+        writer.println("FILE.jfr may be gzip-compressed. Exit status: 0 done, 2 usage error or unwritable output,");
+        writer.println("3 the recording cannot be read.");
+        writer.flush();
+    }
+
+    static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("/jbound/version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

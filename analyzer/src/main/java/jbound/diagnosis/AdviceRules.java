@@ -1,0 +1,108 @@
+package jbound.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jbound.profile.HotMethod;
+import jbound.profile.IoSite;
+import jbound.profile.Profile;
+import jbound.profile.WaitCategory;
+import jbound.profile.WaitSite;
+
+/**
+ * What to do about a verdict, in Java's terms. Java has no global interpreter lock: platform
+ * threads compute in parallel on all cores, so "use processes for CPU work" does not carry
+ * over; a hot {@code synchronized} lock is the nearest thing to a GIL, and virtual threads are
+ * Java's cheap way to overlap waiting.
+ */
+final class AdviceRules {
+
+    /** The JVM uses fewer than this share of the cores: the work is not spread over them. */
+    static final double UNDERUSED_CORES_SHARE = 0.6;
+    /** The JVM uses at least this share of the cores: more threads cannot help. */
+    static final double SATURATED_CORES_SHARE = 0.9;
+    private static final int METHODS_NAMED = 3;
+    /** Methods with a smaller share of the samples are noise in advice, whatever their rank. */
+    private static final double NAMED_FROM_PERCENT = 5;
+
+    private AdviceRules() {
+    }
+
+    static List<Advice> of(Profile profile, Verdict verdict, LoadPattern load) {
+        List<String> hot = hotspots(profile.hotMethods());
+        List<String> io = profile.ioByMethod().stream().limit(METHODS_NAMED).map(AdviceRules::ioSite).toList();
+        List<String> locks = profile.waitSites().stream().filter(w -> w.category() == WaitCategory.LOCK).limit(METHODS_NAMED)
+                .map(AdviceRules::lockSite).toList();
+        int cores = Math.max(1, profile.recording().hardwareThreads());
+        List<Advice> advice = new ArrayList<>();
+        switch (verdict.kind()) {
+            case CPU_BOUND -> {
+                advice.add(new Advice("Profile, then optimize the hotspot",
+                        "in this order, each step measured: a better algorithm, then vectorized Java (Vector API), then a native "
+                                + "kernel through FFM where the data is large enough to pay for the call, then spread across cores", hot));
+                if (load.readings() > 0 && load.meanCores() < UNDERUSED_CORES_SHARE * cores) {
+                    advice.add(new Advice("Spread the work across the cores",
+                            "the JVM used " + Format.cores(load.meanCores()) + " of " + cores + " cores; Java threads compute in parallel "
+                                    + "(there is no GIL), so split the work with a ForkJoinPool, parallel streams or a fixed pool "
+                                    + "of " + cores + " platform threads", hot));
+                } else if (load.readings() > 0 && load.meanCores() >= SATURATED_CORES_SHARE * cores) {
+                    advice.add(new Advice("Cut the work itself",
+                            "all " + cores + " cores are busy: more threads cannot help, only less work per result", List.of()));
+                }
+            }
+            case IO_BOUND -> {
+                advice.add(new Advice("Overlap the waits",
+                        "threads mostly wait on I/O, so faster code buys little; run each request on a virtual thread "
+                                + "(Executors.newVirtualThreadPerTaskExecutor()) or use asynchronous I/O (HttpClient.sendAsync, NIO), "
+                                + "so thousands of waits overlap without thousands of platform threads", io));
+                advice.add(new Advice("Make fewer, larger calls",
+                        "reuse connections (pooling, keep-alive), batch small requests and writes, buffer file I/O, "
+                                + "and group forces to disk (group commit)", io));
+            }
+            case MIXED -> advice.add(new Advice("Give waiting and computing different tools",
+                    "run the I/O on virtual threads, hand the computing to a bounded pool of " + cores + " platform threads, "
+                            + "and pipeline them so the next fetch overlaps the current computation",
+                    concat(io, hot)));
+            case LOCK_BOUND -> advice.add(new Advice("Shorten or split the contended lock",
+                    "one lock serialises the threads the way a global interpreter lock would: move work out of the critical "
+                            + "section, stripe the lock, or use concurrent structures (ConcurrentHashMap, LongAdder, atomics)",
+                    locks));
+            case IDLE -> advice.add(new Advice("Record under load",
+                    "nothing to optimize in this recording; record while the application is busy (jcmd <pid> JFR.start at peak)",
+                    List.of()));
+            case UNKNOWN -> advice.add(new Advice("Record again with CPU samples", Rerecord.WITH_JBOUND_SETTINGS, List.of()));
+        }
+        return List.copyOf(advice);
+    }
+
+    /** The top methods by self time, and the application method they are called from, where that is not among them. */
+    private static List<String> hotspots(List<HotMethod> methods) {
+        List<HotMethod> executing = methods.stream().filter(m -> m.selfSamples() > 0)
+                .filter(m -> m == methods.getFirst() || m.selfPercent() >= NAMED_FROM_PERCENT).limit(METHODS_NAMED).toList();
+        List<String> named = new ArrayList<>(executing.stream().map(AdviceRules::hotMethod).toList());
+        if (executing.stream().noneMatch(HotMethod::application)) {
+            methods.stream().filter(HotMethod::application).max(java.util.Comparator.comparingLong(HotMethod::totalSamples))
+                    .ifPresent(caller -> named.add(caller.method() + " (application code under "
+                            + String.format(java.util.Locale.ROOT, "%.1f", caller.totalPercent()) + "% of CPU samples: the place to change)"));
+        }
+        return named;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String hotMethod(HotMethod m) {
+        return m.method() + " (" + String.format(java.util.Locale.ROOT, "%.1f", m.selfPercent()) + "% of CPU samples)";
+    }
+
+    private static String ioSite(IoSite s) {
+        return s.method() + " (" + s.kind().eventName() + ", " + Format.seconds(s.totalNanos()) + " in " + s.count() + " calls)";
+    }
+
+    private static String lockSite(WaitSite w) {
+        return w.method() + (w.subject() == null ? "" : " on " + w.subject()) + " (" + Format.seconds(w.totalNanos()) + " blocked)";
+    }
+}

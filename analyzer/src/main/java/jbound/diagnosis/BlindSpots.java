@@ -1,0 +1,147 @@
+package jbound.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+import jbound.profile.Profile;
+import jbound.profile.RecordingSettings;
+import jbound.profile.ThreadProfile;
+import jbound.recording.EventCatalog;
+
+/**
+ * Reads what the recording could not see from its settings ({@code jdk.ActiveSetting}) and its
+ * contents, each with its consequence and the way to record so that it can.
+ */
+final class BlindSpots {
+
+    /** An I/O threshold from here on hides calls that matter for a service (JDK 17's default is 20 ms). */
+    static final long SIGNIFICANT_IO_THRESHOLD_NANOS = 10_000_000L;
+    /** Observed event rate at this share of the throttle or more: the throttle was probably dropping events. */
+    static final double THROTTLE_HIT_SHARE = 0.8;
+    /** Share of events with cut stacks from which totals per caller become unreliable. */
+    static final double TRUNCATED_STACKS_SHARE = 0.05;
+    /** Fewer CPU samples than this make method percentages coarse (±5 points and worse). */
+    static final long FEW_SAMPLES = 100;
+
+    private BlindSpots() {
+    }
+
+    static List<BlindSpot> of(Profile profile) {
+        List<BlindSpot> spots = new ArrayList<>();
+        RecordingSettings settings = profile.settings();
+        long executionSamples = profile.recording().count(EventCatalog.EXECUTION_SAMPLE.eventName());
+        if (executionSamples == 0 && !settings.isEnabled(EventCatalog.EXECUTION_SAMPLE.eventName())) {
+            spots.add(new BlindSpot("No CPU samples: jdk.ExecutionSample was not recorded",
+                    "which methods compute, and how much of the time threads compute, cannot be told",
+                    Rerecord.WITH_JBOUND_SETTINGS + ", or the JDK's 'profile' settings", true));
+        } else if (executionSamples > 0 && executionSamples < FEW_SAMPLES) {
+            spots.add(new BlindSpot("Only " + executionSamples + " CPU samples",
+                    "method percentages are coarse", "record for longer, or sample more often (jdk.ExecutionSample#period=10ms)", false));
+        }
+        if (profile.recording().count(EventCatalog.CPU_LOAD.eventName()) == 0) {
+            spots.add(new BlindSpot("No CPU load readings: jdk.CPULoad was not recorded",
+                    "the JVM's CPU over time, and whether it spikes then idles, cannot be shown", Rerecord.WITH_JBOUND_SETTINGS, false));
+        }
+        ioThreshold(spots, settings, "Socket", EventCatalog.SOCKET_READ, EventCatalog.SOCKET_WRITE);
+        ioThreshold(spots, settings, "File", EventCatalog.FILE_READ, EventCatalog.FILE_WRITE, EventCatalog.FILE_FORCE);
+        throttles(spots, profile, settings);
+        ioSeenOnlyInNativeSamples(spots, profile);
+        lockThreshold(spots, settings);
+        long stackEvents = profile.executionSamples().totalWeight() + profile.nativeSamples().totalWeight()
+                + profile.ioSites().stream().mapToLong(s -> s.count()).sum();
+        if (stackEvents > 0 && profile.truncatedStacks() > TRUNCATED_STACKS_SHARE * stackEvents) {
+            spots.add(new BlindSpot(String.format("%.0f%% of stacks were cut at the JVM's depth limit", 100.0 * profile.truncatedStacks() / stackEvents),
+                    "totals of outer callers undercount, and some I/O may be charged to no application method",
+                    "record with -XX:FlightRecorderOptions:stackdepth=256", false));
+        }
+        for (String warning : profile.recording().warnings()) {
+            spots.add(new BlindSpot("Part of the file was unreadable: " + warning, "events in it are not counted",
+                    "copy the recording again, or dump it anew with 'jcmd <pid> JFR.dump'", true));
+        }
+        return spots;
+    }
+
+    private static void ioThreshold(List<BlindSpot> spots, RecordingSettings settings, String kind, EventCatalog... types) {
+        boolean anyKnown = false;
+        long worst = -1;
+        for (EventCatalog type : types) {
+            if (!settings.isKnown(type.eventName())) {
+                continue;
+            }
+            anyKnown = true;
+            if (!settings.isEnabled(type.eventName())) {
+                spots.add(new BlindSpot(type.eventName() + " was not recorded",
+                        kind.toLowerCase() + " I/O of that kind is invisible, except as threads caught in native I/O code",
+                        Rerecord.WITH_JBOUND_SETTINGS, true));
+                continue;
+            }
+            OptionalLong threshold = settings.nanos(type.eventName(), "threshold");
+            if (threshold.isPresent()) {
+                worst = Math.max(worst, threshold.getAsLong());
+            }
+        }
+        if (!anyKnown) {
+            spots.add(new BlindSpot(kind + " I/O settings are not in the recording",
+                    "whether " + kind.toLowerCase() + " I/O was recorded, and from which duration, cannot be told",
+                    Rerecord.WITH_JBOUND_SETTINGS, false));
+        } else if (worst > 0) {
+            boolean significant = worst >= SIGNIFICANT_IO_THRESHOLD_NANOS;
+            spots.add(new BlindSpot(kind + " I/O calls shorter than " + Format.millis(worst) + " were not recorded",
+                    significant ? "a service making many short calls shows little or no I/O; its time in I/O is undercounted"
+                            : "only very short calls are missing; summed I/O time is a slight undercount",
+                    significant ? Rerecord.WITH_JBOUND_SETTINGS + " (I/O from 1 ms)"
+                            : "lower the threshold (for example " + types[0].eventName() + "#threshold=0ms) to see every call",
+                    significant));
+        }
+    }
+
+    private static void throttles(List<BlindSpot> spots, Profile profile, RecordingSettings settings) {
+        double seconds = Math.max(1e-9, profile.recording().duration().toNanos() / 1e9);
+        for (EventCatalog type : List.of(EventCatalog.SOCKET_READ, EventCatalog.SOCKET_WRITE, EventCatalog.FILE_READ, EventCatalog.FILE_WRITE)) {
+            settings.throttlePerSecond(type.eventName()).ifPresent(limit -> {
+                double rate = profile.recording().count(type.eventName()) / seconds;
+                if (rate >= THROTTLE_HIT_SHARE * limit) {
+                    spots.add(new BlindSpot(String.format("%s was throttled to %.0f events/s and ran at %.0f/s", type.eventName(), limit, rate),
+                            "calls beyond the throttle were dropped: summed I/O time and bytes undercount",
+                            "raise the throttle (for example " + type.eventName() + "#throttle=off) for a short recording", true));
+                }
+            });
+        }
+    }
+
+    private static void ioSeenOnlyInNativeSamples(List<BlindSpot> spots, Profile profile) {
+        long nativeIo = 0;
+        long ioEventNanos = 0;
+        long ioNanos = 0;
+        for (ThreadProfile t : profile.applicationThreads()) {
+            nativeIo += t.nativeIoSamples();
+            ioEventNanos += t.ioEventNanos();
+            ioNanos += t.ioNanos();
+        }
+        if (nativeIo > 0 && ioNanos > 2 * ioEventNanos) {
+            spots.add(new BlindSpot("Threads were caught " + nativeIo + " times in native socket or file code, more than the I/O events account for",
+                    "I/O calls were under the events' threshold or throttled; jbound counts native samples in I/O code as I/O time "
+                            + "(a lower bound: the JVM samples one native thread per period)",
+                    Rerecord.WITH_JBOUND_SETTINGS, false));
+        }
+    }
+
+    private static void lockThreshold(List<BlindSpot> spots, RecordingSettings settings) {
+        String monitor = EventCatalog.MONITOR_ENTER.eventName();
+        if (!settings.isKnown(monitor)) {
+            return;
+        }
+        if (!settings.isEnabled(monitor)) {
+            spots.add(new BlindSpot("Lock contention (jdk.JavaMonitorEnter) was not recorded",
+                    "threads blocked on synchronized blocks are invisible", Rerecord.WITH_JBOUND_SETTINGS, true));
+            return;
+        }
+        settings.nanos(monitor, "threshold").ifPresent(threshold -> {
+            if (threshold >= SIGNIFICANT_IO_THRESHOLD_NANOS) {
+                spots.add(new BlindSpot("Lock waits shorter than " + Format.millis(threshold) + " were not recorded",
+                        "many short waits on a hot lock add up unseen", Rerecord.WITH_JBOUND_SETTINGS + " (locks from 5 ms)", false));
+            }
+        });
+    }
+}

@@ -1,0 +1,12 @@
+package jbound.diagnosis;
+
+import java.util.List;
+
+/**
+ * The diagnosis in one line, with the facts that decided it.
+ *
+ * @param headline  one sentence a user can act on
+ * @param evidence  the measured facts behind it, most decisive first
+ */
+public record Verdict(VerdictKind kind, Confidence confidence, String headline, List<String> evidence) {
+}

@@ -1,0 +1,14 @@
+package jbound.profile;
+
+import jbound.recording.EventCatalog;
+
+/**
+ * I/O of one kind, by one application method, to one socket address or file.
+ *
+ * @param method    the first application frame of the events' stacks ("(JDK only)" where there is none)
+ * @param topFrame  the raw top frame of the longest call, where the JDK actually did the I/O
+ * @param target    {@code host:port} for sockets, the path for files
+ */
+public record IoSite(EventCatalog kind, String method, String topFrame, String target,
+                     long count, long totalNanos, long maxNanos, long bytes) {
+}

@@ -1,0 +1,55 @@
+package jbound.profile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jbound.recording.MethodTable;
+
+/**
+ * Everything the recording says about where time went, attributed to methods, threads, sockets
+ * and files. Built once by {@link ProfileBuilder}; read-only afterwards.
+ *
+ * @param executionSamples  {@code jdk.ExecutionSample} stacks: threads running Java code
+ * @param cpuTimeSamples    {@code jdk.CPUTimeSample} stacks (JDK 25, when enabled): real CPU time
+ * @param nativeSamples     {@code jdk.NativeMethodSample} stacks: threads in native code, mostly blocked
+ * @param truncatedStacks   events whose stack the JVM cut at its depth limit
+ */
+public record Profile(RecordingFacts recording, RecordingSettings settings, MethodTable methods,
+                      StackTrie executionSamples, StackTrie cpuTimeSamples, StackTrie nativeSamples,
+                      List<HotMethod> hotMethods, List<HotMethod> cpuTimeHotMethods, List<HotMethod> nativeMethods,
+                      List<IoSite> ioSites, List<WaitSite> waitSites, List<ThreadProfile> threads,
+                      List<CpuLoadPoint> cpuLoad, GcPauses gcPauses, long truncatedStacks) {
+
+    /** I/O summed per application method and kind, longest total first. */
+    public List<IoSite> ioByMethod() {
+        return merged(site -> site.kind() + "\u0000" + site.method());
+    }
+
+    /** I/O summed per socket address or file and kind, longest total first. */
+    public List<IoSite> ioByTarget() {
+        return merged(site -> site.kind() + "\u0000" + site.target());
+    }
+
+    /** Application threads: those that are not JVM or JFR housekeeping. */
+    public List<ThreadProfile> applicationThreads() {
+        return threads.stream().filter(t -> !t.infrastructure()).toList();
+    }
+
+    private List<IoSite> merged(java.util.function.Function<IoSite, String> key) {
+        Map<String, IoSite> totals = new LinkedHashMap<>();
+        for (IoSite site : ioSites) {
+            totals.merge(key.apply(site), site, (a, b) -> new IoSite(a.kind(),
+                    a.method().equals(b.method()) ? a.method() : "(several)",
+                    a.maxNanos() >= b.maxNanos() ? a.topFrame() : b.topFrame(),
+                    a.target().equals(b.target()) ? a.target() : "(several)",
+                    a.count() + b.count(), a.totalNanos() + b.totalNanos(), Math.max(a.maxNanos(), b.maxNanos()),
+                    a.bytes() + b.bytes()));
+        }
+        List<IoSite> sorted = new ArrayList<>(totals.values());
+        sorted.sort(Comparator.comparingLong(IoSite::totalNanos).reversed());
+        return sorted;
+    }
+}

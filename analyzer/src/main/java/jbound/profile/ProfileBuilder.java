@@ -1,0 +1,322 @@
+package jbound.profile;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jbound.recording.ChunkHeader;
+import jbound.recording.EventCatalog;
+import jbound.recording.EventSink;
+import jbound.recording.MethodTable;
+import jbound.recording.RecordedStack;
+import jbound.recording.RecordingInput;
+import jbound.recording.Segment;
+import jbound.recording.ThreadTable;
+
+/** Attributes the events of one recording as they stream by; {@link #build} makes the {@link Profile}. */
+public final class ProfileBuilder implements EventSink {
+
+    /** JVM and JFR housekeeping threads: their time says nothing about the application's. */
+    static final List<String> HOUSEKEEPING_THREAD_PREFIXES = List.of("JFR ", "Reference Handler", "Finalizer",
+            "Signal Dispatcher", "Common-Cleaner", "Attach Listener", "Notification Thread", "Service Thread",
+            "Monitor Deflation Thread", "process reaper", "C1 CompilerThread", "C2 CompilerThread");
+
+    /** The JDK's default sampling periods, for recordings that do not say which was in force. */
+    private static final long DEFAULT_EXECUTION_PERIOD_NANOS = 20_000_000L;
+    private static final long DEFAULT_NATIVE_PERIOD_NANOS = 20_000_000L;
+
+    private final MethodTable methods;
+    private final ThreadTable threadTable;
+    private final ApplicationFrames applicationFrames;
+
+    private final StackTrie executionSamples = new StackTrie();
+    private final StackTrie cpuTimeSamples = new StackTrie();
+    private final StackTrie nativeSamples = new StackTrie();
+    private final List<ThreadActivity> threads = new ArrayList<>();
+    private final Map<IoKey, IoTotals> io = new HashMap<>();
+    private final Map<WaitKey, WaitTotals> waits = new HashMap<>();
+    private final Map<RecordedStack, NativeActivity> nativeActivityByStack = new IdentityHashMap<>();
+    private final List<double[]> cpuLoad = new ArrayList<>();
+    private final Map<String, Map<String, String>> settings = new TreeMap<>();
+    private int hardwareThreads;
+    private String cpu = "";
+    private String jvm = "";
+    private String jvmVersion = "";
+    private long gcPauseCount;
+    private long gcPauseNanos;
+    private long gcPauseMaxNanos;
+    private long truncatedStacks;
+
+    public ProfileBuilder(ApplicationCode applicationCode, MethodTable methods, ThreadTable threads) {
+        this.methods = methods;
+        this.threadTable = threads;
+        this.applicationFrames = new ApplicationFrames(applicationCode, methods);
+    }
+
+    @Override
+    public void cpuSample(EventCatalog type, int thread, RecordedStack stack, long timeNanos) {
+        countTruncation(stack);
+        ThreadActivity activity = activity(thread);
+        switch (type) {
+            case EXECUTION_SAMPLE -> {
+                executionSamples.add(stack.framesLeafFirst(), 1);
+                if (activity != null) {
+                    activity.executionSamples++;
+                }
+            }
+            case CPU_TIME_SAMPLE -> cpuTimeSamples.add(stack.framesLeafFirst(), 1);
+            case NATIVE_METHOD_SAMPLE -> {
+                nativeSamples.add(stack.framesLeafFirst(), 1);
+                if (activity != null) {
+                    activity.nativeSamples++;
+                    if (nativeActivityByStack.computeIfAbsent(stack, s -> NativeActivity.of(s, methods)).isIo()) {
+                        activity.nativeIoSamples++;
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("not a sample: " + type);
+        }
+        if (activity != null) {
+            activity.seen(timeNanos, timeNanos);
+        }
+    }
+
+    @Override
+    public void io(EventCatalog type, int thread, RecordedStack stack, long startNanos, long durationNanos, long bytes, String target) {
+        countTruncation(stack);
+        ThreadActivity activity = activity(thread);
+        if (activity != null) {
+            activity.ioEventNanos += durationNanos;
+            activity.seen(startNanos, startNanos + durationNanos);
+        }
+        IoKey key = new IoKey(type, applicationFrames.firstApplicationFrame(stack), target);
+        io.computeIfAbsent(key, k -> new IoTotals()).add(durationNanos, bytes, stack.topFrame());
+    }
+
+    @Override
+    public void waited(EventCatalog type, int thread, RecordedStack stack, long startNanos, long durationNanos, String subject) {
+        countTruncation(stack);
+        WaitCategory category = WaitCategory.of(type, subject);
+        ThreadActivity activity = activity(thread);
+        if (activity != null) {
+            switch (category) {
+                case LOCK -> activity.lockNanos += durationNanos;
+                case WAIT -> activity.waitNanos += durationNanos;
+                case SLEEP -> activity.sleepNanos += durationNanos;
+            }
+            activity.seen(startNanos, startNanos + durationNanos);
+        }
+        WaitKey key = new WaitKey(category, applicationFrames.firstApplicationFrame(stack), subject);
+        waits.computeIfAbsent(key, k -> new WaitTotals()).add(durationNanos);
+    }
+
+    @Override
+    public void gcPause(long startNanos, long durationNanos) {
+        gcPauseCount++;
+        gcPauseNanos += durationNanos;
+        gcPauseMaxNanos = Math.max(gcPauseMaxNanos, durationNanos);
+    }
+
+    @Override
+    public void cpuLoad(long timeNanos, double jvmUser, double jvmSystem, double machineTotal) {
+        cpuLoad.add(new double[] {timeNanos, jvmUser, jvmSystem, machineTotal});
+    }
+
+    @Override
+    public void threadCpuLoad(int thread, long timeNanos, double user, double system) {
+        ThreadActivity activity = activity(thread);
+        if (activity != null) {
+            activity.seen(timeNanos, timeNanos);
+        }
+    }
+
+    @Override
+    public void setting(String eventName, String name, String value) {
+        settings.computeIfAbsent(eventName, e -> new TreeMap<>()).put(name, value);
+    }
+
+    @Override
+    public void cpuInformation(int hardwareThreads, String description) {
+        this.hardwareThreads = Math.max(this.hardwareThreads, hardwareThreads);
+        this.cpu = description == null ? "" : description;
+    }
+
+    @Override
+    public void jvmInformation(String jvmName, String jvmVersion) {
+        this.jvm = jvmName == null ? "" : jvmName;
+        this.jvmVersion = shortVersion(jvmVersion == null ? "" : jvmVersion);
+    }
+
+    public Profile build(RecordingInput input, Map<EventCatalog, Long> eventCounts) {
+        RecordingSettings recordingSettings = new RecordingSettings(settings);
+        List<ChunkHeader> chunks = input.segments().stream().flatMap(s -> s.chunks().stream()).toList();
+        long startNanos = chunks.stream().mapToLong(ChunkHeader::startNanos).min().orElse(0);
+        long endNanos = chunks.stream().mapToLong(c -> c.startNanos() + c.durationNanos()).max().orElse(startNanos);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (EventCatalog type : EventCatalog.values()) {
+            counts.put(type.eventName(), eventCounts.getOrDefault(type, 0L));
+        }
+        RecordingFacts facts = new RecordingFacts(input.source().toString(), input.bytes(), input.chunkCount(),
+                input.segments().size(), jvm, jvmVersion, hardwareThreads, cpu,
+                Instant.ofEpochSecond(0, startNanos), Duration.ofNanos(endNanos - startNanos), counts, input.warnings());
+        int cores = Math.max(1, hardwareThreads);
+        return new Profile(facts, recordingSettings, methods, executionSamples, cpuTimeSamples, nativeSamples,
+                hotMethods(executionSamples), hotMethods(cpuTimeSamples), hotMethods(nativeSamples),
+                ioSites(), waitSites(), threadProfiles(recordingSettings), cpuLoadPoints(startNanos, cores),
+                new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos), truncatedStacks);
+    }
+
+    private List<HotMethod> hotMethods(StackTrie trie) {
+        long all = trie.totalWeight();
+        return trie.methodWeights(methods.size()).stream()
+                .sorted(Comparator.comparingLong(StackTrie.MethodWeight::self).reversed()
+                        .thenComparing(Comparator.comparingLong(StackTrie.MethodWeight::total).reversed()))
+                .map(w -> new HotMethod(methods.name(w.method()), w.self(), percent(w.self(), all), w.total(), percent(w.total(), all),
+                        applicationFrames.isApplication(w.method())))
+                .toList();
+    }
+
+    private List<IoSite> ioSites() {
+        return io.entrySet().stream()
+                .map(e -> new IoSite(e.getKey().type(), methodName(e.getKey().method()), methodName(e.getValue().topFrameOfLongest),
+                        e.getKey().target(), e.getValue().count, e.getValue().totalNanos, e.getValue().maxNanos, e.getValue().bytes))
+                .sorted(Comparator.comparingLong(IoSite::totalNanos).reversed())
+                .toList();
+    }
+
+    private List<WaitSite> waitSites() {
+        return waits.entrySet().stream()
+                .map(e -> new WaitSite(e.getKey().category(), methodName(e.getKey().method()), e.getKey().subject(),
+                        e.getValue().count, e.getValue().totalNanos, e.getValue().maxNanos))
+                .sorted(Comparator.comparingLong(WaitSite::totalNanos).reversed())
+                .toList();
+    }
+
+    private List<ThreadProfile> threadProfiles(RecordingSettings recordingSettings) {
+        long executionPeriod = recordingSettings.nanos(EventCatalog.EXECUTION_SAMPLE.eventName(), "period")
+                .orElse(DEFAULT_EXECUTION_PERIOD_NANOS);
+        long nativePeriod = recordingSettings.nanos(EventCatalog.NATIVE_METHOD_SAMPLE.eventName(), "period")
+                .orElse(DEFAULT_NATIVE_PERIOD_NANOS);
+        List<ThreadProfile> profiles = new ArrayList<>();
+        for (int id = 0; id < threads.size(); id++) {
+            ThreadActivity a = threads.get(id);
+            if (a == null) {
+                continue;
+            }
+            String name = threadTable.name(id);
+            long ioNanos = Math.max(a.ioEventNanos, a.nativeIoSamples * nativePeriod);
+            profiles.add(new ThreadProfile(name, threadTable.isVirtual(id), isHousekeeping(name),
+                    a.executionSamples, a.nativeSamples, a.nativeIoSamples, a.executionSamples * executionPeriod,
+                    a.ioEventNanos, ioNanos, a.lockNanos, a.waitNanos, a.sleepNanos, Math.max(0, a.lastNanos - a.firstNanos)));
+        }
+        profiles.sort(Comparator.comparingLong(ThreadProfile::activeNanos).reversed().thenComparing(ThreadProfile::name));
+        return profiles;
+    }
+
+    private List<CpuLoadPoint> cpuLoadPoints(long startNanos, int cores) {
+        return cpuLoad.stream()
+                .sorted(Comparator.comparingDouble(p -> p[0]))
+                .map(p -> new CpuLoadPoint(((long) p[0] - startNanos) / 1_000_000L, p[1] * cores, p[2] * cores, p[3] * cores))
+                .toList();
+    }
+
+    /** {@code jdk.JVMInformation} gives a banner ("OpenJDK 64-Bit Server VM (25.0.3+9-LTS) for linux-amd64 ..."); keep the version. */
+    private static String shortVersion(String banner) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([^)\\s]+)\\)").matcher(banner);
+        return m.find() ? m.group(1) : banner;
+    }
+
+    private static boolean isHousekeeping(String threadName) {
+        return HOUSEKEEPING_THREAD_PREFIXES.stream().anyMatch(threadName::startsWith);
+    }
+
+    private String methodName(int method) {
+        return method < 0 ? "(JDK only)" : methods.name(method);
+    }
+
+    private ThreadActivity activity(int thread) {
+        if (thread < 0) {
+            return null;
+        }
+        while (threads.size() <= thread) {
+            threads.add(null);
+        }
+        ThreadActivity activity = threads.get(thread);
+        if (activity == null) {
+            activity = new ThreadActivity();
+            threads.set(thread, activity);
+        }
+        return activity;
+    }
+
+    private void countTruncation(RecordedStack stack) {
+        if (stack.truncated()) {
+            truncatedStacks++;
+        }
+    }
+
+    private static double percent(long part, long whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
+    }
+
+    /** Per-thread sums while reading. */
+    private static final class ThreadActivity {
+        long executionSamples;
+        long nativeSamples;
+        long nativeIoSamples;
+        long ioEventNanos;
+        long lockNanos;
+        long waitNanos;
+        long sleepNanos;
+        long firstNanos = Long.MAX_VALUE;
+        long lastNanos = Long.MIN_VALUE;
+
+        void seen(long from, long to) {
+            firstNanos = Math.min(firstNanos, from);
+            lastNanos = Math.max(lastNanos, to);
+        }
+    }
+
+    private record IoKey(EventCatalog type, int method, String target) {
+    }
+
+    private static final class IoTotals {
+        long count;
+        long totalNanos;
+        long maxNanos = -1;
+        long bytes;
+        int topFrameOfLongest = -1;
+
+        void add(long nanos, long eventBytes, int topFrame) {
+            count++;
+            totalNanos += nanos;
+            bytes += eventBytes;
+            if (nanos > maxNanos) {
+                maxNanos = nanos;
+                topFrameOfLongest = topFrame;
+            }
+        }
+    }
+
+    private record WaitKey(WaitCategory category, int method, String subject) {
+    }
+
+    private static final class WaitTotals {
+        long count;
+        long totalNanos;
+        long maxNanos;
+
+        void add(long nanos) {
+            count++;
+            totalNanos += nanos;
+            maxNanos = Math.max(maxNanos, nanos);
+        }
+    }
+}

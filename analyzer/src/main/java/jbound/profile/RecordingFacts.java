@@ -1,0 +1,23 @@
+package jbound.profile;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the recording is: where it came from, which JVM made it, when, how long, on how many
+ * hardware threads, and what was in it.
+ *
+ * @param hardwareThreads from {@code jdk.CPUInformation}; 0 where the recording does not say
+ * @param eventCounts     events read per type name, for the types jbound reads
+ * @param warnings        what could not be read and was skipped
+ */
+public record RecordingFacts(String file, long bytes, int chunks, int recordings, String jvm, String jvmVersion,
+                             int hardwareThreads, String cpu, Instant start, Duration duration,
+                             Map<String, Long> eventCounts, List<String> warnings) {
+
+    public long count(String eventName) {
+        return eventCounts.getOrDefault(eventName, 0L);
+    }
+}

@@ -1,0 +1,68 @@
+package jbound.recording;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every JFR event type jbound reads, with what it means for the analysis. This table is the one
+ * place that says which events count as CPU, I/O or waiting; the reader subscribes to exactly
+ * these types, so the JDK's parser skips everything else.
+ */
+public enum EventCatalog {
+
+    EXECUTION_SAMPLE("jdk.ExecutionSample", Role.CPU_SAMPLE),
+    CPU_TIME_SAMPLE("jdk.CPUTimeSample", Role.CPU_SAMPLE),
+    NATIVE_METHOD_SAMPLE("jdk.NativeMethodSample", Role.CPU_SAMPLE),
+
+    SOCKET_READ("jdk.SocketRead", Role.IO),
+    SOCKET_WRITE("jdk.SocketWrite", Role.IO),
+    FILE_READ("jdk.FileRead", Role.IO),
+    FILE_WRITE("jdk.FileWrite", Role.IO),
+    FILE_FORCE("jdk.FileForce", Role.IO),
+
+    MONITOR_ENTER("jdk.JavaMonitorEnter", Role.WAIT),
+    MONITOR_WAIT("jdk.JavaMonitorWait", Role.WAIT),
+    THREAD_PARK("jdk.ThreadPark", Role.WAIT),
+    THREAD_SLEEP("jdk.ThreadSleep", Role.WAIT),
+
+    GC_PAUSE("jdk.GCPhasePause", Role.PAUSE),
+
+    CPU_LOAD("jdk.CPULoad", Role.LOAD),
+    THREAD_CPU_LOAD("jdk.ThreadCPULoad", Role.LOAD),
+
+    ACTIVE_SETTING("jdk.ActiveSetting", Role.DESCRIPTION),
+    CPU_INFORMATION("jdk.CPUInformation", Role.DESCRIPTION),
+    JVM_INFORMATION("jdk.JVMInformation", Role.DESCRIPTION);
+
+    /** What an event type contributes. */
+    public enum Role { CPU_SAMPLE, IO, WAIT, PAUSE, LOAD, DESCRIPTION }
+
+    private static final Map<String, EventCatalog> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventCatalog::eventName, Function.identity()));
+
+    private final String eventName;
+    private final Role role;
+
+    EventCatalog(String eventName, Role role) {
+        this.eventName = eventName;
+        this.role = role;
+    }
+
+    public String eventName() {
+        return eventName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean isSocket() {
+        return this == SOCKET_READ || this == SOCKET_WRITE;
+    }
+
+    public static EventCatalog byName(String eventName) {
+        return BY_NAME.get(eventName);
+    }
+}

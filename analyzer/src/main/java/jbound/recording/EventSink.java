@@ -1,0 +1,31 @@
+package jbound.recording;
+
+/**
+ * Receives the events of a recording, already translated out of {@code jdk.jfr.consumer}
+ * types: threads and methods as numbers of the reader's tables, times as nanoseconds since
+ * the epoch. Arrays and stacks passed in are shared: copy what you keep.
+ */
+public interface EventSink {
+
+    void cpuSample(EventCatalog type, int thread, RecordedStack stack, long timeNanos);
+
+    void io(EventCatalog type, int thread, RecordedStack stack, long startNanos, long durationNanos, long bytes, String target);
+
+    /** A thread blocked or waiting; {@code subject} is the monitor's or parked-on object's class, if known. */
+    void waited(EventCatalog type, int thread, RecordedStack stack, long startNanos, long durationNanos, String subject);
+
+    void gcPause(long startNanos, long durationNanos);
+
+    /** Shares of the whole machine's capacity, 0 to 1, as {@code jdk.CPULoad} reports them. */
+    void cpuLoad(long timeNanos, double jvmUser, double jvmSystem, double machineTotal);
+
+    /** Shares of the whole machine's capacity, 0 to 1, as {@code jdk.ThreadCPULoad} reports them. */
+    void threadCpuLoad(int thread, long timeNanos, double user, double system);
+
+    /** One {@code jdk.ActiveSetting}: the setting in force for an event type. */
+    void setting(String eventName, String name, String value);
+
+    void cpuInformation(int hardwareThreads, String description);
+
+    void jvmInformation(String jvmName, String jvmVersion);
+}

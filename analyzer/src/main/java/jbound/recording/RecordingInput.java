@@ -1,0 +1,259 @@
+package jbound.recording;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * A recording file made ready for {@code jdk.jfr}: checked, gunzipped when it travels
+ * compressed, split into chunks, and grouped into {@link Segment}s that the JDK's parser can
+ * read safely on their own. Temporary files it makes are deleted on {@link #close()}.
+ */
+public final class RecordingInput implements AutoCloseable {
+
+    private static final int GZIP_MAGIC = 0x1f8b;
+    private static final byte[] JFR_MAGIC = {'F', 'L', 'R', 0};
+
+    private final Path source;
+    private final List<Segment> segments;
+    private final List<String> warnings;
+    private final List<Path> temporaryFiles;
+    private final long bytes;
+
+    private RecordingInput(Path source, List<Segment> segments, List<String> warnings, List<Path> temporaryFiles, long bytes) {
+        this.source = source;
+        this.segments = segments;
+        this.warnings = warnings;
+        this.temporaryFiles = temporaryFiles;
+        this.bytes = bytes;
+    }
+
+    /** Opens {@code file} or explains, in one line, why it cannot be read. */
+    public static RecordingInput open(Path file) throws UnreadableRecordingException {
+        List<Path> temporaryFiles = new ArrayList<>();
+        try {
+            Path jfr = uncompressed(file, temporaryFiles);
+            ChunkScan scan = ChunkScan.of(file, jfr);
+            List<Segment> segments = segmentsOf(jfr, scan, temporaryFiles);
+            return new RecordingInput(file, segments, scan.warnings(), temporaryFiles, Files.size(jfr));
+        } catch (UnreadableRecordingException | RuntimeException e) {
+            deleteAll(temporaryFiles);
+            throw e;
+        } catch (IOException e) {
+            deleteAll(temporaryFiles);
+            throw new UnreadableRecordingException(file, "cannot read it: " + describe(e), e);
+        }
+    }
+
+    public Path source() {
+        return source;
+    }
+
+    public List<Segment> segments() {
+        return segments;
+    }
+
+    /** What was skipped while opening (a truncated tail, say): the analysis goes on without it. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** Size of the recording as JFR, after decompression. */
+    public long bytes() {
+        return bytes;
+    }
+
+    public int chunkCount() {
+        return segments.stream().mapToInt(s -> s.chunks().size()).sum();
+    }
+
+    @Override
+    public void close() {
+        deleteAll(temporaryFiles);
+    }
+
+    private static Path uncompressed(Path file, List<Path> temporaryFiles) throws IOException, UnreadableRecordingException {
+        if (Files.isDirectory(file)) {
+            throw new UnreadableRecordingException(file, "a directory, not a recording; name a .jfr file");
+        }
+        if (!Files.exists(file)) {
+            throw new UnreadableRecordingException(file, "no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new UnreadableRecordingException(file, "cannot be read: permission denied");
+        }
+        if (Files.size(file) == 0) {
+            throw new UnreadableRecordingException(file, "an empty file, not a recording");
+        }
+        if (startsWithGzipMagic(file)) {
+            Path plain = Files.createTempFile("jbound-", ".jfr");
+            temporaryFiles.add(plain);
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+                Files.copy(in, plain, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (ZipException | java.io.EOFException e) {
+                throw new UnreadableRecordingException(file, "gzip-compressed, but its compressed data is corrupt or cut short (" + describe(e) + ")");
+            }
+            if (Files.size(plain) == 0) {
+                throw new UnreadableRecordingException(file, "gzip-compressed, but holds nothing");
+            }
+            return plain;
+        }
+        return file;
+    }
+
+    private static boolean startsWithGzipMagic(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            int b0 = in.read();
+            int b1 = in.read();
+            return b1 >= 0 && ((b0 << 8) | b1) == GZIP_MAGIC;
+        }
+    }
+
+    private static List<Segment> segmentsOf(Path jfr, ChunkScan scan, List<Path> temporaryFiles) throws IOException {
+        List<List<ChunkHeader>> groups = new ArrayList<>();
+        ChunkHeader previous = null;
+        for (ChunkHeader chunk : scan.chunks()) {
+            if (previous == null || !chunk.continues(previous)) {
+                groups.add(new ArrayList<>());
+            }
+            groups.getLast().add(chunk);
+            previous = chunk;
+        }
+        long fileSize = Files.size(jfr);
+        if (groups.size() == 1 && groups.getFirst().getLast().end() == fileSize) {
+            return List.of(new Segment(0, jfr, groups.getFirst()));
+        }
+        List<Segment> segments = new ArrayList<>();
+        try (FileChannel in = FileChannel.open(jfr, StandardOpenOption.READ)) {
+            for (List<ChunkHeader> group : groups) {
+                Path part = Files.createTempFile("jbound-segment-", ".jfr");
+                temporaryFiles.add(part);
+                copyRange(in, group.getFirst().offset(), group.getLast().end(), part);
+                segments.add(new Segment(segments.size(), part, List.copyOf(group)));
+            }
+        }
+        return segments;
+    }
+
+    private static void copyRange(FileChannel in, long from, long to, Path target) throws IOException {
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            long position = from;
+            while (position < to) {
+                position += in.transferTo(position, to - position, out);
+            }
+        }
+    }
+
+    private static void deleteAll(List<Path> files) {
+        for (Path file : files) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete temporary file " + file, e);
+            }
+        }
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+
+    /** The chunks of a JFR file, walked header to header. */
+    private record ChunkScan(List<ChunkHeader> chunks, List<String> warnings) {
+
+        static ChunkScan of(Path shownAs, Path jfr) throws IOException, UnreadableRecordingException {
+            List<ChunkHeader> chunks = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            try (FileChannel channel = FileChannel.open(jfr, StandardOpenOption.READ)) {
+                long size = channel.size();
+                long offset = 0;
+                ByteBuffer header = ByteBuffer.allocate(ChunkHeader.LENGTH);
+                while (offset < size) {
+                    header.clear();
+                    int read = channel.read(header, offset);
+                    String problem = problemWith(header, read, offset, size, chunks.isEmpty());
+                    if (problem != null) {
+                        if (chunks.isEmpty()) {
+                            throw new UnreadableRecordingException(shownAs, problem);
+                        }
+                        warnings.add("chunk " + (chunks.size() + 1) + " at byte " + offset + " was skipped, with the "
+                                + (size - offset) + " bytes after it: " + problem);
+                        break;
+                    }
+                    ChunkHeader chunk = new ChunkHeader(offset, header.getShort(4) & 0xffff, header.getShort(6) & 0xffff,
+                            header.getLong(8), header.getLong(32), header.getLong(40), header.getLong(48), header.getLong(56));
+                    chunks.add(chunk);
+                    offset = chunk.end();
+                }
+            }
+            return new ChunkScan(chunks, warnings);
+        }
+
+        private static String problemWith(ByteBuffer header, int read, long offset, long fileSize, boolean first) {
+            if (read < 4 || !hasJfrMagic(header)) {
+                return first ? notJfr(header, read) : "no chunk header where one should start (corrupt or appended data)";
+            }
+            if (read < ChunkHeader.LENGTH) {
+                return "the recording is truncated: it ends inside a chunk header";
+            }
+            int major = header.getShort(4) & 0xffff;
+            int minor = header.getShort(6) & 0xffff;
+            if (major == 0) {
+                return "a JFR " + major + "." + minor + " recording from Oracle JDK 7 or 8, which jdk.jfr cannot read; "
+                        + "open it with JDK Mission Control, or record again on JDK 11 or later";
+            }
+            if (major > 2) {
+                return "in JFR format " + major + "." + minor + ", newer than this JDK (" + Runtime.version().feature()
+                        + ") reads; run jbound on a newer JDK";
+            }
+            long declared = header.getLong(8);
+            if (declared < ChunkHeader.LENGTH) {
+                return "the recording is unfinished: a chunk declares no size (the JVM was still writing it, or crashed); "
+                        + "dump a finished copy with 'jcmd <pid> JFR.dump'";
+            }
+            if (offset + declared > fileSize) {
+                return "the recording is truncated: a chunk declares " + declared + " bytes but the file ends after "
+                        + (fileSize - offset) + "; copy the whole file again, or dump it with 'jcmd <pid> JFR.dump'";
+            }
+            return null;
+        }
+
+        private static boolean hasJfrMagic(ByteBuffer header) {
+            for (int i = 0; i < JFR_MAGIC.length; i++) {
+                if (header.get(i) != JFR_MAGIC[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String notJfr(ByteBuffer header, int read) {
+            String start = new String(header.array(), 0, Math.max(0, Math.min(read, 12)), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (start.startsWith("PK")) {
+                return "a zip archive, not a recording; unzip it and analyze the .jfr inside";
+            }
+            if (start.startsWith("JAVA PROFILE")) {
+                return "a heap dump (HPROF), not a flight recording; open it with a heap analyzer";
+            }
+            return "not a JFR recording (it does not start with the 'FLR' magic bytes)";
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package jbound.recording;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jdk.jfr.EventType;
+import jdk.jfr.consumer.EventStream;
+import jdk.jfr.consumer.RecordedClass;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
+
+/**
+ * Streams the events of the {@link EventCatalog} out of a recording, segment by segment, into
+ * an {@link EventSink}. Memory stays bounded by distinct methods, stacks and threads: events
+ * are handed on and forgotten.
+ */
+public final class RecordingReader {
+
+    /** Caches keyed by the parser's shared objects are dropped past this size, so they cannot grow with the file. */
+    private static final int IDENTITY_CACHE_LIMIT = 200_000;
+
+    private final MethodTable methods = new MethodTable();
+    private final ThreadTable threads = new ThreadTable();
+    private final Map<EventCatalog, Long> eventCounts = new EnumMap<>(EventCatalog.class);
+
+    private final Map<RecordedStackTrace, RecordedStack> stackCache = new IdentityHashMap<>();
+    private final Map<RecordedMethod, Integer> methodCache = new IdentityHashMap<>();
+    private final Map<RecordedThread, Integer> threadCache = new IdentityHashMap<>();
+
+    public MethodTable methods() {
+        return methods;
+    }
+
+    public ThreadTable threads() {
+        return threads;
+    }
+
+    /** How many events of each type were read. */
+    public Map<EventCatalog, Long> eventCounts() {
+        return Map.copyOf(eventCounts);
+    }
+
+    public void read(RecordingInput input, EventSink sink) throws UnreadableRecordingException {
+        for (Segment segment : input.segments()) {
+            readSegment(input, segment, sink);
+        }
+    }
+
+    private void readSegment(RecordingInput input, Segment segment, EventSink sink) throws UnreadableRecordingException {
+        // The parser's objects are only meaningful inside one segment.
+        stackCache.clear();
+        methodCache.clear();
+        threadCache.clear();
+        Map<Long, String> eventNameByTypeId = new HashMap<>();
+        try (EventStream stream = EventStream.openFile(segment.file())) {
+            stream.setOrdered(false);
+            stream.setReuse(true);
+            stream.onMetadata(metadata -> {
+                for (EventType type : metadata.getEventTypes()) {
+                    eventNameByTypeId.put(type.getId(), type.getName());
+                }
+            });
+            for (EventCatalog type : EventCatalog.values()) {
+                stream.onEvent(type.eventName(), event -> {
+                    eventCounts.merge(type, 1L, Long::sum);
+                    dispatch(type, event, segment.index(), eventNameByTypeId, sink);
+                });
+            }
+            stream.start();
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            String where = input.segments().size() > 1 ? " in the recording starting at byte " + segment.chunks().getFirst().offset() : "";
+            throw new UnreadableRecordingException(input.source(),
+                    "corrupt recording: the JDK's parser failed" + where + " (" + RecordingInput.describe(e) + ")", e);
+        }
+    }
+
+    private void dispatch(EventCatalog type, RecordedEvent event, int segment, Map<Long, String> eventNames, EventSink sink) {
+        switch (type.role()) {
+            case CPU_SAMPLE -> sink.cpuSample(type, sampledThread(type, event, segment), stackOf(event), epochNanos(event.getStartTime()));
+            case IO -> sink.io(type, threadId(event.getThread(), segment), stackOf(event), epochNanos(event.getStartTime()),
+                    durationNanos(event), ioBytes(type, event), ioTarget(type, event));
+            case WAIT -> sink.waited(type, threadId(event.getThread(), segment), stackOf(event), epochNanos(event.getStartTime()),
+                    durationNanos(event), waitSubject(type, event));
+            case PAUSE -> sink.gcPause(epochNanos(event.getStartTime()), durationNanos(event));
+            case LOAD -> load(type, event, segment, sink);
+            case DESCRIPTION -> describe(type, event, eventNames, sink);
+        }
+    }
+
+    private int sampledThread(EventCatalog type, RecordedEvent event, int segment) {
+        RecordedThread thread = type == EventCatalog.CPU_TIME_SAMPLE ? event.getThread() : event.getThread("sampledThread");
+        return threadId(thread, segment);
+    }
+
+    private static long ioBytes(EventCatalog type, RecordedEvent event) {
+        return switch (type) {
+            case SOCKET_READ, FILE_READ -> Math.max(0, event.getLong("bytesRead"));
+            case SOCKET_WRITE, FILE_WRITE -> Math.max(0, event.getLong("bytesWritten"));
+            default -> 0;
+        };
+    }
+
+    private static String ioTarget(EventCatalog type, RecordedEvent event) {
+        if (type.isSocket()) {
+            String host = event.getString("host");
+            if (host == null || host.isEmpty()) {
+                host = event.getString("address");
+            }
+            return (host == null || host.isEmpty() ? "?" : host) + ":" + event.getInt("port");
+        }
+        String path = event.getString("path");
+        return path == null || path.isEmpty() ? "(unknown file)" : path;
+    }
+
+    private static String waitSubject(EventCatalog type, RecordedEvent event) {
+        String field = switch (type) {
+            case MONITOR_ENTER, MONITOR_WAIT -> "monitorClass";
+            case THREAD_PARK -> "parkedClass";
+            default -> null;
+        };
+        if (field == null || !event.hasField(field)) {
+            return null;
+        }
+        RecordedClass subject = event.getClass(field);
+        return subject == null ? null : subject.getName();
+    }
+
+    private void load(EventCatalog type, RecordedEvent event, int segment, EventSink sink) {
+        long time = epochNanos(event.getStartTime());
+        if (type == EventCatalog.CPU_LOAD) {
+            sink.cpuLoad(time, event.getFloat("jvmUser"), event.getFloat("jvmSystem"), event.getFloat("machineTotal"));
+        } else {
+            sink.threadCpuLoad(threadId(event.getThread(), segment), time, event.getFloat("user"), event.getFloat("system"));
+        }
+    }
+
+    private static void describe(EventCatalog type, RecordedEvent event, Map<Long, String> eventNames, EventSink sink) {
+        switch (type) {
+            case ACTIVE_SETTING -> {
+                String eventName = eventNames.get(event.getLong("id"));
+                if (eventName != null) {
+                    sink.setting(eventName, event.getString("name"), event.getString("value"));
+                }
+            }
+            case CPU_INFORMATION -> sink.cpuInformation(event.getInt("hwThreads"), event.getString("cpu"));
+            case JVM_INFORMATION -> sink.jvmInformation(event.getString("jvmName"), event.getString("jvmVersion"));
+            default -> throw new IllegalStateException("not a description event: " + type);
+        }
+    }
+
+    private RecordedStack stackOf(RecordedEvent event) {
+        RecordedStackTrace trace = event.getStackTrace();
+        if (trace == null) {
+            return RecordedStack.NONE;
+        }
+        RecordedStack known = stackCache.get(trace);
+        if (known != null) {
+            return known;
+        }
+        List<RecordedFrame> frames = trace.getFrames();
+        int[] ids = new int[frames.size()];
+        int n = 0;
+        for (RecordedFrame frame : frames) {
+            RecordedMethod method = frame.getMethod();
+            if (method != null) {
+                ids[n++] = methodId(method);
+            }
+        }
+        RecordedStack stack = new RecordedStack(n == ids.length ? ids : java.util.Arrays.copyOf(ids, n), trace.isTruncated());
+        if (stackCache.size() >= IDENTITY_CACHE_LIMIT) {
+            stackCache.clear();
+        }
+        stackCache.put(trace, stack);
+        return stack;
+    }
+
+    private int methodId(RecordedMethod method) {
+        Integer known = methodCache.get(method);
+        if (known != null) {
+            return known;
+        }
+        RecordedClass type = method.getType();
+        String className = type == null || type.getName() == null ? "(unknown)" : type.getName();
+        int id = methods.intern(className, MethodTable.displayName(className, method.getName(), method.getDescriptor()));
+        if (methodCache.size() >= IDENTITY_CACHE_LIMIT) {
+            methodCache.clear();
+        }
+        methodCache.put(method, id);
+        return id;
+    }
+
+    private int threadId(RecordedThread thread, int segment) {
+        if (thread == null) {
+            return -1;
+        }
+        Integer known = threadCache.get(thread);
+        if (known != null) {
+            return known;
+        }
+        long javaId = thread.getJavaThreadId();
+        String name = thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName();
+        // Threads without a Java id (VM threads) are told apart by their OS id, kept negative.
+        long key = javaId > 0 ? javaId : -1 - thread.getOSThreadId();
+        int id = threads.intern(segment, key, name, isVirtual(thread));
+        if (threadCache.size() >= IDENTITY_CACHE_LIMIT) {
+            threadCache.clear();
+        }
+        threadCache.put(thread, id);
+        return id;
+    }
+
+    private static boolean isVirtual(RecordedThread thread) {
+        return thread.hasField("virtual") && thread.getBoolean("virtual");
+    }
+
+    private static long durationNanos(RecordedEvent event) {
+        Duration duration = event.getDuration();
+        return Math.max(0, duration.toNanos());
+    }
+
+    static long epochNanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
+}

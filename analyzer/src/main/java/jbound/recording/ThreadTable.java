@@ -1,0 +1,42 @@
+package jbound.recording;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every distinct thread seen, numbered from 0; threads of different JVMs (segments) stay apart. */
+public final class ThreadTable {
+
+    private record Key(int segment, long threadId) {
+    }
+
+    private final Map<Key, Integer> idByKey = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private final List<Boolean> virtual = new ArrayList<>();
+
+    int intern(int segment, long threadId, String name, boolean isVirtual) {
+        Key key = new Key(segment, threadId);
+        Integer known = idByKey.get(key);
+        if (known != null) {
+            return known;
+        }
+        int id = names.size();
+        names.add(name == null || name.isEmpty() ? "thread-" + threadId : name);
+        virtual.add(isVirtual);
+        idByKey.put(key, id);
+        return id;
+    }
+
+    public String name(int id) {
+        return names.get(id);
+    }
+
+    public boolean isVirtual(int id) {
+        return virtual.get(id);
+    }
+
+    public int size() {
+        return names.size();
+    }
+}

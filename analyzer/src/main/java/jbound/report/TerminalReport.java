@@ -1,0 +1,148 @@
+package jbound.report;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+import jbound.diagnosis.Advice;
+import jbound.diagnosis.BlindSpot;
+import jbound.profile.HotMethod;
+
+/** The readable summary: verdict first, then its evidence, hot methods, I/O, waits, blind spots and advice. */
+public final class TerminalReport {
+
+    private final AnalysisReport report;
+    private final int top;
+    private final boolean showThreads;
+
+    public TerminalReport(AnalysisReport report, int top, boolean showThreads) {
+        this.report = report;
+        this.top = top;
+        this.showThreads = showThreads;
+    }
+
+    public void print(PrintStream out) {
+        AnalysisReport.RecordingRow r = report.recording();
+        out.println("jbound " + report.jboundVersion() + " — " + r.file());
+        out.printf(Locale.ROOT, "Recorded by %s %s on %s hardware threads: %s, %d chunk%s, %s%n",
+                orUnknown(r.jvm()), r.jvmVersion(), r.hardwareThreads() > 0 ? r.hardwareThreads() : "?",
+                seconds(r.durationNanos()), r.chunks(), r.chunks() == 1 ? "" : "s", bytes(r.bytes()));
+        for (String warning : r.warnings()) {
+            out.println("Warning: " + warning);
+        }
+        out.println();
+        out.printf(Locale.ROOT, "VERDICT  %s   (confidence %s, %.2f)%n", report.verdict().kind(),
+                report.verdict().confidence().level(), report.verdict().confidence().score());
+        out.println("  " + report.verdict().headline());
+        section(out, "Evidence");
+        report.verdict().evidence().forEach(e -> out.println("  - " + e));
+
+        section(out, String.format(Locale.ROOT, "Hot methods (jdk.ExecutionSample, %,d samples)", count("jdk.ExecutionSample")));
+        hotMethods(out, report.hotMethods());
+        if (!report.cpuTimeHotMethods().isEmpty()) {
+            section(out, String.format(Locale.ROOT, "Hot methods by CPU time (jdk.CPUTimeSample, %,d samples)", count("jdk.CPUTimeSample")));
+            hotMethods(out, report.cpuTimeHotMethods());
+        }
+        if (!report.nativeMethods().isEmpty()) {
+            section(out, String.format(Locale.ROOT, "Threads in native code (jdk.NativeMethodSample, %,d samples; usually blocked, not computing)",
+                    count("jdk.NativeMethodSample")));
+            hotMethods(out, report.nativeMethods());
+        }
+
+        section(out, "I/O by application method");
+        if (report.ioByMethod().isEmpty()) {
+            out.println("  (no socket or file I/O events)");
+        } else {
+            out.printf(Locale.ROOT, "  %-16s %8s %10s %10s %10s  %s%n", "kind", "calls", "total", "max", "bytes", "method");
+            for (AnalysisReport.IoRow io : report.ioByMethod()) {
+                out.printf(Locale.ROOT, "  %-16s %,8d %10s %10s %10s  %s%n", io.kind().replace("jdk.", ""), io.count(),
+                        seconds(io.totalNanos()), millis(io.maxNanos()), bytes(io.bytes()), io.method());
+            }
+            section(out, "I/O by socket and file");
+            for (AnalysisReport.IoRow io : report.ioByTarget()) {
+                out.printf(Locale.ROOT, "  %-16s %,8d %10s %10s %10s  %s%n", io.kind().replace("jdk.", ""), io.count(),
+                        seconds(io.totalNanos()), millis(io.maxNanos()), bytes(io.bytes()), io.target());
+            }
+        }
+
+        if (!report.waits().isEmpty()) {
+            section(out, "Other waiting (locks, park, sleep; kept apart from I/O)");
+            out.printf(Locale.ROOT, "  %-8s %8s %10s %10s  %s%n", "kind", "count", "total", "max", "method (on)");
+            for (AnalysisReport.WaitRow w : report.waits()) {
+                out.printf(Locale.ROOT, "  %-8s %,8d %10s %10s  %s%s%n", w.category().toLowerCase(Locale.ROOT), w.count(),
+                        seconds(w.totalNanos()), millis(w.maxNanos()), w.method(), w.subject() == null ? "" : " (" + w.subject() + ")");
+            }
+        }
+        if (report.gcPauses().count() > 0) {
+            out.printf(Locale.ROOT, "  GC pauses: %,d, %s in all, longest %s%n", report.gcPauses().count(),
+                    seconds(report.gcPauses().totalNanos()), millis(report.gcPauses().maxNanos()));
+        }
+
+        if (showThreads) {
+            section(out, "Threads (share of the time each was seen)");
+            out.printf(Locale.ROOT, "  %6s %6s %6s %6s %6s  %s%n", "cpu", "io", "lock", "wait", "other", "thread");
+            report.threads().stream().filter(t -> !t.infrastructure()).forEach(t -> out.printf(Locale.ROOT,
+                    "  %5.0f%% %5.0f%% %5.0f%% %5.0f%% %5.0f%%  %s%n", 100 * t.cpuShare(), 100 * t.ioShare(),
+                    100 * t.lockShare(), 100 * t.waitShare(), 100 * t.otherShare(), t.name()));
+        }
+
+        if (!report.blindSpots().isEmpty()) {
+            section(out, "What this recording cannot show");
+            for (BlindSpot spot : report.blindSpots()) {
+                out.println("  - " + spot.what() + ": " + spot.consequence() + ".");
+                out.println("    To see it: " + spot.remedy() + ".");
+            }
+        }
+        section(out, "Advice");
+        for (Advice advice : report.advice()) {
+            out.println("  * " + advice.action() + ": " + advice.why() + ".");
+            advice.methods().forEach(m -> out.println("      " + m));
+        }
+    }
+
+    private void hotMethods(PrintStream out, List<HotMethod> methods) {
+        List<HotMethod> shown = methods.stream().filter(m -> m.selfSamples() > 0).limit(top).toList();
+        if (shown.isEmpty()) {
+            out.println("  (no samples)");
+            return;
+        }
+        out.printf(Locale.ROOT, "  %7s %8s %7s  %s%n", "self", "samples", "total", "method");
+        for (HotMethod m : shown) {
+            out.printf(Locale.ROOT, "  %6.2f%% %,8d %6.2f%%  %s%n", m.selfPercent(), m.selfSamples(), m.totalPercent(), m.method());
+        }
+    }
+
+    private long count(String eventName) {
+        return report.recording().eventCounts().getOrDefault(eventName, 0L);
+    }
+
+    private static void section(PrintStream out, String title) {
+        out.println();
+        out.println(title);
+    }
+
+    private static String orUnknown(String s) {
+        return s == null || s.isEmpty() ? "an unknown JVM" : s;
+    }
+
+    static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+    }
+
+    static String millis(long nanos) {
+        return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+
+    static String bytes(long n) {
+        if (n < 1024) {
+            return n + " B";
+        }
+        if (n < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", n / 1024.0);
+        }
+        if (n < 1024L * 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MB", n / (1024.0 * 1024));
+        }
+        return String.format(Locale.ROOT, "%.2f GB", n / (1024.0 * 1024 * 1024));
+    }
+}

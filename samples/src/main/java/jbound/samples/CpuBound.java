@@ -1,0 +1,60 @@
+package jbound.samples;
+
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CPU-bound: one worker per core crunching numbers (the sum of squares of a double array)
+ * with no I/O and no shared state. A recording of it should show the JVM near all cores busy
+ * and {@link #sumOfSquares(double[])} as the hot method.
+ */
+public final class CpuBound {
+
+    public static void main(String[] args) throws Exception {
+        SampleArgs options = SampleArgs.parse(args);
+        int workers = Runtime.getRuntime().availableProcessors();
+        long deadline = options.deadlineNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, named("cruncher"));
+        List<Future<Double>> results = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            long seed = w;
+            results.add(pool.submit(() -> crunchUntil(deadline, seed)));
+        }
+        double total = 0;
+        for (Future<Double> result : results) {
+            total += result.get();
+        }
+        pool.shutdown();
+        System.out.printf("cpu-bound: %d workers, checksum %.3e%n", workers, total);
+    }
+
+    static double crunchUntil(long deadlineNanos, long seed) {
+        double[] values = new Random(seed).doubles(1 << 20).toArray();
+        double acc = 0;
+        while (System.nanoTime() < deadlineNanos) {
+            acc += sumOfSquares(values);
+        }
+        return acc;
+    }
+
+    static double sumOfSquares(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v * v;
+        }
+        return sum;
+    }
+
+    static java.util.concurrent.ThreadFactory named(String prefix) {
+        int[] next = {0};
+        return task -> {
+            Thread thread = new Thread(task, prefix + "-" + next[0]++);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
