@@ -49,7 +49,8 @@ public final class StackTrie {
 
         private Node child(int childMethod) {
             if (index != null) {
-                return index.computeIfAbsent(childMethod, this::newChild);
+                Node known = index.get(childMethod);
+                return known != null ? known : newChild(childMethod);
             }
             for (int i = 0; i < childCount; i++) {
                 if (children[i].method == childMethod) {

@@ -1,0 +1,58 @@
+package jbound.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jbound.support.Recordings;
+
+/** {@code --json} writes the whole result in the documented, versioned shape. */
+class JsonOutputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonHoldsTheVerdictHotMethodsIoThreadsAndLoad() throws Exception {
+        Path json = dir.resolve("io.json");
+        BadInputTest.Result result = BadInputTest.jbound("analyze", Recordings.of("IoBound").toString(), "--json", json.toString());
+        assertEquals(0, result.status(), result.err());
+
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertEquals(1, root.path("schemaVersion").asInt());
+        assertEquals("IO_BOUND", root.path("verdict").path("kind").asText());
+        assertTrue(root.path("verdict").path("confidence").path("score").asDouble() > 0);
+        assertTrue(root.path("verdict").path("evidence").size() >= 2);
+
+        JsonNode io = root.path("ioByMethod").get(0);
+        assertEquals("jbound.samples.BackendClient.request(int)", io.path("method").asText());
+        assertEquals("jdk.SocketRead", io.path("kind").asText());
+        assertTrue(io.path("count").asLong() > 10);
+        assertTrue(io.path("totalNanos").asLong() > 0);
+        assertTrue(io.path("bytes").asLong() > 0);
+
+        assertTrue(root.path("hotMethods").isArray());
+        assertTrue(root.path("threads").size() >= 5, "four clients and the journal writer");
+        assertTrue(root.path("cpuLoad").size() >= 10, "a reading every 250 ms");
+        assertTrue(root.path("threads").findValues("name").stream().anyMatch(n -> n.asText().equals("quote-client-0")));
+    }
+
+    @Test
+    void hotMethodRowsCarryTheDocumentedFields() throws Exception {
+        Path json = dir.resolve("cpu.json");
+        assertEquals(0, BadInputTest.jbound("analyze", Recordings.of("CpuBound").toString(), "--json", json.toString()).status());
+
+        JsonNode top = new ObjectMapper().readTree(json.toFile()).path("hotMethods").get(0);
+        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", top.path("method").asText());
+        assertTrue(top.path("selfSamples").asLong() > 100);
+        assertTrue(top.path("selfPercent").asDouble() > 80);
+        assertTrue(top.path("totalSamples").asLong() >= top.path("selfSamples").asLong());
+    }
+}

@@ -1,0 +1,49 @@
+package jbound.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import jbound.Analysis;
+import jbound.support.Recordings;
+
+/** Recordings made with less than jbound needs say what they could not see, and never guess. */
+class WhatTheRecordingCannotSeeTest {
+
+    @Test
+    void recordingWithoutCpuSamplesIsUnknownAndNamesTheMissingEvent() {
+        Analysis analysis = Recordings.analyze(Recordings.of("CpuBound", "jbound,jdk.ExecutionSample#enabled=false", Recordings.javaHome()));
+
+        Verdict verdict = analysis.diagnosis().verdict();
+        assertEquals(VerdictKind.UNKNOWN, verdict.kind());
+        assertTrue(verdict.headline().contains("jdk.ExecutionSample"), verdict.headline());
+        assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.what().contains("jdk.ExecutionSample")));
+    }
+
+    @Test
+    void defaultSettingsOfJdk25HideShortFileForcesAndSaySo() {
+        Analysis analysis = Recordings.analyze(Recordings.of("IoBound", "default", Recordings.javaHome()));
+
+        assertEquals(VerdictKind.IO_BOUND, analysis.diagnosis().verdict().kind());
+        assertTrue(analysis.diagnosis().blindSpots().stream()
+                        .anyMatch(b -> b.what().equals("File I/O calls shorter than 20 ms were not recorded") && b.affectsVerdict()),
+                () -> analysis.diagnosis().blindSpots().toString());
+    }
+
+    @Test
+    void jdk17DefaultRecordingIsReadAlikeAndItsTwentyMillisecondThresholdIsNamed() {
+        Path jdk17 = Recordings.jdk17();
+        assumeTrue(jdk17 != null, "no JDK 17 on this machine");
+        Analysis analysis = Recordings.analyze(Recordings.of("IoBound", "default", jdk17));
+
+        assertEquals(VerdictKind.IO_BOUND, analysis.diagnosis().verdict().kind(), () -> analysis.diagnosis().toString());
+        assertEquals("jbound.samples.BackendClient.request(int)", analysis.profile().ioByMethod().getFirst().method());
+        assertTrue(analysis.diagnosis().blindSpots().stream()
+                .anyMatch(b -> b.what().equals("Socket I/O calls shorter than 20 ms were not recorded")),
+                () -> analysis.diagnosis().blindSpots().toString());
+    }
+}

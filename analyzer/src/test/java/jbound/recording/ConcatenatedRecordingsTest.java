@@ -1,0 +1,82 @@
+package jbound.recording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jbound.Analysis;
+import jbound.support.Recordings;
+
+/**
+ * Files that concatenate recordings of different JVMs are read recording by recording: the
+ * JDK's parser alone carries constant pools across and names the wrong methods.
+ */
+class ConcatenatedRecordingsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachRecordingOfAConcatenationKeepsItsOwnMethods() throws Exception {
+        Path io = Recordings.of("IoBound");
+        Path cpu = Recordings.of("CpuBound");
+        Path both = concatenate(dir.resolve("both.jfr"), io, cpu);
+
+        try (RecordingInput input = RecordingInput.open(both)) {
+            assertEquals(2, input.segments().size());
+        }
+        Analysis combined = Recordings.analyze(both);
+        Analysis cpuAlone = Recordings.analyze(cpu);
+        Analysis ioAlone = Recordings.analyze(io);
+
+        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", combined.profile().hotMethods().getFirst().method());
+        assertEquals(cpuAlone.profile().hotMethods().getFirst().selfSamples() + selfSamplesOf(ioAlone, "jbound.samples.CpuBound.sumOfSquares(double[])"),
+                combined.profile().hotMethods().getFirst().selfSamples());
+        assertEquals(cpuAlone.profile().executionSamples().totalWeight() + ioAlone.profile().executionSamples().totalWeight(),
+                combined.profile().executionSamples().totalWeight());
+        assertEquals(socketReadsByTheClient(ioAlone), socketReadsByTheClient(combined));
+        assertTrue(socketReadsByTheClient(combined) > 0);
+    }
+
+    @Test
+    void aTruncatedLastRecordingIsSkippedWithAWarningAndTheRestAnalyzed() throws Exception {
+        Path cpu = Recordings.of("CpuBound");
+        Path io = Recordings.of("IoBound");
+        Path both = concatenate(dir.resolve("crashed.jfr"), cpu, io);
+        byte[] bytes = Files.readAllBytes(both);
+        Path cut = Files.write(dir.resolve("cut.jfr"), Arrays.copyOf(bytes, bytes.length - 5000));
+
+        Analysis analysis = Recordings.analyze(cut);
+
+        assertEquals(1, analysis.profile().recording().warnings().size());
+        assertTrue(analysis.profile().recording().warnings().getFirst().contains("truncated"));
+        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", analysis.profile().hotMethods().getFirst().method());
+    }
+
+    private static long socketReadsByTheClient(Analysis analysis) {
+        return analysis.profile().ioByMethod().stream()
+                .filter(s -> s.kind() == EventCatalog.SOCKET_READ && s.method().equals("jbound.samples.BackendClient.request(int)"))
+                .mapToLong(s -> s.count()).sum();
+    }
+
+    private static long selfSamplesOf(Analysis analysis, String method) {
+        return analysis.profile().hotMethods().stream().filter(m -> m.method().equals(method)).mapToLong(m -> m.selfSamples()).sum();
+    }
+
+    private static Path concatenate(Path target, Path... parts) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            for (Path part : parts) {
+                Files.copy(part, out);
+            }
+        }
+        return target;
+    }
+}

@@ -1,0 +1,113 @@
+package jbound.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import jbound.Analysis;
+import jbound.Analyzer;
+import jbound.profile.ApplicationCode;
+import jbound.recording.UnreadableRecordingException;
+
+/**
+ * Real recordings of the samples, made by a real child JVM with JFR, once per test run and
+ * shared by the test classes (recording takes seconds; the machine has two cores, so one at a time).
+ */
+public final class Recordings {
+
+    public static final Path DIR = Path.of("target", "recordings").toAbsolutePath();
+    /** Long enough for several spike-idle cycles of the mixed sample, short enough for the suite. */
+    public static final double SECONDS = 7;
+    private static final Map<String, Path> MADE = new ConcurrentHashMap<>();
+
+    private Recordings() {
+    }
+
+    /** The sample recorded with jbound's own settings. */
+    public static Path of(String sample) {
+        return of(sample, "jbound", javaHome());
+    }
+
+    /**
+     * The sample recorded by the JDK at {@code javaHome} with {@code settings}: "jbound" for the
+     * shipped jbound.jfc, or a JDK settings name ("default", "profile"), optionally followed by
+     * comma-separated event overrides.
+     */
+    public static synchronized Path of(String sample, String settings, Path javaHome) {
+        String key = sample + "|" + settings + "|" + javaHome;
+        Path known = MADE.get(key);
+        if (known != null) {
+            return known;
+        }
+        Path recording = DIR.resolve(sample + "-" + Math.abs(key.hashCode()) + ".jfr");
+        record(sample, settings, javaHome, recording);
+        MADE.put(key, recording);
+        return recording;
+    }
+
+    public static Analysis analyze(Path recording) {
+        try {
+            return Analyzer.analyze(recording, ApplicationCode.everythingButTheJdk());
+        } catch (UnreadableRecordingException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    public static Path javaHome() {
+        return Path.of(System.getProperty("java.home"));
+    }
+
+    /** A JDK 17 on this machine, if there is one: recordings of an older JDK must be read alike. */
+    public static Path jdk17() {
+        for (String candidate : List.of("/usr/lib/jvm/java-17-openjdk-amd64", "/usr/lib/jvm/openjdk-17")) {
+            if (Files.isExecutable(Path.of(candidate, "bin", "java"))) {
+                return Path.of(candidate);
+            }
+        }
+        return null;
+    }
+
+    private static void record(String sample, String settings, Path javaHome, Path recording) {
+        try {
+            Files.createDirectories(DIR);
+            String[] parts = settings.split(",", 2);
+            String settingsFile = parts[0].equals("jbound") ? jfc().toString() : parts[0];
+            String options = "settings=" + settingsFile + ",filename=" + recording + (parts.length > 1 ? "," + parts[1] : "");
+            List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(),
+                    "-XX:StartFlightRecording:" + options, "-Xlog:jfr*=warning",
+                    "-cp", System.getProperty("java.class.path"), "jbound.samples." + sample,
+                    "--seconds", Double.toString(SECONDS), "--dir", DIR.resolve("work").toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(DIR.resolve(sample + ".log").toFile()).start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the " + sample + " sample did not finish");
+            }
+            if (process.exitValue() != 0 || !Files.isRegularFile(recording)) {
+                throw new AssertionError("recording the " + sample + " sample failed (exit " + process.exitValue() + "): "
+                        + Files.readString(DIR.resolve(sample + ".log")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Path jfc() throws IOException {
+        Path jfc = DIR.resolve("jbound.jfc");
+        try (InputStream in = Recordings.class.getResourceAsStream("/jbound/jbound.jfc")) {
+            Files.copy(in, jfc, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return jfc;
+    }
+}
