@@ -40,7 +40,7 @@ bin/jbound: $(JAR)
 	@echo "built bin/jbound (JDK: $(JAVA_HOME))"
 
 test:
-	$(MVN) verify
+	mvn -B --no-transfer-progress verify
 
 run: build $(RECORDINGS)/Mixed.jfr
 	bin/jbound analyze $(RECORDINGS)/Mixed.jfr --json $(RECORDINGS)/Mixed.json
@@ -51,7 +51,7 @@ samples: build $(foreach s,$(SAMPLES),$(RECORDINGS)/$(s).jfr)
 $(RECORDINGS)/%.jfr: $(JAR)
 	@mkdir -p $(RECORDINGS)
 	@echo "recording the $* sample for $(SECONDS) s ..."
-	$(JAVA) -XX:StartFlightRecording:settings=$(JFC),filename=$@.tmp -Xlog:jfr+startup=warning \
+	$(JAVA) -XX:StartFlightRecording:settings=$(JFC),filename=$@.tmp -Xlog:jfr+startup=error \
 		-cp samples/target/classes jbound.samples.$* --seconds $(SECONDS) --dir $(RECORDINGS)/work
 	@mv $@.tmp $@
 

@@ -29,8 +29,10 @@ final class AdviceRules {
     }
 
     static List<Advice> of(Profile profile, Verdict verdict, LoadPattern load) {
-        List<String> hot = hotspots(profile.hotMethods());
-        List<String> io = profile.ioByMethod().stream().limit(METHODS_NAMED).map(AdviceRules::ioSite).toList();
+        List<String> hot = hotspots(profile);
+        long ioTotal = profile.ioByMethod().stream().mapToLong(IoSite::totalNanos).sum();
+        List<String> io = profile.ioByMethod().stream().filter(s -> s.totalNanos() >= NAMED_FROM_PERCENT / 100 * ioTotal)
+                .limit(METHODS_NAMED).map(AdviceRules::ioSite).toList();
         List<String> locks = profile.waitSites().stream().filter(w -> w.category() == WaitCategory.LOCK).limit(METHODS_NAMED)
                 .map(AdviceRules::lockSite).toList();
         int cores = Math.max(1, profile.recording().hardwareThreads());
@@ -75,17 +77,24 @@ final class AdviceRules {
         return List.copyOf(advice);
     }
 
-    /** The top methods by self time, and the application method they are called from, where that is not among them. */
-    private static List<String> hotspots(List<HotMethod> methods) {
-        List<HotMethod> executing = methods.stream().filter(m -> m.selfSamples() > 0)
-                .filter(m -> m == methods.getFirst() || m.selfPercent() >= NAMED_FROM_PERCENT).limit(METHODS_NAMED).toList();
+    /**
+     * The top methods by self time, and — where those are the JDK's — the application methods
+     * that call them, which is where the user can change something.
+     */
+    private static List<String> hotspots(Profile profile) {
+        List<HotMethod> executing = significant(profile.hotMethods());
         List<String> named = new ArrayList<>(executing.stream().map(AdviceRules::hotMethod).toList());
         if (executing.stream().noneMatch(HotMethod::application)) {
-            methods.stream().filter(HotMethod::application).max(java.util.Comparator.comparingLong(HotMethod::totalSamples))
-                    .ifPresent(caller -> named.add(caller.method() + " (application code under "
-                            + String.format(java.util.Locale.ROOT, "%.1f", caller.totalPercent()) + "% of CPU samples: the place to change)"));
+            significant(profile.hotApplicationMethods()).stream().filter(HotMethod::application)
+                    .forEach(caller -> named.add(caller.method() + " (application code over "
+                            + String.format(java.util.Locale.ROOT, "%.1f", caller.selfPercent()) + "% of CPU samples: the place to change)"));
         }
         return named;
+    }
+
+    private static List<HotMethod> significant(List<HotMethod> methods) {
+        return methods.stream().filter(m -> m.selfSamples() > 0)
+                .filter(m -> m == methods.getFirst() || m.selfPercent() >= NAMED_FROM_PERCENT).limit(METHODS_NAMED).toList();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -15,11 +15,13 @@ import jbound.recording.MethodTable;
  * @param executionSamples  {@code jdk.ExecutionSample} stacks: threads running Java code
  * @param cpuTimeSamples    {@code jdk.CPUTimeSample} stacks (JDK 25, when enabled): real CPU time
  * @param nativeSamples     {@code jdk.NativeMethodSample} stacks: threads in native code, mostly blocked
+ * @param hotApplicationMethods CPU samples by the first application frame of their stack (JDK code below it included)
  * @param truncatedStacks   events whose stack the JVM cut at its depth limit
  */
 public record Profile(RecordingFacts recording, RecordingSettings settings, MethodTable methods,
                       StackTrie executionSamples, StackTrie cpuTimeSamples, StackTrie nativeSamples,
-                      List<HotMethod> hotMethods, List<HotMethod> cpuTimeHotMethods, List<HotMethod> nativeMethods,
+                      List<HotMethod> hotMethods, List<HotMethod> hotApplicationMethods,
+                      List<HotMethod> cpuTimeHotMethods, List<HotMethod> nativeMethods,
                       List<IoSite> ioSites, List<WaitSite> waitSites, List<ThreadProfile> threads,
                       List<CpuLoadPoint> cpuLoad, GcPauses gcPauses, long truncatedStacks) {
 

@@ -43,6 +43,8 @@ public final class ProfileBuilder implements EventSink {
     private final Map<IoKey, IoTotals> io = new HashMap<>();
     private final Map<WaitKey, WaitTotals> waits = new HashMap<>();
     private final Map<RecordedStack, NativeActivity> nativeActivityByStack = new IdentityHashMap<>();
+    private final Map<RecordedStack, Integer> applicationFrameByStack = new IdentityHashMap<>();
+    private final Map<Integer, Long> samplesByApplicationFrame = new HashMap<>();
     private final List<double[]> cpuLoad = new ArrayList<>();
     private final Map<String, Map<String, String>> settings = new TreeMap<>();
     private int hardwareThreads;
@@ -67,6 +69,8 @@ public final class ProfileBuilder implements EventSink {
         switch (type) {
             case EXECUTION_SAMPLE -> {
                 executionSamples.add(stack.framesLeafFirst(), 1);
+                int applicationFrame = applicationFrameByStack.computeIfAbsent(stack, applicationFrames::firstApplicationFrame);
+                samplesByApplicationFrame.merge(applicationFrame, 1L, Long::sum);
                 if (activity != null) {
                     activity.executionSamples++;
                 }
@@ -168,7 +172,7 @@ public final class ProfileBuilder implements EventSink {
                 Instant.ofEpochSecond(0, startNanos), Duration.ofNanos(endNanos - startNanos), counts, input.warnings());
         int cores = Math.max(1, hardwareThreads);
         return new Profile(facts, recordingSettings, methods, executionSamples, cpuTimeSamples, nativeSamples,
-                hotMethods(executionSamples), hotMethods(cpuTimeSamples), hotMethods(nativeSamples),
+                hotMethods(executionSamples), hotApplicationMethods(), hotMethods(cpuTimeSamples), hotMethods(nativeSamples),
                 ioSites(), waitSites(), threadProfiles(recordingSettings), cpuLoadPoints(startNanos, cores),
                 new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos), truncatedStacks);
     }
@@ -180,6 +184,16 @@ public final class ProfileBuilder implements EventSink {
                         .thenComparing(Comparator.comparingLong(StackTrie.MethodWeight::total).reversed()))
                 .map(w -> new HotMethod(methods.name(w.method()), w.self(), percent(w.self(), all), w.total(), percent(w.total(), all),
                         applicationFrames.isApplication(w.method())))
+                .toList();
+    }
+
+    /** CPU samples charged to the first application frame of their stacks: where in the user's code the time goes. */
+    private List<HotMethod> hotApplicationMethods() {
+        long all = executionSamples.totalWeight();
+        return samplesByApplicationFrame.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Long>comparingByValue().reversed())
+                .map(e -> new HotMethod(methodName(e.getKey()), e.getValue(), percent(e.getValue(), all), e.getValue(),
+                        percent(e.getValue(), all), e.getKey() >= 0))
                 .toList();
     }
 

@@ -27,6 +27,7 @@ import jbound.profile.WaitSite;
  */
 public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingRow recording, Verdict verdict,
                              TimeBudgetRow timeBudget, LoadPattern load, List<HotMethod> hotMethods,
+                             List<HotMethod> hotApplicationMethods,
                              List<HotMethod> cpuTimeHotMethods, List<HotMethod> nativeMethods, List<IoRow> ioByMethod,
                              List<IoRow> ioByTarget, List<WaitRow> waits, List<ThreadRow> threads, List<CpuLoadPoint> cpuLoad,
                              GcPauses gcPauses, List<BlindSpot> blindSpots, List<Advice> advice,
@@ -99,7 +100,8 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
         Profile p = analysis.profile();
         Diagnosis d = analysis.diagnosis();
         return new AnalysisReport(SCHEMA_VERSION, jboundVersion, RecordingRow.of(p.recording()), d.verdict(), TimeBudgetRow.of(d.budget()), d.load(),
-                hotMethods(p.hotMethods(), top), hotMethods(p.cpuTimeHotMethods(), top), hotMethods(p.nativeMethods(), top),
+                hotMethods(p.hotMethods(), top), p.hotApplicationMethods().stream().limit(top).toList(),
+                hotMethods(p.cpuTimeHotMethods(), top), hotMethods(p.nativeMethods(), top),
                 p.ioByMethod().stream().limit(top).map(IoRow::of).toList(),
                 p.ioByTarget().stream().limit(top).map(IoRow::of).toList(),
                 p.waitSites().stream().limit(top).map(WaitRow::of).toList(),

@@ -39,6 +39,10 @@ public final class TerminalReport {
 
         section(out, String.format(Locale.ROOT, "Hot methods (jdk.ExecutionSample, %,d samples)", count("jdk.ExecutionSample")));
         hotMethods(out, report.hotMethods());
+        if (!report.hotApplicationMethods().isEmpty()) {
+            section(out, "Hot application methods (CPU samples by the first frame of your code on the stack)");
+            hotMethods(out, report.hotApplicationMethods());
+        }
         if (!report.cpuTimeHotMethods().isEmpty()) {
             section(out, String.format(Locale.ROOT, "Hot methods by CPU time (jdk.CPUTimeSample, %,d samples)", count("jdk.CPUTimeSample")));
             hotMethods(out, report.cpuTimeHotMethods());

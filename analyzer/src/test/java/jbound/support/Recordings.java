@@ -82,7 +82,7 @@ public final class Recordings {
             String settingsFile = parts[0].equals("jbound") ? jfc().toString() : parts[0];
             String options = "settings=" + settingsFile + ",filename=" + recording + (parts.length > 1 ? "," + parts[1] : "");
             List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(),
-                    "-XX:StartFlightRecording:" + options, "-Xlog:jfr*=warning",
+                    "-XX:StartFlightRecording:" + options, "-Xlog:jfr+startup=error",
                     "-cp", System.getProperty("java.class.path"), "jbound.samples." + sample,
                     "--seconds", Double.toString(SECONDS), "--dir", DIR.resolve("work").toString()));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
