@@ -31,6 +31,7 @@ public final class ProfileBuilder implements EventSink {
     /** The JDK's default sampling periods, for recordings that do not say which was in force. */
     private static final long DEFAULT_EXECUTION_PERIOD_NANOS = 20_000_000L;
     private static final long DEFAULT_NATIVE_PERIOD_NANOS = 20_000_000L;
+    private static final int MEMO_LIMIT = 100_000;
 
     private final MethodTable methods;
     private final ThreadTable threadTable;
@@ -69,7 +70,7 @@ public final class ProfileBuilder implements EventSink {
         switch (type) {
             case EXECUTION_SAMPLE -> {
                 executionSamples.add(stack.framesLeafFirst(), 1);
-                int applicationFrame = applicationFrameByStack.computeIfAbsent(stack, applicationFrames::firstApplicationFrame);
+                int applicationFrame = memo(applicationFrameByStack, stack, applicationFrames::firstApplicationFrame);
                 samplesByApplicationFrame.merge(applicationFrame, 1L, Long::sum);
                 if (activity != null) {
                     activity.executionSamples++;
@@ -80,7 +81,7 @@ public final class ProfileBuilder implements EventSink {
                 nativeSamples.add(stack.framesLeafFirst(), 1);
                 if (activity != null) {
                     activity.nativeSamples++;
-                    if (nativeActivityByStack.computeIfAbsent(stack, s -> NativeActivity.of(s, methods)).isIo()) {
+                    if (memo(nativeActivityByStack, stack, s -> NativeActivity.of(s, methods)).isIo()) {
                         activity.nativeIoSamples++;
                     }
                 }
@@ -137,6 +138,8 @@ public final class ProfileBuilder implements EventSink {
     public void threadCpuLoad(int thread, long timeNanos, double user, double system) {
         ThreadActivity activity = activity(thread);
         if (activity != null) {
+            activity.cpuLoadReadings++;
+            activity.cpuLoadSum += user + system;
             activity.seen(timeNanos, timeNanos);
         }
     }
@@ -173,7 +176,7 @@ public final class ProfileBuilder implements EventSink {
         int cores = Math.max(1, hardwareThreads);
         return new Profile(facts, recordingSettings, methods, executionSamples, cpuTimeSamples, nativeSamples,
                 hotMethods(executionSamples), hotApplicationMethods(), hotMethods(cpuTimeSamples), hotMethods(nativeSamples),
-                ioSites(), waitSites(), threadProfiles(recordingSettings), cpuLoadPoints(startNanos, cores),
+                ioSites(), waitSites(), threadProfiles(recordingSettings, cores), cpuLoadPoints(startNanos, cores),
                 new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos), truncatedStacks);
     }
 
@@ -213,7 +216,7 @@ public final class ProfileBuilder implements EventSink {
                 .toList();
     }
 
-    private List<ThreadProfile> threadProfiles(RecordingSettings recordingSettings) {
+    private List<ThreadProfile> threadProfiles(RecordingSettings recordingSettings, int cores) {
         long executionPeriod = recordingSettings.nanos(EventCatalog.EXECUTION_SAMPLE.eventName(), "period")
                 .orElse(DEFAULT_EXECUTION_PERIOD_NANOS);
         long nativePeriod = recordingSettings.nanos(EventCatalog.NATIVE_METHOD_SAMPLE.eventName(), "period")
@@ -226,9 +229,11 @@ public final class ProfileBuilder implements EventSink {
             }
             String name = threadTable.name(id);
             long ioNanos = Math.max(a.ioEventNanos, a.nativeIoSamples * nativePeriod);
+            double measuredCores = a.cpuLoadReadings == 0 ? Double.NaN : a.cpuLoadSum / a.cpuLoadReadings * cores;
             profiles.add(new ThreadProfile(name, threadTable.isVirtual(id), isHousekeeping(name),
                     a.executionSamples, a.nativeSamples, a.nativeIoSamples, a.executionSamples * executionPeriod,
-                    a.ioEventNanos, ioNanos, a.lockNanos, a.waitNanos, a.sleepNanos, Math.max(0, a.lastNanos - a.firstNanos)));
+                    a.ioEventNanos, ioNanos, a.lockNanos, a.waitNanos, a.sleepNanos, Math.max(0, a.lastNanos - a.firstNanos),
+                    measuredCores));
         }
         profiles.sort(Comparator.comparingLong(ThreadProfile::activeNanos).reversed().thenComparing(ThreadProfile::name));
         return profiles;
@@ -270,6 +275,22 @@ public final class ProfileBuilder implements EventSink {
         return activity;
     }
 
+    /**
+     * Per-stack answers, remembered while the reader hands out the same stack objects; dropped
+     * past a bound, since each chunk brings new objects and memory must not grow with the file.
+     */
+    private static <V> V memo(Map<RecordedStack, V> memo, RecordedStack stack, java.util.function.Function<RecordedStack, V> compute) {
+        V known = memo.get(stack);
+        if (known == null) {
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
+            }
+            known = compute.apply(stack);
+            memo.put(stack, known);
+        }
+        return known;
+    }
+
     private void countTruncation(RecordedStack stack) {
         if (stack.truncated()) {
             truncatedStacks++;
@@ -289,6 +310,8 @@ public final class ProfileBuilder implements EventSink {
         long lockNanos;
         long waitNanos;
         long sleepNanos;
+        long cpuLoadReadings;
+        double cpuLoadSum;
         long firstNanos = Long.MAX_VALUE;
         long lastNanos = Long.MIN_VALUE;
 

@@ -11,11 +11,12 @@ package jbound.profile;
  * @param lockNanos         blocked on monitors and {@code java.util.concurrent} locks
  * @param waitNanos         waiting for work or a condition (Object.wait, park)
  * @param observedNanos     from the first to the last moment it was seen
+ * @param measuredCpuCores  its average CPU in cores from {@code jdk.ThreadCPULoad} (real CPU time, not samples); NaN without readings
  */
 public record ThreadProfile(String name, boolean virtual, boolean infrastructure,
                             long executionSamples, long nativeSamples, long nativeIoSamples,
                             long cpuNanos, long ioEventNanos, long ioNanos, long lockNanos, long waitNanos, long sleepNanos,
-                            long observedNanos) {
+                            long observedNanos, double measuredCpuCores) {
 
     /** Time this thread was busy in a way that could be the bottleneck: computing, in I/O, or blocked on a lock. */
     public long activeNanos() {

@@ -75,9 +75,11 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
     /**
      * One thread's time. Shares are of the time it was seen; {@code otherShare} is what no event
      * or sample accounts for (running native code, runnable, or waiting below the thresholds).
+     * {@code measuredCpuCores} is its CPU from {@code jdk.ThreadCPULoad}, null without readings.
      */
     public record ThreadRow(String name, boolean virtual, boolean infrastructure, long executionSamples, long nativeSamples,
                             long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long observedNanos,
+                            Double measuredCpuCores,
                             double cpuShare, double ioShare, double lockShare, double waitShare, double otherShare) {
         static ThreadRow of(ThreadProfile t) {
             long waited = t.waitNanos() + t.sleepNanos();
@@ -87,7 +89,8 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
             double lock = share(t.lockNanos(), span);
             double wait = share(waited, span);
             return new ThreadRow(t.name(), t.virtual(), t.infrastructure(), t.executionSamples(), t.nativeSamples(),
-                    t.cpuNanos(), t.ioNanos(), t.lockNanos(), waited, t.observedNanos(), cpu, io, lock, wait,
+                    t.cpuNanos(), t.ioNanos(), t.lockNanos(), waited, t.observedNanos(),
+                    Double.isNaN(t.measuredCpuCores()) ? null : t.measuredCpuCores(), cpu, io, lock, wait,
                     Math.max(0, 1 - cpu - io - lock - wait));
         }
 

@@ -84,10 +84,11 @@ public final class TerminalReport {
 
         if (showThreads) {
             section(out, "Threads (share of the time each was seen)");
-            out.printf(Locale.ROOT, "  %6s %6s %6s %6s %6s  %s%n", "cpu", "io", "lock", "wait", "other", "thread");
-            report.threads().stream().filter(t -> !t.infrastructure()).forEach(t -> out.printf(Locale.ROOT,
-                    "  %5.0f%% %5.0f%% %5.0f%% %5.0f%% %5.0f%%  %s%n", 100 * t.cpuShare(), 100 * t.ioShare(),
-                    100 * t.lockShare(), 100 * t.waitShare(), 100 * t.otherShare(), t.name()));
+            out.printf(Locale.ROOT, "  %6s %6s %6s %6s %6s %9s  %s%n", "cpu", "io", "lock", "wait", "other", "cpu cores", "thread");
+            report.threads().stream().filter(t -> !t.infrastructure()).limit(top).forEach(t -> out.printf(Locale.ROOT,
+                    "  %5.0f%% %5.0f%% %5.0f%% %5.0f%% %5.0f%% %9s  %s%n", 100 * t.cpuShare(), 100 * t.ioShare(),
+                    100 * t.lockShare(), 100 * t.waitShare(), 100 * t.otherShare(),
+                    t.measuredCpuCores() == null ? "-" : String.format(Locale.ROOT, "%.2f", t.measuredCpuCores()), t.name()));
         }
 
         if (!report.blindSpots().isEmpty()) {

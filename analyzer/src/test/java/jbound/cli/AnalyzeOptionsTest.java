@@ -1,0 +1,63 @@
+package jbound.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jbound.Analysis;
+import jbound.Analyzer;
+import jbound.profile.ApplicationCode;
+import jbound.profile.IoSite;
+import jbound.recording.EventCatalog;
+import jbound.support.Recordings;
+
+/** What the options of {@code jbound analyze} change, on real recordings. */
+class AnalyzeOptionsTest {
+
+    @Test
+    void excludingAPackageChargesItsIoToTheCallerOutsideIt() throws Exception {
+        Analysis analysis = Analyzer.analyze(Recordings.of("IoBound"),
+                new ApplicationCode(List.of(), List.of("jbound.samples.BackendClient")));
+
+        IoSite reads = analysis.profile().ioByMethod().stream().filter(s -> s.kind() == EventCatalog.SOCKET_READ).findFirst().orElseThrow();
+        assertEquals("jbound.samples.IoBound.fetchQuotesUntil(long, int)", reads.method());
+    }
+
+    @Test
+    void includingOnlyOtherPackagesLeavesIoWithNoApplicationMethod() throws Exception {
+        Analysis analysis = Analyzer.analyze(Recordings.of("IoBound"), new ApplicationCode(List.of("com.example"), List.of()));
+
+        assertTrue(analysis.profile().ioSites().stream().allMatch(s -> s.method().equals("(JDK only)")));
+    }
+
+    @Test
+    void threadsOptionShowsEachApplicationThreadsShares() {
+        BadInputTest.Result result = BadInputTest.jbound("analyze", Recordings.of("LockContended").toString(), "--threads");
+
+        assertEquals(0, result.status(), result.err());
+        for (int poster = 0; poster < 4; poster++) {
+            assertTrue(result.out().contains("poster-" + poster), result.out());
+        }
+    }
+
+    @Test
+    void topLimitsTheRowsOfTheTables() {
+        BadInputTest.Result result = BadInputTest.jbound("analyze", Recordings.of("Mixed").toString(), "--top", "1");
+
+        assertEquals(0, result.status(), result.err());
+        String hot = result.out().substring(result.out().indexOf("Hot methods"), result.out().indexOf("Hot application methods"));
+        assertEquals(1, hot.lines().filter(l -> l.matches("\\s+\\d+\\.\\d\\d%.*")).count(), hot);
+    }
+
+    @Test
+    void jfcCommandPrintsSettingsThatRecordNoEnvironment() {
+        BadInputTest.Result result = BadInputTest.jbound("jfc");
+
+        assertEquals(0, result.status());
+        assertTrue(result.out().contains("<event name=\"jdk.SocketRead\">"));
+        assertTrue(!result.out().contains("jdk.InitialEnvironmentVariable"));
+    }
+}
