@@ -57,20 +57,15 @@ public final class TerminalReport {
         if (report.ioByMethod().isEmpty()) {
             out.println("  (no socket or file I/O events)");
         } else {
-            out.printf(Locale.ROOT, "  %-16s %8s %10s %10s %10s  %s%n", "kind", "calls", "total", "max", "bytes", "method");
-            for (AnalysisReport.IoRow io : report.ioByMethod()) {
-                out.printf(Locale.ROOT, "  %-16s %,8d %10s %10s %10s  %s%n", io.kind().replace("jdk.", ""), io.count(),
-                        seconds(io.totalNanos()), millis(io.maxNanos()), bytes(io.bytes()), io.method());
-            }
+            ioRows(out, report.ioByMethod(), AnalysisReport.IoRow::method, "method");
             section(out, "I/O by socket and file");
-            for (AnalysisReport.IoRow io : report.ioByTarget()) {
-                out.printf(Locale.ROOT, "  %-16s %,8d %10s %10s %10s  %s%n", io.kind().replace("jdk.", ""), io.count(),
-                        seconds(io.totalNanos()), millis(io.maxNanos()), bytes(io.bytes()), io.target());
-            }
+            ioRows(out, report.ioByTarget(), AnalysisReport.IoRow::target, "host:port or path");
         }
 
-        if (!report.waits().isEmpty()) {
-            section(out, "Other waiting (locks, park, sleep; kept apart from I/O)");
+        section(out, "Other waiting (locks, park, sleep; kept apart from I/O)");
+        if (report.waits().isEmpty()) {
+            out.println("  (no lock, park or sleep events)");
+        } else {
             out.printf(Locale.ROOT, "  %-8s %8s %10s %10s  %s%n", "kind", "count", "total", "max", "method (on)");
             for (AnalysisReport.WaitRow w : report.waits()) {
                 out.printf(Locale.ROOT, "  %-8s %,8d %10s %10s  %s%s%n", w.category().toLowerCase(Locale.ROOT), w.count(),
@@ -102,6 +97,15 @@ public final class TerminalReport {
         for (Advice advice : report.advice()) {
             out.println("  * " + advice.action() + ": " + advice.why() + ".");
             advice.methods().forEach(m -> out.println("      " + m));
+        }
+    }
+
+    private static void ioRows(PrintStream out, List<AnalysisReport.IoRow> rows,
+                               java.util.function.Function<AnalysisReport.IoRow, String> label, String labelTitle) {
+        out.printf(Locale.ROOT, "  %-16s %8s %10s %10s %10s  %s%n", "kind", "calls", "total", "max", "bytes", labelTitle);
+        for (AnalysisReport.IoRow io : rows) {
+            out.printf(Locale.ROOT, "  %-16s %,8d %10s %10s %10s  %s%n", io.kind().replace("jdk.", ""), io.count(),
+                    seconds(io.totalNanos()), millis(io.maxNanos()), bytes(io.bytes()), label.apply(io));
         }
     }
 
