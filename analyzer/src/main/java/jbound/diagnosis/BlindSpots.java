@@ -121,7 +121,7 @@ final class BlindSpots {
         }
         if (nativeIo > 0 && ioNanos > 2 * ioEventNanos) {
             spots.add(new BlindSpot("Threads were caught " + nativeIo + " times in native socket or file code, more than the I/O events account for",
-                    "I/O calls were under the events' threshold or throttled; jbound counts native samples in I/O code as I/O time "
+                    "these I/O calls were not recorded as events (under the threshold, throttled, or the events were off); jbound counts native samples in I/O code as I/O time "
                             + "(a lower bound: the JVM samples one native thread per period)",
                     Rerecord.WITH_JBOUND_SETTINGS, false));
         }

@@ -35,6 +35,18 @@ class WhatTheRecordingCannotSeeTest {
     }
 
     @Test
+    void withoutSocketEventsThreadsInNativeSocketCodeStillShowTheWaiting() {
+        Analysis analysis = Recordings.analyze(Recordings.of("IoBound",
+                "jbound,jdk.SocketRead#enabled=false,jdk.SocketWrite#enabled=false", Recordings.javaHome()));
+
+        assertEquals(VerdictKind.IO_BOUND, analysis.diagnosis().verdict().kind(), () -> analysis.diagnosis().toString());
+        assertTrue(analysis.profile().ioSites().stream().noneMatch(s -> s.kind().isSocket()));
+        assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.what().startsWith("Threads were caught")),
+                () -> analysis.diagnosis().blindSpots().toString());
+        assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.what().equals("jdk.SocketRead was not recorded")));
+    }
+
+    @Test
     void jdk17DefaultRecordingIsReadAlikeAndItsTwentyMillisecondThresholdIsNamed() {
         Path jdk17 = Recordings.jdk17();
         assumeTrue(jdk17 != null, "no JDK 17 on this machine");
