@@ -10,7 +10,7 @@ import java.util.Properties;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 
@@ -107,8 +107,11 @@ public final class Main {
         writer.println("  jbound --help | --version");
         writer.println();
         writer.println("Options of analyze:");
-        HelpFormatter formatter = HelpFormatter.builder().setPrintWriter(writer).get();
-        formatter.printOptions(writer, 100, AnalyzeCommand.options(), 2, 3);
+        for (Option option : AnalyzeCommand.options().getOptions()) {
+            String flag = (option.getOpt() != null ? "-" + option.getOpt() + ", " : "") + "--" + option.getLongOpt()
+                    + (option.hasArg() ? " " + option.getArgName() : "");
+            writer.printf("  %-22s %s%n", flag, option.getDescription());
+        }
         writer.println();
         writer.println("FILE.jfr may be gzip-compressed. Exit status: 0 done, 2 usage error or unwritable output,");
         writer.println("3 the recording cannot be read.");
