@@ -17,7 +17,6 @@ import jbound.recording.EventSink;
 import jbound.recording.MethodTable;
 import jbound.recording.RecordedStack;
 import jbound.recording.RecordingInput;
-import jbound.recording.Segment;
 import jbound.recording.ThreadTable;
 
 /** Attributes the events of one recording as they stream by; {@link #build} makes the {@link Profile}. */

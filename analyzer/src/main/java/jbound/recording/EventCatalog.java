@@ -1,10 +1,5 @@
 package jbound.recording;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * Every JFR event type jbound reads, with what it means for the analysis. This table is the one
  * place that says which events count as CPU, I/O or waiting; the reader subscribes to exactly
@@ -39,9 +34,6 @@ public enum EventCatalog {
     /** What an event type contributes. */
     public enum Role { CPU_SAMPLE, IO, WAIT, PAUSE, LOAD, DESCRIPTION }
 
-    private static final Map<String, EventCatalog> BY_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(EventCatalog::eventName, Function.identity()));
-
     private final String eventName;
     private final Role role;
 
@@ -60,9 +52,5 @@ public enum EventCatalog {
 
     public boolean isSocket() {
         return this == SOCKET_READ || this == SOCKET_WRITE;
-    }
-
-    public static EventCatalog byName(String eventName) {
-        return BY_NAME.get(eventName);
     }
 }

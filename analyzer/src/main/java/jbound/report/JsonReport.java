@@ -17,8 +17,4 @@ public final class JsonReport {
     public static void write(AnalysisReport report, Path target) throws IOException {
         AtomicFile.write(target, out -> MAPPER.writeValue(out, report));
     }
-
-    public static ObjectMapper mapper() {
-        return MAPPER;
-    }
 }
