@@ -45,6 +45,22 @@ class JsonOutputTest {
     }
 
     @Test
+    void environmentVariablesInTheRecordingNeverReachTheOutput() throws Exception {
+        Path recording = Recordings.of("IoBound", "default", Recordings.javaHome());
+        Process print = new ProcessBuilder(Recordings.javaHome().resolve("bin/jfr").toString(), "print", "--events",
+                "jdk.InitialEnvironmentVariable", recording.toString()).redirectErrorStream(true).start();
+        String environment = new String(print.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        print.waitFor();
+        assertTrue(environment.contains(Recordings.PLANTED_SECRET_VALUE), "the recording itself carries the planted secret");
+
+        Path json = dir.resolve("default.json");
+        BadInputTest.Result result = BadInputTest.jbound("analyze", recording.toString(), "--json", json.toString(), "--threads");
+        assertEquals(0, result.status(), result.err());
+        assertTrue(!result.out().contains(Recordings.PLANTED_SECRET_VALUE));
+        assertTrue(!java.nio.file.Files.readString(json).contains(Recordings.PLANTED_SECRET_VALUE));
+    }
+
+    @Test
     void hotMethodRowsCarryTheDocumentedFields() throws Exception {
         Path json = dir.resolve("cpu.json");
         assertEquals(0, BadInputTest.jbound("analyze", Recordings.of("CpuBound").toString(), "--json", json.toString()).status());

@@ -27,6 +27,9 @@ public final class Recordings {
     /** Long enough for several spike-idle cycles of the mixed sample, short enough for the suite. */
     public static final double SECONDS = 7;
     private static final Map<String, Path> MADE = new ConcurrentHashMap<>();
+    /** Planted in every recorded JVM's environment; recordings with the JDK's settings carry it, jbound's output never. */
+    public static final String PLANTED_SECRET_NAME = "JBOUND_TEST_DB_PASSWORD";
+    public static final String PLANTED_SECRET_VALUE = "hunter2-0f1e2d3c";
 
     private Recordings() {
     }
@@ -85,8 +88,10 @@ public final class Recordings {
                     "-XX:StartFlightRecording:" + options, "-Xlog:jfr+startup=error",
                     "-cp", System.getProperty("java.class.path"), "jbound.samples." + sample,
                     "--seconds", Double.toString(SECONDS), "--dir", DIR.resolve("work").toString()));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(DIR.resolve(sample + ".log").toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(DIR.resolve(sample + ".log").toFile());
+            builder.environment().put(PLANTED_SECRET_NAME, PLANTED_SECRET_VALUE);
+            Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("the " + sample + " sample did not finish");
