@@ -1,5 +1,5 @@
 # jbound: one entry point for humans; Maven does the Java work.
-#   make run      record the mixed sample, analyze it (the README's main command)
+#   make run      record the mixed sample, analyze it, write the HTML report (the README's main command)
 #   make test     build and run every test (the README's test command)
 #   make build    build the analyzer and the launcher bin/jbound
 #   make samples  record every sample into samples/recordings/
@@ -43,8 +43,8 @@ test:
 	mvn -B --no-transfer-progress verify
 
 run: build $(RECORDINGS)/Mixed.jfr
-	bin/jbound analyze $(RECORDINGS)/Mixed.jfr --json $(RECORDINGS)/Mixed.json
-	@echo "JSON result: $(RECORDINGS)/Mixed.json"
+	bin/jbound analyze $(RECORDINGS)/Mixed.jfr --json $(RECORDINGS)/Mixed.json --html $(RECORDINGS)/Mixed.html
+	@echo "Report: $(abspath $(RECORDINGS)/Mixed.html)"
 
 samples: build $(foreach s,$(SAMPLES),$(RECORDINGS)/$(s).jfr)
 

@@ -16,6 +16,7 @@ import jbound.Analyzer;
 import jbound.profile.ApplicationCode;
 import jbound.recording.UnreadableRecordingException;
 import jbound.report.AnalysisReport;
+import jbound.report.HtmlReport;
 import jbound.report.JsonReport;
 import jbound.report.TerminalReport;
 
@@ -27,6 +28,7 @@ final class AnalyzeCommand {
     static Options options() {
         return new Options()
                 .addOption(Option.builder().longOpt("json").hasArg().argName("OUT.json").desc("also write the whole result as JSON").get())
+                .addOption(Option.builder().longOpt("html").hasArg().argName("OUT.html").desc("also write a self-contained HTML report").get())
                 .addOption(Option.builder().longOpt("top").hasArg().argName("N").desc("rows per table (default " + DEFAULT_TOP + ")").get())
                 .addOption(Option.builder().longOpt("threads").desc("show how each thread spent its time").get())
                 .addOption(Option.builder().longOpt("include").hasArgs().valueSeparator(',').argName("PKG")
@@ -45,20 +47,33 @@ final class AnalyzeCommand {
         }
         Path recording = Path.of(files.getFirst());
         int top = parseTop(line.getOptionValue("top"));
-        Path json = line.hasOption("json") ? Path.of(line.getOptionValue("json")) : null;
-        if (json != null) {
-            checkWritable(json, recording);
-        }
+        Path json = output(line, "json", recording);
+        Path html = output(line, "html", recording);
         ApplicationCode code = new ApplicationCode(packages(line, "include"), packages(line, "exclude"));
 
         Analysis analysis = Analyzer.analyze(recording, code);
         AnalysisReport report = AnalysisReport.of(analysis, version, top);
         new TerminalReport(report, top, line.hasOption("threads")).print(out);
+        if (json != null || html != null) {
+            out.println();
+        }
         if (json != null) {
             JsonReport.write(report, json);
-            out.println();
             out.println("JSON written to " + json);
         }
+        if (html != null) {
+            HtmlReport.write(analysis, report, html);
+            out.println("HTML report written to " + html);
+        }
+    }
+
+    private static Path output(CommandLine line, String option, Path recording) throws UsageException {
+        if (!line.hasOption(option)) {
+            return null;
+        }
+        Path output = Path.of(line.getOptionValue(option));
+        checkWritable(output, recording);
+        return output;
     }
 
     private static int parseTop(String value) throws UsageException {

@@ -102,7 +102,8 @@ public final class Main {
         writer.println("jbound " + version() + " — is this program waiting or thinking, and where?");
         writer.println();
         writer.println("Usage:");
-        writer.println("  jbound analyze FILE.jfr [--json OUT.json] [--top N] [--threads] [--include PKG] [--exclude PKG]");
+        writer.println("  jbound analyze FILE.jfr [--html OUT.html] [--json OUT.json] [--top N] [--threads]");
+        writer.println("                          [--include PKG] [--exclude PKG]");
         writer.println("  jbound jfc > jbound.jfc     print recording settings that let jbound see CPU, I/O and locks");
         writer.println("  jbound --help | --version");
         writer.println();

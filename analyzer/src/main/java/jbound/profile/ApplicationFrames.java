@@ -28,6 +28,17 @@ final class ApplicationFrames {
         return application.get(method);
     }
 
+    /** Every application method among the first {@code methodCount}. */
+    java.util.BitSet all(int methodCount) {
+        java.util.BitSet all = new java.util.BitSet(methodCount);
+        for (int m = 0; m < methodCount; m++) {
+            if (isApplication(m)) {
+                all.set(m);
+            }
+        }
+        return all;
+    }
+
     /** The first application frame of the stack, executing end first; -1 where there is none. */
     int firstApplicationFrame(RecordedStack stack) {
         for (int method : stack.framesLeafFirst()) {

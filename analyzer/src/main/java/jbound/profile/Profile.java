@@ -17,13 +17,28 @@ import jbound.recording.MethodTable;
  * @param nativeSamples     {@code jdk.NativeMethodSample} stacks: threads in native code, mostly blocked
  * @param hotApplicationMethods CPU samples by the first application frame of their stack (JDK code below it included)
  * @param truncatedStacks   events whose stack the JVM cut at its depth limit
+ * @param offCpuNanos       stacks of I/O and wait events by kind, weighted by their durations (never {@link TimeKind#CPU})
+ * @param ioTimeline        I/O per second of the recording
+ * @param executionPeriodNanos the execution sampler's period: what one CPU sample stands for
+ * @param applicationMethods numbers of the methods that are application code
  */
 public record Profile(RecordingFacts recording, RecordingSettings settings, MethodTable methods,
                       StackTrie executionSamples, StackTrie cpuTimeSamples, StackTrie nativeSamples,
                       List<HotMethod> hotMethods, List<HotMethod> hotApplicationMethods,
                       List<HotMethod> cpuTimeHotMethods, List<HotMethod> nativeMethods,
                       List<IoSite> ioSites, List<WaitSite> waitSites, List<ThreadProfile> threads,
-                      List<CpuLoadPoint> cpuLoad, GcPauses gcPauses, long truncatedStacks) {
+                      List<CpuLoadPoint> cpuLoad, GcPauses gcPauses, long truncatedStacks,
+                      Map<TimeKind, StackTrie> offCpuNanos, List<IoTimeline> ioTimeline, long executionPeriodNanos,
+                      java.util.BitSet applicationMethods) {
+
+    public Profile {
+        applicationMethods = (java.util.BitSet) applicationMethods.clone();
+    }
+
+    /** Whether the method of this number is application code (not the JDK's, within --include, outside --exclude). */
+    public boolean isApplication(int method) {
+        return applicationMethods.get(method);
+    }
 
     /** I/O summed per application method and kind, longest total first. */
     public List<IoSite> ioByMethod() {

@@ -39,6 +39,8 @@ public final class ProfileBuilder implements EventSink {
     private final StackTrie executionSamples = new StackTrie();
     private final StackTrie cpuTimeSamples = new StackTrie();
     private final StackTrie nativeSamples = new StackTrie();
+    private final Map<TimeKind, StackTrie> offCpuNanos = new java.util.EnumMap<>(TimeKind.class);
+    private final Map<Long, long[]> ioBySecond = new TreeMap<>();
     private final List<ThreadActivity> threads = new ArrayList<>();
     private final Map<IoKey, IoTotals> io = new HashMap<>();
     private final Map<WaitKey, WaitTotals> waits = new HashMap<>();
@@ -100,6 +102,10 @@ public final class ProfileBuilder implements EventSink {
             activity.ioEventNanos += durationNanos;
             activity.seen(startNanos, startNanos + durationNanos);
         }
+        offCpuTrie(type.isSocket() ? TimeKind.SOCKET_IO : TimeKind.FILE_IO).add(stack.framesLeafFirst(), durationNanos);
+        long[] second = ioBySecond.computeIfAbsent(Math.floorDiv(startNanos, 1_000_000_000L), s -> new long[2]);
+        second[0]++;
+        second[1] += durationNanos;
         IoKey key = new IoKey(type, applicationFrames.firstApplicationFrame(stack), target);
         io.computeIfAbsent(key, k -> new IoTotals()).add(durationNanos, bytes, stack.topFrame());
     }
@@ -117,6 +123,7 @@ public final class ProfileBuilder implements EventSink {
             }
             activity.seen(startNanos, startNanos + durationNanos);
         }
+        offCpuTrie(category == WaitCategory.LOCK ? TimeKind.LOCK : TimeKind.WAIT).add(stack.framesLeafFirst(), durationNanos);
         WaitKey key = new WaitKey(category, applicationFrames.firstApplicationFrame(stack), subject);
         waits.computeIfAbsent(key, k -> new WaitTotals()).add(durationNanos);
     }
@@ -176,7 +183,19 @@ public final class ProfileBuilder implements EventSink {
         return new Profile(facts, recordingSettings, methods, executionSamples, cpuTimeSamples, nativeSamples,
                 hotMethods(executionSamples), hotApplicationMethods(), hotMethods(cpuTimeSamples), hotMethods(nativeSamples),
                 ioSites(), waitSites(), threadProfiles(recordingSettings, cores), cpuLoadPoints(startNanos, cores),
-                new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos), truncatedStacks);
+                new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos), truncatedStacks,
+                Map.copyOf(offCpuNanos), ioTimeline(startNanos), executionPeriodNanos(recordingSettings),
+                applicationFrames.all(methods.size()));
+    }
+
+    private StackTrie offCpuTrie(TimeKind kind) {
+        return offCpuNanos.computeIfAbsent(kind, k -> new StackTrie());
+    }
+
+    private List<IoTimeline> ioTimeline(long startNanos) {
+        return ioBySecond.entrySet().stream()
+                .map(e -> new IoTimeline(Math.max(0, e.getKey() * 1000 - startNanos / 1_000_000L), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     private List<HotMethod> hotMethods(StackTrie trie) {
@@ -215,9 +234,12 @@ public final class ProfileBuilder implements EventSink {
                 .toList();
     }
 
+    private static long executionPeriodNanos(RecordingSettings recordingSettings) {
+        return recordingSettings.nanos(EventCatalog.EXECUTION_SAMPLE.eventName(), "period").orElse(DEFAULT_EXECUTION_PERIOD_NANOS);
+    }
+
     private List<ThreadProfile> threadProfiles(RecordingSettings recordingSettings, int cores) {
-        long executionPeriod = recordingSettings.nanos(EventCatalog.EXECUTION_SAMPLE.eventName(), "period")
-                .orElse(DEFAULT_EXECUTION_PERIOD_NANOS);
+        long executionPeriod = executionPeriodNanos(recordingSettings);
         long nativePeriod = recordingSettings.nanos(EventCatalog.NATIVE_METHOD_SAMPLE.eventName(), "period")
                 .orElse(DEFAULT_NATIVE_PERIOD_NANOS);
         List<ThreadProfile> profiles = new ArrayList<>();

@@ -12,6 +12,7 @@ import jbound.Analyzer;
 import jbound.profile.ApplicationCode;
 import jbound.profile.IoSite;
 import jbound.recording.EventCatalog;
+import jbound.support.Cli;
 import jbound.support.Recordings;
 
 /** What the options of {@code jbound analyze} change, on real recordings. */
@@ -35,7 +36,7 @@ class AnalyzeOptionsTest {
 
     @Test
     void threadsOptionShowsEachApplicationThreadsShares() {
-        BadInputTest.Result result = BadInputTest.jbound("analyze", Recordings.of("LockContended").toString(), "--threads");
+        Cli.Result result = Cli.jbound("analyze", Recordings.of("LockContended").toString(), "--threads");
 
         assertEquals(0, result.status(), result.err());
         for (int poster = 0; poster < 4; poster++) {
@@ -45,7 +46,7 @@ class AnalyzeOptionsTest {
 
     @Test
     void topLimitsTheRowsOfTheTables() {
-        BadInputTest.Result result = BadInputTest.jbound("analyze", Recordings.of("Mixed").toString(), "--top", "1");
+        Cli.Result result = Cli.jbound("analyze", Recordings.of("Mixed").toString(), "--top", "1");
 
         assertEquals(0, result.status(), result.err());
         String hot = result.out().substring(result.out().indexOf("Hot methods"), result.out().indexOf("Hot application methods"));
@@ -54,7 +55,7 @@ class AnalyzeOptionsTest {
 
     @Test
     void jfcCommandPrintsSettingsThatRecordNoEnvironment() {
-        BadInputTest.Result result = BadInputTest.jbound("jfc");
+        Cli.Result result = Cli.jbound("jfc");
 
         assertEquals(0, result.status());
         assertTrue(result.out().contains("<event name=\"jdk.SocketRead\">"));

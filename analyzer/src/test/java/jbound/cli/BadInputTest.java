@@ -2,12 +2,11 @@ package jbound.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static jbound.support.Cli.jbound;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jbound.support.Cli.Result;
 import jbound.support.Recordings;
 
 /** Every kind of bad input ends in one clear line and a documented exit code; nothing is written half. */
@@ -24,22 +24,6 @@ class BadInputTest {
 
     @TempDir
     Path dir;
-
-    record Result(int status, String out, String err) {
-        void assertOneLineError(int expectedStatus, String mentioning) {
-            assertEquals(expectedStatus, status, err);
-            assertFalse(err.contains("\tat "), "no stack trace: " + err);
-            assertTrue(err.lines().findFirst().orElse("").contains(mentioning), err);
-            assertTrue(err.lines().count() <= 2, "one line (and a hint for usage errors): " + err);
-        }
-    }
-
-    static Result jbound(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void missingFileIsUnreadableInput() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jbound.support.Cli;
 import jbound.support.Recordings;
 
 /** {@code --json} writes the whole result in the documented, versioned shape. */
@@ -22,7 +23,7 @@ class JsonOutputTest {
     @Test
     void jsonHoldsTheVerdictHotMethodsIoThreadsAndLoad() throws Exception {
         Path json = dir.resolve("io.json");
-        BadInputTest.Result result = BadInputTest.jbound("analyze", Recordings.of("IoBound").toString(), "--json", json.toString());
+        Cli.Result result = Cli.jbound("analyze", Recordings.of("IoBound").toString(), "--json", json.toString());
         assertEquals(0, result.status(), result.err());
 
         JsonNode root = new ObjectMapper().readTree(json.toFile());
@@ -54,7 +55,7 @@ class JsonOutputTest {
         assertTrue(environment.contains(Recordings.PLANTED_SECRET_VALUE), "the recording itself carries the planted secret");
 
         Path json = dir.resolve("default.json");
-        BadInputTest.Result result = BadInputTest.jbound("analyze", recording.toString(), "--json", json.toString(), "--threads");
+        Cli.Result result = Cli.jbound("analyze", recording.toString(), "--json", json.toString(), "--threads");
         assertEquals(0, result.status(), result.err());
         assertTrue(!result.out().contains(Recordings.PLANTED_SECRET_VALUE));
         assertTrue(!java.nio.file.Files.readString(json).contains(Recordings.PLANTED_SECRET_VALUE));
@@ -63,7 +64,7 @@ class JsonOutputTest {
     @Test
     void hotMethodRowsCarryTheDocumentedFields() throws Exception {
         Path json = dir.resolve("cpu.json");
-        assertEquals(0, BadInputTest.jbound("analyze", Recordings.of("CpuBound").toString(), "--json", json.toString()).status());
+        assertEquals(0, Cli.jbound("analyze", Recordings.of("CpuBound").toString(), "--json", json.toString()).status());
 
         JsonNode top = new ObjectMapper().readTree(json.toFile()).path("hotMethods").get(0);
         assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", top.path("method").asText());

@@ -40,7 +40,7 @@ public final class Recordings {
     }
 
     /**
-     * The sample recorded by the JDK at {@code javaHome} with {@code settings}: "jbound" for the
+     * The sample (a class of jbound.samples, or any class by its full name) recorded by the JDK at {@code javaHome} with {@code settings}: "jbound" for the
      * shipped jbound.jfc, or a JDK settings name ("default", "profile"), optionally followed by
      * comma-separated event overrides.
      */
@@ -50,7 +50,7 @@ public final class Recordings {
         if (known != null) {
             return known;
         }
-        Path recording = DIR.resolve(sample + "-" + Math.abs(key.hashCode()) + ".jfr");
+        Path recording = DIR.resolve(sample.substring(sample.lastIndexOf('.') + 1) + "-" + Math.abs(key.hashCode()) + ".jfr");
         record(sample, settings, javaHome, recording);
         MADE.put(key, recording);
         return recording;
@@ -86,10 +86,10 @@ public final class Recordings {
             String options = "settings=" + settingsFile + ",filename=" + recording + (parts.length > 1 ? "," + parts[1] : "");
             List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(),
                     "-XX:StartFlightRecording:" + options, "-Xlog:jfr+startup=error",
-                    "-cp", System.getProperty("java.class.path"), "jbound.samples." + sample,
+                    "-cp", System.getProperty("java.class.path"), sample.contains(".") ? sample : "jbound.samples." + sample,
                     "--seconds", Double.toString(SECONDS), "--dir", DIR.resolve("work").toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(DIR.resolve(sample + ".log").toFile());
+                    .redirectOutput(DIR.resolve(recording.getFileName() + ".log").toFile());
             builder.environment().put(PLANTED_SECRET_NAME, PLANTED_SECRET_VALUE);
             Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
@@ -98,7 +98,7 @@ public final class Recordings {
             }
             if (process.exitValue() != 0 || !Files.isRegularFile(recording)) {
                 throw new AssertionError("recording the " + sample + " sample failed (exit " + process.exitValue() + "): "
-                        + Files.readString(DIR.resolve(sample + ".log")));
+                        + Files.readString(DIR.resolve(recording.getFileName() + ".log")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,157 @@
+package jbound.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import jbound.support.Browser;
+import jbound.support.Cli;
+import jbound.support.HostileNames;
+import jbound.support.Recordings;
+
+/** The HTML report, opened in a real headless Chromium, as a user would open it from disk. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HtmlReportBrowserTest {
+
+    @TempDir
+    Path dir;
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void stopBrowser() throws Exception {
+        browser.close();
+    }
+
+    private Path report(String recordingName, Path recording) {
+        Path html = dir.resolve(recordingName + ".html");
+        Cli.Result result = Cli.jbound("analyze", recording.toString(), "--html", html.toString());
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().contains("HTML report written to " + html), result.out());
+        return html;
+    }
+
+    @Test
+    void pageLoadsWithoutConsoleErrorsAndMakesNoNetworkRequest() {
+        browser.open(report("cpu", Recordings.of("CpuBound")));
+
+        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(0L, browser.script("return performance.getEntriesByType('resource').length"));
+    }
+
+    @Test
+    void firstScreenShowsTheVerdictAndItsConfidence() {
+        WebDriver page = browser.open(report("cpu", Recordings.of("CpuBound")));
+
+        assertEquals("CPU-BOUND", page.findElement(By.id("verdict-kind")).getText());
+        assertTrue(page.findElement(By.id("confidence")).getText().startsWith("confidence "));
+        assertTrue(page.findElement(By.id("headline")).getText().startsWith("CPU-bound:"));
+    }
+
+    @Test
+    void loadChartThreadBarsAndFlameGraphAreDrawn() {
+        WebDriver page = browser.open(report("mixed", Recordings.of("Mixed")));
+
+        assertFalse(page.findElement(By.id("jvm-load")).getDomAttribute("d").isBlank());
+        assertTrue(page.findElements(By.cssSelector("#load-svg rect.io-bar")).size() > 3, "I/O on the time axis");
+        assertFalse(page.findElements(By.cssSelector("#threads .thread-bar")).isEmpty());
+        assertTrue(page.findElements(By.cssSelector("#flame-svg rect")).size() > 5);
+    }
+
+    @Test
+    void clickingAFrameZoomsToIt() {
+        WebDriver page = browser.open(report("cpu", Recordings.of("CpuBound")));
+
+        WebElement frame = frameNamed("jbound.samples.CpuBound.crunchUntil");
+        assertTrue(Double.parseDouble(frame.getDomAttribute("x")) >= 0);
+        frame.click();
+
+        assertTrue(page.findElement(By.id("flame-status")).getText().contains("under jbound.samples.CpuBound.crunchUntil"),
+                page.findElement(By.id("flame-status")).getText());
+        WebElement zoomed = frameNamed("jbound.samples.CpuBound.crunchUntil");
+        assertEquals(flameWidth(page), Double.parseDouble(zoomed.getDomAttribute("width")), 0.5, "the clicked frame fills the width");
+
+        page.findElement(By.id("flame-reset")).click();
+        assertFalse(page.findElement(By.id("flame-status")).getText().contains(" under "));
+    }
+
+    @Test
+    void searchHighlightsAKnownMethod() {
+        WebDriver page = browser.open(report("cpu", Recordings.of("CpuBound")));
+
+        page.findElement(By.id("flame-search")).sendKeys("sumOfSquares");
+
+        assertFalse(page.findElements(By.cssSelector("#flame-svg rect.match")).isEmpty());
+        String status = page.findElement(By.id("flame-status")).getText();
+        assertTrue(status.contains("frames match"), status);
+    }
+
+    @Test
+    void offCpuViewShowsTheIoOfAnIoBoundRecording() {
+        WebDriver page = browser.open(report("io", Recordings.of("IoBound")));
+
+        page.findElement(By.cssSelector("#flame-views button[data-view=offcpu]")).click();
+
+        assertTrue(page.findElements(By.cssSelector("#flame-svg rect")).size() > 3);
+        assertTrue(page.findElement(By.id("flame-legend")).getText().contains("socket I/O"));
+        assertEquals("I/O-BOUND", page.findElement(By.id("verdict-kind")).getText());
+    }
+
+    @Test
+    void scriptInThreadNamesAndPathsIsShownAsTextAndNeverRuns() throws Exception {
+        Path recording = Recordings.of(HostileNames.class.getName(),
+                "jbound,jdk.FileWrite#threshold=0ms,jdk.FileForce#threshold=0ms", Recordings.javaHome());
+        Path html = report("hostile", recording);
+        String source = Files.readString(html);
+        assertFalse(source.contains("<script>window.pwned"), "no raw script from the recording in the page source");
+
+        WebDriver page = browser.open(html);
+
+        assertEquals("undefined", browser.script("return typeof window.pwned"));
+        assertEquals(List.of(), browser.consoleErrors());
+        assertTrue(page.findElement(By.id("threads")).getText().contains("<script>window.pwned=1</script>"),
+                "the thread's name is shown literally");
+        assertTrue(page.findElement(By.id("io-by-target")).getText().contains("<script>window.pwned=3<_script>"),
+                "the file's path is shown literally");
+    }
+
+    @Test
+    void environmentSecretsOfTheRecordingNeverReachThePage() throws Exception {
+        Path html = report("default", Recordings.of("IoBound", "default", Recordings.javaHome()));
+
+        assertFalse(Files.readString(html).contains(Recordings.PLANTED_SECRET_VALUE));
+    }
+
+    private double flameWidth(WebDriver page) {
+        String viewBox = page.findElement(By.id("flame-svg")).getDomAttribute("viewBox");
+        return Double.parseDouble(viewBox.split(" ")[2]);
+    }
+
+    /** The rect of the widest frame whose label starts with the name (labels follow their rect). */
+    private WebElement frameNamed(String prefix) {
+        return (WebElement) browser.script(
+                "var name = arguments[0], best = null, bestW = -1;"
+                        + "document.querySelectorAll('#flame-svg text').forEach(function (t) {"
+                        + "  var r = t.previousSibling; var w = parseFloat(r.getAttribute('width'));"
+                        + "  if (t.textContent.indexOf(name) === 0 && w > bestW) { best = r; bestW = w; } });"
+                        + "return best;", prefix);
+    }
+}
