@@ -17,8 +17,14 @@ public final class Analyzer {
     }
 
     public static Analysis analyze(Path recording, ApplicationCode applicationCode) throws UnreadableRecordingException {
+        return analyze(recording, applicationCode, false);
+    }
+
+    /** @param includeEnvironment read the recorded environment (masked); recordings carry secrets there */
+    public static Analysis analyze(Path recording, ApplicationCode applicationCode, boolean includeEnvironment)
+            throws UnreadableRecordingException {
         try (RecordingInput input = RecordingInput.open(recording)) {
-            RecordingReader reader = new RecordingReader();
+            RecordingReader reader = new RecordingReader(includeEnvironment);
             ProfileBuilder builder = new ProfileBuilder(applicationCode, reader.methods(), reader.threads());
             reader.read(input, builder);
             Profile profile = builder.build(input, reader.eventCounts());

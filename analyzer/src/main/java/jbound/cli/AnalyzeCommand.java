@@ -35,6 +35,9 @@ final class AnalyzeCommand {
                         .desc("count only these packages as application code (repeatable, or comma-separated)").get())
                 .addOption(Option.builder().longOpt("exclude").hasArgs().valueSeparator(',').argName("PKG")
                         .desc("treat these packages like the JDK when charging I/O and waits to a method").get())
+                .addOption(Option.builder().longOpt("include-environment")
+                        .desc("also report the recorded environment variables, system properties and JVM command line "
+                                + "(values of keys that look secret are masked)").get())
                 .addOption(Option.builder().longOpt("debug").desc("print stack traces of errors").get())
                 .addOption(Option.builder("h").longOpt("help").desc("show this help").get());
     }
@@ -51,7 +54,7 @@ final class AnalyzeCommand {
         Path html = output(line, "html", recording);
         ApplicationCode code = new ApplicationCode(packages(line, "include"), packages(line, "exclude"));
 
-        Analysis analysis = Analyzer.analyze(recording, code);
+        Analysis analysis = Analyzer.analyze(recording, code, line.hasOption("include-environment"));
         AnalysisReport report = AnalysisReport.of(analysis, version, top);
         new TerminalReport(report, top, line.hasOption("threads")).print(out);
         if (json != null || html != null) {

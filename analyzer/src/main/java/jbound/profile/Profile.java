@@ -21,6 +21,7 @@ import jbound.recording.MethodTable;
  * @param ioTimeline        I/O per second of the recording
  * @param executionPeriodNanos the execution sampler's period: what one CPU sample stands for
  * @param applicationMethods numbers of the methods that are application code
+ * @param environment       environment, properties and command line, secrets masked; null unless asked for
  */
 public record Profile(RecordingFacts recording, RecordingSettings settings, MethodTable methods,
                       StackTrie executionSamples, StackTrie cpuTimeSamples, StackTrie nativeSamples,
@@ -29,7 +30,7 @@ public record Profile(RecordingFacts recording, RecordingSettings settings, Meth
                       List<IoSite> ioSites, List<WaitSite> waitSites, List<ThreadProfile> threads,
                       List<CpuLoadPoint> cpuLoad, GcPauses gcPauses, long truncatedStacks,
                       Map<TimeKind, StackTrie> offCpuNanos, List<IoTimeline> ioTimeline, long executionPeriodNanos,
-                      java.util.BitSet applicationMethods) {
+                      java.util.BitSet applicationMethods, RecordedEnvironment environment) {
 
     public Profile {
         applicationMethods = (java.util.BitSet) applicationMethods.clone();

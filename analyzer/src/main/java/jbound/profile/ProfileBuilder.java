@@ -49,6 +49,7 @@ public final class ProfileBuilder implements EventSink {
     private final Map<Integer, Long> samplesByApplicationFrame = new HashMap<>();
     private final List<double[]> cpuLoad = new ArrayList<>();
     private final Map<String, Map<String, String>> settings = new TreeMap<>();
+    private final RecordedEnvironment.Builder environment = new RecordedEnvironment.Builder();
     private int hardwareThreads;
     private String cpu = "";
     private String jvm = "";
@@ -167,6 +168,11 @@ public final class ProfileBuilder implements EventSink {
         this.jvmVersion = shortVersion(jvmVersion == null ? "" : jvmVersion);
     }
 
+    @Override
+    public void environment(EnvironmentSource source, String key, String value) {
+        environment.add(source, key, value);
+    }
+
     public Profile build(RecordingInput input, Map<EventCatalog, Long> eventCounts) {
         RecordingSettings recordingSettings = new RecordingSettings(settings);
         List<ChunkHeader> chunks = input.segments().stream().flatMap(s -> s.chunks().stream()).toList();
@@ -185,7 +191,7 @@ public final class ProfileBuilder implements EventSink {
                 ioSites(), waitSites(), threadProfiles(recordingSettings, cores), cpuLoadPoints(startNanos, cores),
                 new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos), truncatedStacks,
                 Map.copyOf(offCpuNanos), ioTimeline(startNanos), executionPeriodNanos(recordingSettings),
-                applicationFrames.all(methods.size()));
+                applicationFrames.all(methods.size()), environment.build());
     }
 
     private StackTrie offCpuTrie(TimeKind kind) {

@@ -29,10 +29,17 @@ public enum EventCatalog {
 
     ACTIVE_SETTING("jdk.ActiveSetting", Role.DESCRIPTION),
     CPU_INFORMATION("jdk.CPUInformation", Role.DESCRIPTION),
-    JVM_INFORMATION("jdk.JVMInformation", Role.DESCRIPTION);
+    JVM_INFORMATION("jdk.JVMInformation", Role.DESCRIPTION),
+
+    INITIAL_ENVIRONMENT_VARIABLE("jdk.InitialEnvironmentVariable", Role.ENVIRONMENT),
+    INITIAL_SYSTEM_PROPERTY("jdk.InitialSystemProperty", Role.ENVIRONMENT);
 
     /** What an event type contributes. */
-    public enum Role { CPU_SAMPLE, IO, WAIT, PAUSE, LOAD, DESCRIPTION }
+    public enum Role {
+        CPU_SAMPLE, IO, WAIT, PAUSE, LOAD, DESCRIPTION,
+        /** Where secrets live: read only when the user asks for the environment. */
+        ENVIRONMENT
+    }
 
     private final String eventName;
     private final Role role;

@@ -28,4 +28,13 @@ public interface EventSink {
     void cpuInformation(int hardwareThreads, String description);
 
     void jvmInformation(String jvmName, String jvmVersion);
+
+    /**
+     * An environment variable, system property or the JVM's command line: only delivered when the
+     * reader was asked for the environment. Values are raw here; secrets are the sink's to mask.
+     */
+    void environment(EnvironmentSource source, String key, String value);
+
+    /** Where an {@link #environment} entry comes from. */
+    enum EnvironmentSource { ENVIRONMENT_VARIABLE, SYSTEM_PROPERTY, JVM_COMMAND_LINE }
 }

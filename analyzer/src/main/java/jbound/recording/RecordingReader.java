@@ -28,6 +28,7 @@ public final class RecordingReader {
     /** Caches keyed by the parser's shared objects are dropped past this size, so they cannot grow with the file. */
     private static final int IDENTITY_CACHE_LIMIT = 200_000;
 
+    private final boolean readEnvironment;
     private final MethodTable methods = new MethodTable();
     private final ThreadTable threads = new ThreadTable();
     private final Map<EventCatalog, Long> eventCounts = new EnumMap<>(EventCatalog.class);
@@ -35,6 +36,14 @@ public final class RecordingReader {
     private final Map<RecordedStackTrace, RecordedStack> stackCache = new IdentityHashMap<>();
     private final Map<RecordedMethod, Integer> methodCache = new IdentityHashMap<>();
     private final Map<RecordedThread, Integer> threadCache = new IdentityHashMap<>();
+
+    /**
+     * @param readEnvironment whether to read environment variables, system properties and the
+     *                        JVM's command line; they hold secrets, so only when the user asks
+     */
+    public RecordingReader(boolean readEnvironment) {
+        this.readEnvironment = readEnvironment;
+    }
 
     public MethodTable methods() {
         return methods;
@@ -70,6 +79,9 @@ public final class RecordingReader {
                 }
             });
             for (EventCatalog type : EventCatalog.values()) {
+                if (type.role() == EventCatalog.Role.ENVIRONMENT && !readEnvironment) {
+                    continue;
+                }
                 stream.onEvent(type.eventName(), event -> {
                     eventCounts.merge(type, 1L, Long::sum);
                     dispatch(type, event, segment.index(), eventNameByTypeId, sink);
@@ -93,6 +105,9 @@ public final class RecordingReader {
             case PAUSE -> sink.gcPause(epochNanos(event.getStartTime()), durationNanos(event));
             case LOAD -> load(type, event, segment, sink);
             case DESCRIPTION -> describe(type, event, eventNames, sink);
+            case ENVIRONMENT -> sink.environment(type == EventCatalog.INITIAL_ENVIRONMENT_VARIABLE
+                            ? EventSink.EnvironmentSource.ENVIRONMENT_VARIABLE : EventSink.EnvironmentSource.SYSTEM_PROPERTY,
+                    event.getString("key"), event.getString("value"));
         }
     }
 
@@ -143,7 +158,7 @@ public final class RecordingReader {
         }
     }
 
-    private static void describe(EventCatalog type, RecordedEvent event, Map<Long, String> eventNames, EventSink sink) {
+    private void describe(EventCatalog type, RecordedEvent event, Map<Long, String> eventNames, EventSink sink) {
         switch (type) {
             case ACTIVE_SETTING -> {
                 String eventName = eventNames.get(event.getLong("id"));
@@ -152,7 +167,13 @@ public final class RecordingReader {
                 }
             }
             case CPU_INFORMATION -> sink.cpuInformation(event.getInt("hwThreads"), event.getString("cpu"));
-            case JVM_INFORMATION -> sink.jvmInformation(event.getString("jvmName"), event.getString("jvmVersion"));
+            case JVM_INFORMATION -> {
+                sink.jvmInformation(event.getString("jvmName"), event.getString("jvmVersion"));
+                if (readEnvironment) {
+                    sink.environment(EventSink.EnvironmentSource.JVM_COMMAND_LINE, "jvmArguments", event.getString("jvmArguments"));
+                    sink.environment(EventSink.EnvironmentSource.JVM_COMMAND_LINE, "javaArguments", event.getString("javaArguments"));
+                }
+            }
             default -> throw new IllegalStateException("not a description event: " + type);
         }
     }

@@ -16,13 +16,15 @@ import jbound.profile.GcPauses;
 import jbound.profile.HotMethod;
 import jbound.profile.IoSite;
 import jbound.profile.Profile;
+import jbound.profile.RecordedEnvironment;
 import jbound.profile.RecordingFacts;
 import jbound.profile.ThreadProfile;
 import jbound.profile.WaitSite;
 
 /**
  * The result of an analysis as users and programs read it: the JSON document (versioned by
- * {@code schemaVersion}) and the source of the terminal summary. Lists hold the top rows; hot
+ * {@code schemaVersion}) and the source of the terminal summary. {@code environment} is null
+ * unless the user asked for it, and its secret-looking values are masked. Lists hold the top rows; hot
  * methods hold every method that was executing in a sample, plus the top ones by total.
  */
 public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingRow recording, Verdict verdict,
@@ -31,7 +33,7 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
                              List<HotMethod> cpuTimeHotMethods, List<HotMethod> nativeMethods, List<IoRow> ioByMethod,
                              List<IoRow> ioByTarget, List<WaitRow> waits, List<ThreadRow> threads, List<CpuLoadPoint> cpuLoad,
                              GcPauses gcPauses, List<BlindSpot> blindSpots, List<Advice> advice,
-                             Map<String, Map<String, String>> settings) {
+                             Map<String, Map<String, String>> settings, RecordedEnvironment environment) {
 
     /** Raised whenever a field is renamed or removed, or its meaning changes; adding fields keeps it. */
     public static final int SCHEMA_VERSION = 1;
@@ -109,7 +111,7 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
                 p.ioByTarget().stream().limit(top).map(IoRow::of).toList(),
                 p.waitSites().stream().limit(top).map(WaitRow::of).toList(),
                 p.threads().stream().map(ThreadRow::of).toList(),
-                p.cpuLoad(), p.gcPauses(), d.blindSpots(), d.advice(), p.settings().byEvent());
+                p.cpuLoad(), p.gcPauses(), d.blindSpots(), d.advice(), p.settings().byEvent(), p.environment());
     }
 
     /** Every method seen executing, then the top ones by total that never were. */

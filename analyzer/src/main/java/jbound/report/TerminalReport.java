@@ -93,6 +93,11 @@ public final class TerminalReport {
                 out.println("    To see it: " + spot.remedy() + ".");
             }
         }
+        if (report.environment() != null) {
+            section(out, "Environment (included on request; values of keys that look secret are masked)");
+            out.printf(Locale.ROOT, "  %d environment variables, %d system properties; listed in the JSON and HTML outputs%n",
+                    report.environment().environmentVariables().size(), report.environment().systemProperties().size());
+        }
         section(out, "Advice");
         for (Advice advice : report.advice()) {
             out.println("  * " + advice.action() + ": " + advice.why() + ".");

@@ -442,6 +442,17 @@
     });
   }
 
+  function renderEnvironment() {
+    var env = report.environment;
+    if (!env) return;
+    byId('environment-section').hidden = false;
+    var pairs = function (map) { return Object.keys(map).sort().map(function (k) { return { key: k, value: map[k] }; }); };
+    var columns = [{ key: 'key', label: 'Name' }, { key: 'value', label: 'Value' }];
+    table('env-command-line', columns, pairs(env.jvmCommandLine), 'Not recorded.');
+    table('env-variables', columns, pairs(env.environmentVariables), 'Not recorded.');
+    table('env-properties', columns, pairs(env.systemProperties), 'Not recorded.');
+  }
+
   renderHeader();
   renderVerdict();
   renderLoad();
@@ -450,6 +461,7 @@
   flame.render();
   renderTables();
   renderAdvice();
+  renderEnvironment();
   var resizeTimer = null;
   window.addEventListener('resize', function () {
     clearTimeout(resizeTimer);

@@ -59,6 +59,22 @@ class JsonOutputTest {
         assertEquals(0, result.status(), result.err());
         assertTrue(!result.out().contains(Recordings.PLANTED_SECRET_VALUE));
         assertTrue(!java.nio.file.Files.readString(json).contains(Recordings.PLANTED_SECRET_VALUE));
+        assertTrue(new ObjectMapper().readTree(json.toFile()).path("environment").isNull(), "no environment unless asked for");
+    }
+
+    @Test
+    void environmentOnRequestListsVariablesWithSecretLookingValuesMasked() throws Exception {
+        Path recording = Recordings.of("IoBound", "default", Recordings.javaHome());
+        Path json = dir.resolve("env.json");
+        Cli.Result result = Cli.jbound("analyze", recording.toString(), "--json", json.toString(), "--include-environment");
+        assertEquals(0, result.status(), result.err());
+
+        String text = java.nio.file.Files.readString(json);
+        assertTrue(!text.contains(Recordings.PLANTED_SECRET_VALUE));
+        JsonNode environment = new ObjectMapper().readTree(text).path("environment");
+        assertEquals("****", environment.path("environmentVariables").path(Recordings.PLANTED_SECRET_NAME).asText());
+        assertEquals(System.getenv("PATH"), environment.path("environmentVariables").path("PATH").asText());
+        assertTrue(environment.path("jvmCommandLine").path("javaArguments").asText().startsWith("jbound.samples.IoBound"));
     }
 
     @Test

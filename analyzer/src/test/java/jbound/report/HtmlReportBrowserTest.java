@@ -140,6 +140,21 @@ class HtmlReportBrowserTest {
         assertFalse(Files.readString(html).contains(Recordings.PLANTED_SECRET_VALUE));
     }
 
+    @Test
+    void environmentIsShownOnlyOnRequestAndMasked() throws Exception {
+        Path recording = Recordings.of("IoBound", "default", Recordings.javaHome());
+        Path html = dir.resolve("env.html");
+        assertEquals(0, Cli.jbound("analyze", recording.toString(), "--html", html.toString(), "--include-environment").status());
+        assertFalse(Files.readString(html).contains(Recordings.PLANTED_SECRET_VALUE));
+
+        WebDriver page = browser.open(html);
+        String environment = page.findElement(By.id("env-variables")).getText();
+        assertTrue(environment.contains(Recordings.PLANTED_SECRET_NAME + " ****"), environment);
+
+        WebDriver plain = browser.open(report("plain", recording));
+        assertFalse(plain.findElement(By.id("environment-section")).isDisplayed());
+    }
+
     private double flameWidth(WebDriver page) {
         String viewBox = page.findElement(By.id("flame-svg")).getDomAttribute("viewBox");
         return Double.parseDouble(viewBox.split(" ")[2]);
