@@ -2,6 +2,7 @@
 // the page as text (textContent, attribute values), never parsed as HTML.
 (function () {
   'use strict';
+  var started = performance.now();
   var data = JSON.parse(document.getElementById('jbound-data').textContent);
   var report = data.report;
   var SVG = 'http://www.w3.org/2000/svg';
@@ -467,5 +468,6 @@
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(function () { renderLoad(); flame.render(); }, 150);
   });
+  document.body.setAttribute('data-render-ms', String(Math.round(performance.now() - started)));
   document.body.setAttribute('data-rendered', 'true');
 })();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import jbound.support.Browser;
 import jbound.support.Cli;
@@ -91,6 +92,30 @@ class HtmlReportBrowserTest {
 
         page.findElement(By.id("flame-reset")).click();
         assertFalse(page.findElement(By.id("flame-status")).getText().contains(" under "));
+    }
+
+    @Test
+    void hoveringAFrameShowsItsMethodAndShare() {
+        WebDriver page = browser.open(report("cpu", Recordings.of("CpuBound")));
+
+        new Actions(page).moveToElement(frameNamed("jbound.samples.CpuBound.sumOfSquares")).perform();
+
+        WebElement tooltip = page.findElement(By.id("tooltip"));
+        assertTrue(tooltip.isDisplayed());
+        assertTrue(tooltip.getText().startsWith("jbound.samples.CpuBound.sumOfSquares(double[])"), tooltip.getText());
+        assertTrue(tooltip.getText().contains("% of all"), tooltip.getText());
+    }
+
+    @Test
+    void clickingAColumnHeaderSortsTheTable() {
+        WebDriver page = browser.open(report("io", Recordings.of("IoBound")));
+
+        page.findElement(By.xpath("//div[@id='io-by-target']//th[text()='Calls']")).click();
+
+        List<Long> calls = page.findElements(By.cssSelector("#io-by-target tbody tr td:nth-child(3)")).stream()
+                .map(td -> Long.parseLong(td.getText().replace(",", ""))).toList();
+        assertTrue(calls.size() > 1);
+        assertEquals(calls.stream().sorted(java.util.Comparator.reverseOrder()).toList(), calls);
     }
 
     @Test
