@@ -222,7 +222,7 @@
       legend.textContent = '';
       if (state.view !== 'cpu') {
         VIEWS[state.view].kinds.forEach(function (k) {
-          var sp = el('span', KIND_LABELS[k] + ' ' + duration(weight({ w: root.w }, [kinds.indexOf(k)])));
+          var sp = el('span', KIND_LABELS[k] + ' ' + duration(root.w[kinds.indexOf(k)]));
           sp.style.setProperty('--swatch', KIND_COLORS[k]);
           legend.appendChild(sp);
         });
