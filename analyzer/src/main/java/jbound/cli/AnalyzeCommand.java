@@ -99,10 +99,13 @@ final class AnalyzeCommand {
         return values == null ? List.of() : Arrays.stream(values).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** Checked before any analysis, so a long analysis is not wasted on an output that cannot be written. */
+    /**
+     * Checked before any work, so a long analysis is not wasted on an output that cannot be
+     * written; {@code input} (may be null) must not be overwritten.
+     */
     static void checkWritable(Path output, Path input) throws UsageException {
         Path absolute = output.toAbsolutePath().normalize();
-        if (absolute.equals(input.toAbsolutePath().normalize())) {
+        if (input != null && absolute.equals(input.toAbsolutePath().normalize())) {
             throw new UsageException("the output " + output + " is the input recording; choose another name");
         }
         if (Files.isDirectory(absolute)) {

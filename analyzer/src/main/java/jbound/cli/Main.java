@@ -33,7 +33,7 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean debug = Arrays.asList(args).contains("--debug");
         try {
-            return dispatch(args, out).status;
+            return dispatch(args, out, err).status;
         } catch (UsageException e) {
             err.println("jbound: " + e.getMessage());
             err.println("Try 'jbound --help'.");
@@ -59,7 +59,7 @@ public final class Main {
         }
     }
 
-    private static ExitCode dispatch(String[] args, PrintStream out) throws UsageException, UnreadableRecordingException, IOException {
+    private static ExitCode dispatch(String[] args, PrintStream out, PrintStream err) throws UsageException, UnreadableRecordingException, IOException {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             printHelp(out);
             return ExitCode.OK;
@@ -78,13 +78,21 @@ public final class Main {
                 }
                 AnalyzeCommand.run(line, version(), out);
             }
+            case "ladder" -> {
+                CommandLine line = parse(LadderCommand.options(), rest);
+                if (line.hasOption("help")) {
+                    printHelp(out);
+                    return ExitCode.OK;
+                }
+                LadderCommand.run(line, out, err);
+            }
             case "jfc" -> {
                 if (rest.length > 0) {
                     throw new UsageException("jfc takes no arguments; it prints jbound's recording settings");
                 }
                 out.print(JfcCommand.settings());
             }
-            default -> throw new UsageException("unknown command '" + args[0] + "'; the commands are analyze and jfc");
+            default -> throw new UsageException("unknown command '" + args[0] + "'; the commands are analyze, ladder and jfc");
         }
         return ExitCode.OK;
     }
@@ -104,6 +112,8 @@ public final class Main {
         writer.println("Usage:");
         writer.println("  jbound analyze FILE.jfr [--html OUT.html] [--json OUT.json] [--top N] [--threads]");
         writer.println("                          [--include PKG] [--exclude PKG]");
+        writer.println("  jbound ladder [--kernel K] [--sizes 1e3,1e5,1e7] [--json OUT.json]");
+        writer.println("                              measure each rung of the optimization ladder on this machine");
         writer.println("  jbound jfc > jbound.jfc     print recording settings that let jbound see CPU, I/O and locks");
         writer.println("  jbound --help | --version");
         writer.println();

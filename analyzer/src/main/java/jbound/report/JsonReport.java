@@ -15,6 +15,11 @@ public final class JsonReport {
     }
 
     public static void write(AnalysisReport report, Path target) throws IOException {
-        AtomicFile.write(target, out -> MAPPER.writeValue(out, report));
+        AtomicFile.write(target, out -> writeValue(out, report));
+    }
+
+    /** Any result record as indented JSON. */
+    public static void writeValue(java.io.OutputStream out, Object value) throws IOException {
+        MAPPER.writeValue(out, value);
     }
 }

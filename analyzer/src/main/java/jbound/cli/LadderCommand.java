@@ -1,0 +1,126 @@
+package jbound.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+import jbound.ladder.Harness;
+import jbound.ladder.LadderKernel;
+import jbound.ladder.LadderReport;
+import jbound.ladder.LadderRunner;
+import jbound.report.AtomicFile;
+import jbound.report.JsonReport;
+
+/** {@code jbound ladder}: each rung of the optimization ladder, measured on this machine. */
+final class LadderCommand {
+
+    private LadderCommand() {
+    }
+
+    static Options options() {
+        return new Options()
+                .addOption(Option.builder().longOpt("kernel").hasArg().argName("K")
+                        .desc("sum-of-squares, blur-3x3 or all (default all)").get())
+                .addOption(Option.builder().longOpt("sizes").hasArg().argName("N,N,...")
+                        .desc("element counts, e.g. 1e3,1e5,1e7 (default 10,100,1e3,1e5,1e7)").get())
+                .addOption(Option.builder().longOpt("json").hasArg().argName("OUT.json").desc("also write the results as JSON").get())
+                .addOption(Option.builder().longOpt("debug").desc("print stack traces of errors").get())
+                .addOption(Option.builder("h").longOpt("help").desc("show this help").get());
+    }
+
+    static void run(CommandLine line, PrintStream out, PrintStream err) throws UsageException, IOException {
+        if (!line.getArgList().isEmpty()) {
+            throw new UsageException("ladder takes no file arguments, got: " + String.join(" ", line.getArgList()));
+        }
+        List<LadderKernel> kernels = kernels(line.getOptionValue("kernel", "all"));
+        List<Integer> sizes = line.hasOption("sizes") ? sizes(line.getOptionValue("sizes")) : LadderRunner.DEFAULT_SIZES;
+        java.nio.file.Path json = null;
+        if (line.hasOption("json")) {
+            json = java.nio.file.Path.of(line.getOptionValue("json"));
+            AnalyzeCommand.checkWritable(json, null);
+        }
+        LadderReport report = new LadderRunner(Harness.DEFAULT, message -> err.println("  " + message)).run(kernels, sizes);
+        print(report, out);
+        if (json != null) {
+            java.nio.file.Path target = json;
+            AtomicFile.write(target, o -> JsonReport.writeValue(o, report));
+            out.println();
+            out.println("JSON written to " + target);
+        }
+    }
+
+    static List<LadderKernel> kernels(String name) throws UsageException {
+        if (name.equals("all")) {
+            return LadderRunner.KERNELS;
+        }
+        for (LadderKernel kernel : LadderRunner.KERNELS) {
+            if (kernel.name().equals(name)) {
+                return List.of(kernel);
+            }
+        }
+        throw new UsageException("unknown kernel '" + name + "'; the kernels are sum-of-squares, blur-3x3 and all");
+    }
+
+    static List<Integer> sizes(String text) throws UsageException {
+        List<Integer> sizes = new ArrayList<>();
+        for (String part : text.split(",")) {
+            try {
+                double value = Double.parseDouble(part.strip());
+                if (value < 0 || value > 200_000_000 || value != Math.rint(value)) {
+                    throw new NumberFormatException();
+                }
+                sizes.add((int) value);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--sizes takes whole numbers from 0 to 2e8, like 1e3,1e5,1e7; not '" + part + "'");
+            }
+        }
+        return sizes.stream().sorted().distinct().toList();
+    }
+
+    static void print(LadderReport report, PrintStream out) {
+        var m = report.machine();
+        out.printf(Locale.ROOT, "Machine: %s, %d cores, SIMD %d bits (Vector API preferred species), memory bandwidth %s%n",
+                m.cpu(), m.cores(), m.simdBits(), m.memoryBandwidthGBs() > 0 ? String.format(Locale.ROOT, "%.1f GB/s (one core, streaming read)", m.memoryBandwidthGBs()) : "not measured");
+        out.println("JVM: " + m.jvm() + "  flags: " + String.join(" ", m.jvmFlags()));
+        out.println(report.nativeMessage());
+        if (report.downcallNanos() != null) {
+            out.printf(Locale.ROOT, "Bare FFM downcall: %.1f ns, %.1f ns with Linker.Option.critical%n",
+                    report.downcallNanos().plain(), report.downcallNanos().critical());
+        }
+        for (LadderReport.KernelResults kernel : report.kernels()) {
+            out.println();
+            out.println(kernel.name() + ": " + kernel.verdict());
+            out.println("  (speedup over naive; 'of bw' is GB/s against the measured memory bandwidth, for inputs beyond 32 MB — over 100% means part was still in cache)");
+            out.printf(Locale.ROOT, "  %11s  %-16s %12s %14s %12s %9s %9s %9s%n",
+                    "n", "rung", "median", "spread", "elements/s", "GB/s", "speedup", "of bw");
+            for (LadderReport.Result r : kernel.results()) {
+                if (!r.verified()) {
+                    out.printf(Locale.ROOT, "  %,11d  %-16s  WRONG RESULT: not timed%n", r.n(), r.rung());
+                    continue;
+                }
+                out.printf(Locale.ROOT, "  %,11d  %-16s %12s %14s %12.3g %9.2f %8.1f× %9s%n", r.n(), r.rung(), time(r.medianNanos()),
+                        time(r.minNanos()) + "–" + time(r.maxNanos()).strip(), r.elementsPerSecond(), r.gbPerSecond(), r.speedupOverNaive(),
+                        r.bandwidthShare() == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * r.bandwidthShare()));
+            }
+        }
+    }
+
+    private static String time(long nanos) {
+        if (nanos >= 1_000_000_000L) {
+            return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+        }
+        if (nanos >= 1_000_000L) {
+            return String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
+        }
+        if (nanos >= 1_000L) {
+            return String.format(Locale.ROOT, "%.2f µs", nanos / 1e3);
+        }
+        return nanos + " ns";
+    }
+}
