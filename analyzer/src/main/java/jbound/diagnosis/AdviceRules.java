@@ -41,7 +41,8 @@ final class AdviceRules {
             case CPU_BOUND -> {
                 advice.add(new Advice("Profile, then optimize the hotspot",
                         "in this order, each step measured: a better algorithm, then vectorized Java (Vector API), then a native "
-                                + "kernel through FFM where the data is large enough to pay for the call, then spread across cores", hot));
+                                + "kernel through FFM where the data is large enough to pay for the call, then spread across cores "
+                                + "('jbound ladder' measures what each step buys on this machine)", hot));
                 if (load.readings() > 0 && load.meanCores() < UNDERUSED_CORES_SHARE * cores) {
                     advice.add(new Advice("Spread the work across the cores",
                             "the JVM used " + Format.cores(load.meanCores()) + " of " + cores + " cores; Java threads compute in parallel "
