@@ -10,10 +10,16 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
+import jbound.Analysis;
+import jbound.Analyzer;
+import jbound.ladder.AmdahlProjection;
 import jbound.ladder.Harness;
 import jbound.ladder.LadderKernel;
 import jbound.ladder.LadderReport;
 import jbound.ladder.LadderRunner;
+import jbound.ladder.Rung;
+import jbound.profile.ApplicationCode;
+import jbound.recording.UnreadableRecordingException;
 import jbound.report.AtomicFile;
 import jbound.report.JsonReport;
 
@@ -29,12 +35,16 @@ final class LadderCommand {
                         .desc("sum-of-squares, blur-3x3 or all (default all)").get())
                 .addOption(Option.builder().longOpt("sizes").hasArg().argName("N,N,...")
                         .desc("element counts, e.g. 1e3,1e5,1e7 (default 10,100,1e3,1e5,1e7)").get())
+                .addOption(Option.builder().longOpt("from").hasArg().argName("FILE.jfr")
+                        .desc("project each rung's gain onto the program of this recording (Amdahl)").get())
+                .addOption(Option.builder().longOpt("baseline").hasArg().argName("RUNG")
+                        .desc("with --from: the rung the program's hotspot is today (default primitive)").get())
                 .addOption(Option.builder().longOpt("json").hasArg().argName("OUT.json").desc("also write the results as JSON").get())
                 .addOption(Option.builder().longOpt("debug").desc("print stack traces of errors").get())
                 .addOption(Option.builder("h").longOpt("help").desc("show this help").get());
     }
 
-    static void run(CommandLine line, PrintStream out, PrintStream err) throws UsageException, IOException {
+    static void run(CommandLine line, PrintStream out, PrintStream err) throws UsageException, IOException, UnreadableRecordingException {
         if (!line.getArgList().isEmpty()) {
             throw new UsageException("ladder takes no file arguments, got: " + String.join(" ", line.getArgList()));
         }
@@ -45,7 +55,14 @@ final class LadderCommand {
             json = java.nio.file.Path.of(line.getOptionValue("json"));
             AnalyzeCommand.checkWritable(json, null);
         }
-        LadderReport report = new LadderRunner(Harness.DEFAULT, message -> err.println("  " + message)).run(kernels, sizes);
+        Rung baseline = baseline(line.getOptionValue("baseline", Rung.PRIMITIVE.label()));
+        Analysis recorded = null;
+        if (line.hasOption("from")) {
+            recorded = Analyzer.analyze(java.nio.file.Path.of(line.getOptionValue("from")), ApplicationCode.everythingButTheJdk());
+        }
+        LadderReport measured = new LadderRunner(Harness.DEFAULT, message -> err.println("  " + message)).run(kernels, sizes);
+        LadderReport report = recorded == null ? measured
+                : measured.withProjection(AmdahlProjection.of(line.getOptionValue("from"), recorded, measured, baseline));
         print(report, out);
         if (json != null) {
             java.nio.file.Path target = json;
@@ -53,6 +70,15 @@ final class LadderCommand {
             out.println();
             out.println("JSON written to " + target);
         }
+    }
+
+    static Rung baseline(String label) throws UsageException {
+        for (Rung rung : Rung.values()) {
+            if (rung.label().equals(label)) {
+                return rung;
+            }
+        }
+        throw new UsageException("unknown rung '" + label + "'; the rungs are naive, primitive, vector, native, native-critical, parallel");
     }
 
     static List<LadderKernel> kernels(String name) throws UsageException {
@@ -109,6 +135,28 @@ final class LadderCommand {
                         r.bandwidthShare() == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * r.bandwidthShare()));
             }
         }
+        if (report.projection() != null) {
+            printProjection(report.projection(), out);
+        }
+    }
+
+    static void printProjection(AmdahlProjection p, PrintStream out) {
+        out.println();
+        if (p.hotspot() == null) {
+            out.println("From " + p.recording() + ": no CPU samples, so no hotspot to project onto.");
+            return;
+        }
+        out.printf(Locale.ROOT, "From %s: the hotspot %s holds %.1f%% of the CPU samples, about %.1f%% of the program's active time.%n",
+                p.recording(), p.hotspot(), 100 * p.cpuSampleShare(), 100 * p.timeShare());
+        out.printf(Locale.ROOT, "Amdahl: if a rung runs the hotspot k× faster than '%s' (measured above, largest size), the program runs 1 / ((1 - f) + f / k)× faster:%n",
+                p.baseline());
+        out.printf(Locale.ROOT, "  %-16s %-16s %10s %10s%n", "kernel", "rung", "hotspot", "program");
+        for (AmdahlProjection.Projection row : p.projections()) {
+            out.printf(Locale.ROOT, "  %-16s %-16s %9.2f× %9.2f×%n", row.kernel(), row.rung(), row.hotspotSpeedup(), row.programSpeedup());
+        }
+        out.println("Check the projection on JDK 25 with exact call counts and durations of the hotspot:");
+        out.println("  java -XX:StartFlightRecording:method-timing='" + p.methodTimingFilter() + "',filename=timing.jfr ...");
+        out.println("  jfr view method-timing timing.jfr");
     }
 
     private static String time(long nanos) {

@@ -8,9 +8,15 @@ import java.util.List;
  *
  * @param nativeMessage  whether the native kernels loaded, and from where or why not
  * @param downcallNanos  bare FFM downcall cost; null without the native library
+ * @param projection     with {@code --from}: what each rung would buy the recorded program; null otherwise
  */
 public record LadderReport(int schemaVersion, Machine machine, boolean nativeAvailable, String nativeMessage,
-                           Machine.DowncallNanos downcallNanos, List<KernelResults> kernels) {
+                           Machine.DowncallNanos downcallNanos, List<KernelResults> kernels, AmdahlProjection projection) {
+
+    /** The same measurements with a projection onto a recording's program. */
+    public LadderReport withProjection(AmdahlProjection amdahl) {
+        return new LadderReport(schemaVersion, machine, nativeAvailable, nativeMessage, downcallNanos, kernels, amdahl);
+    }
 
     public static final int SCHEMA_VERSION = 1;
 

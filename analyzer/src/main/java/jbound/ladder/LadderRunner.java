@@ -39,7 +39,7 @@ public final class LadderRunner {
         for (LadderKernel kernel : kernels) {
             results.add(runKernel(kernel, sizes, machine, availability.loaded()));
         }
-        return new LadderReport(LadderReport.SCHEMA_VERSION, machine, availability.loaded(), availability.message(), downcalls, results);
+        return new LadderReport(LadderReport.SCHEMA_VERSION, machine, availability.loaded(), availability.message(), downcalls, results, null);
     }
 
     private LadderReport.KernelResults runKernel(LadderKernel kernel, List<Integer> sizes, Machine machine, boolean nativeLoaded) {
