@@ -3,6 +3,7 @@
 #   make test     build and run every test (the README's test command)
 #   make build    build the analyzer and the launcher bin/jbound
 #   make samples  record every sample into samples/recordings/
+#   make bench    JMH benchmarks of the optimization ladder's rungs
 
 # jbound needs a JDK >= 22 (FFM is final since 22). Take JAVA_HOME if it is one, else the
 # newest-looking under /usr/lib/jvm (Temurin 25 first).
@@ -36,7 +37,10 @@ CLANG_INCLUDE ?= $(firstword $(wildcard /usr/lib/llvm-14/lib/clang/*/include))
 BINDINGS_PACKAGE := jbound.ladder.bindings
 KERNELS := jb_sum_of_squares jb_sum_of_squares_scalar jb_blur3x3 jb_blur3x3_scalar jb_stream_read jb_noop
 
-.PHONY: build test run samples clean native bindings
+# JMH arguments for make bench; e.g. BENCH_ARGS='-p kernel=blur-3x3 -p n=1000' for a subset.
+BENCH_ARGS ?=
+
+.PHONY: build test run samples clean native bindings bench
 
 build: bin/jbound
 
@@ -57,7 +61,7 @@ bindings:
 	jextract -I $(CLANG_INCLUDE) --output analyzer/src/main/java --target-package $(BINDINGS_PACKAGE) \
 		--header-class-name JboundKernels $(foreach k,$(KERNELS),--include-function $(k)) native/include/jbound_kernels.h
 
-$(JAR): $(NATIVE_LIB) pom.xml analyzer/pom.xml samples/pom.xml $(shell find analyzer/src/main samples/src/main -type f)
+$(JAR): $(NATIVE_LIB) pom.xml analyzer/pom.xml samples/pom.xml bench/pom.xml $(shell find analyzer/src/main samples/src/main bench/src/main -type f)
 	$(MVN) -DskipTests package
 	@touch $(JAR)
 
@@ -83,6 +87,11 @@ $(RECORDINGS)/%.jfr: $(JAR)
 	$(JAVA) -XX:StartFlightRecording:settings=$(JFC),filename=$@.tmp -Xlog:jfr+startup=error \
 		-cp samples/target/classes jbound.samples.$* --seconds $(SECONDS) --dir $(RECORDINGS)/work
 	@mv $@.tmp $@
+
+# The strict measurement of the ladder: JMH, one forked JVM per rung, size and kernel (about 5 minutes).
+bench: build
+	$(JAVA) --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+		-cp "bench/target/classes:bench/target/lib/*" org.openjdk.jmh.Main LadderBenchmark $(BENCH_ARGS)
 
 clean:
 	$(MVN) clean
