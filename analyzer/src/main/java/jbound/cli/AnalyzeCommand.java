@@ -70,7 +70,8 @@ final class AnalyzeCommand {
         }
     }
 
-    private static Path output(CommandLine line, String option, Path recording) throws UsageException {
+    /** The path an output option names, checked writable and distinct from the input; null where the option is absent. */
+    static Path output(CommandLine line, String option, Path recording) throws UsageException {
         if (!line.hasOption(option)) {
             return null;
         }

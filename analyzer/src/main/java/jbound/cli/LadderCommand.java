@@ -21,6 +21,7 @@ import jbound.ladder.Rung;
 import jbound.profile.ApplicationCode;
 import jbound.recording.UnreadableRecordingException;
 import jbound.report.AtomicFile;
+import jbound.report.HtmlReport;
 import jbound.report.JsonReport;
 
 /** {@code jbound ladder}: each rung of the optimization ladder, measured on this machine. */
@@ -40,6 +41,7 @@ final class LadderCommand {
                 .addOption(Option.builder().longOpt("baseline").hasArg().argName("RUNG")
                         .desc("with --from: the rung the program's hotspot is today (default primitive)").get())
                 .addOption(Option.builder().longOpt("json").hasArg().argName("OUT.json").desc("also write the results as JSON").get())
+                .addOption(Option.builder().longOpt("html").hasArg().argName("OUT.html").desc("also write the results as an HTML page").get())
                 .addOption(Option.builder().longOpt("debug").desc("print stack traces of errors").get())
                 .addOption(Option.builder("h").longOpt("help").desc("show this help").get());
     }
@@ -50,27 +52,31 @@ final class LadderCommand {
         }
         List<LadderKernel> kernels = kernels(line.getOptionValue("kernel", "all"));
         List<Integer> sizes = line.hasOption("sizes") ? sizes(line.getOptionValue("sizes")) : LadderRunner.DEFAULT_SIZES;
-        java.nio.file.Path json = null;
-        if (line.hasOption("json")) {
-            json = java.nio.file.Path.of(line.getOptionValue("json"));
-            AnalyzeCommand.checkWritable(json, null);
-        }
+        java.nio.file.Path from = line.hasOption("from") ? java.nio.file.Path.of(line.getOptionValue("from")) : null;
+        java.nio.file.Path json = AnalyzeCommand.output(line, "json", from);
+        java.nio.file.Path html = AnalyzeCommand.output(line, "html", from);
         Rung baseline = baseline(line.getOptionValue("baseline", Rung.PRIMITIVE.label()));
         Analysis recorded = null;
         if (line.hasOption("from")) {
-            recorded = Analyzer.analyze(java.nio.file.Path.of(line.getOptionValue("from")), ApplicationCode.everythingButTheJdk());
+            recorded = Analyzer.analyze(from, ApplicationCode.everythingButTheJdk());
         }
         LadderReport measured = new LadderRunner(Harness.DEFAULT, message -> err.println("  " + message)).run(kernels, sizes);
         LadderReport report = recorded == null ? measured
                 : measured.withProjection(AmdahlProjection.of(line.getOptionValue("from"), recorded, measured, baseline));
         print(report, out);
-        if (json != null) {
-            java.nio.file.Path target = json;
-            AtomicFile.write(target, o -> JsonReport.writeValue(o, report));
+        if (json != null || html != null) {
             out.println();
-            out.println("JSON written to " + target);
+        }
+        if (json != null) {
+            AtomicFile.write(json, o -> JsonReport.writeValue(o, report));
+            out.println("JSON written to " + json);
+        }
+        if (html != null) {
+            HtmlReport.writeLadder(report, Main.version(), html);
+            out.println("HTML page written to " + html);
         }
     }
+
 
     static Rung baseline(String label) throws UsageException {
         for (Rung rung : Rung.values()) {

@@ -112,7 +112,8 @@ public final class Main {
         writer.println("Usage:");
         writer.println("  jbound analyze FILE.jfr [--html OUT.html] [--json OUT.json] [--top N] [--threads]");
         writer.println("                          [--include PKG] [--exclude PKG]");
-        writer.println("  jbound ladder [--kernel K] [--sizes 1e3,1e5,1e7] [--from FILE.jfr [--baseline RUNG]] [--json OUT.json]");
+        writer.println("  jbound ladder [--kernel K] [--sizes 1e3,1e5,1e7] [--from FILE.jfr [--baseline RUNG]]");
+        writer.println("                [--json OUT.json] [--html OUT.html]");
         writer.println("                              measure each rung of the optimization ladder on this machine");
         writer.println("  jbound jfc > jbound.jfc     print recording settings that let jbound see CPU, I/O and locks");
         writer.println("  jbound --help | --version");

@@ -36,6 +36,16 @@ public final class HtmlReport {
         AtomicFile.write(target, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The ladder's page, in the analysis report's style. */
+    public static void writeLadder(Object ladderReport, String jboundVersion, Path target) throws IOException {
+        String page = resource("ladder.html")
+                .replace("{{STYLE}}", resource("report.css"))
+                .replace("{{SCRIPT}}", resource("ladder.js"))
+                .replace("{{VERSION}}", escapeHtml(jboundVersion))
+                .replace("{{DATA}}", scriptSafeJson(ladderReport));
+        AtomicFile.write(target, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+    }
+
     static String render(PageData data) {
         String template = resource("report.html");
         return template
