@@ -74,6 +74,11 @@ bin/jbound: $(JAR)
 
 test: $(NATIVE_LIB)
 	mvn -B --no-transfer-progress verify
+	@$(MAKE) --no-print-directory bin/jbound
+	@# The built jar itself must carry and load the native kernels (the unit tests load them from the class path).
+	@bin/jbound ladder --kernel sum-of-squares --sizes 100 2>/dev/null | grep -q "native kernels loaded from the jar" \
+		&& echo "jar check: the native kernels load from jbound.jar" \
+		|| { echo "jar check FAILED: jbound.jar did not load its native kernels" >&2; exit 1; }
 
 run: build $(RECORDINGS)/Mixed.jfr
 	bin/jbound analyze $(RECORDINGS)/Mixed.jfr --json $(RECORDINGS)/Mixed.json --html $(RECORDINGS)/Mixed.html
