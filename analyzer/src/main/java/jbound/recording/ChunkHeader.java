@@ -13,8 +13,8 @@ package jbound.recording;
 public record ChunkHeader(long offset, int major, int minor, long size, long startNanos, long durationNanos,
                           long startTicks, long ticksPerSecond) {
 
-    /** Bytes of the header this reader needs: magic to ticks per second. */
-    static final int LENGTH = 64;
+    /** Bytes of the header: magic to the features flags; events start right after it. */
+    static final int LENGTH = 68;
 
     /**
      * A chunk that a JVM rotated to from {@code previous} starts exactly where the previous one

@@ -190,6 +190,9 @@ public final class RecordingInput implements AutoCloseable {
                     header.clear();
                     int read = channel.read(header, offset);
                     String problem = problemWith(header, read, offset, size, chunks.isEmpty());
+                    if (problem == null) {
+                        problem = EventFraming.problemIn(channel, offset, header.getLong(8), header.getInt(64));
+                    }
                     if (problem != null) {
                         if (chunks.isEmpty()) {
                             throw new UnreadableRecordingException(shownAs, problem);
@@ -229,7 +232,7 @@ public final class RecordingInput implements AutoCloseable {
                 return "the recording is unfinished: a chunk declares no size (the JVM was still writing it, or crashed); "
                         + "dump a finished copy with 'jcmd <pid> JFR.dump'";
             }
-            if (offset + declared > fileSize) {
+            if (declared > fileSize - offset) {
                 return "the recording is truncated: a chunk declares " + declared + " bytes but the file ends after "
                         + (fileSize - offset) + "; copy the whole file again, or dump it with 'jcmd <pid> JFR.dump'";
             }

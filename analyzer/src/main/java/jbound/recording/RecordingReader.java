@@ -88,7 +88,9 @@ public final class RecordingReader {
                 });
             }
             stream.start();
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError | InternalError e) {
+            // The JDK's parser reports damaged input in all of these ways (InternalError for a
+            // mangled type name, OutOfMemoryError for an implausible declared size): all mean "corrupt".
             String where = input.segments().size() > 1 ? " in the recording starting at byte " + segment.chunks().getFirst().offset() : "";
             throw new UnreadableRecordingException(input.source(),
                     "corrupt recording: the JDK's parser failed" + where + " (" + RecordingInput.describe(e) + ")", e);

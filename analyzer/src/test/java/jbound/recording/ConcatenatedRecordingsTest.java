@@ -47,6 +47,21 @@ class ConcatenatedRecordingsTest {
     }
 
     @Test
+    void recordingsOfJdk17AndJdk25ConcatenatedKeepTheirOwnMethods() throws Exception {
+        Path jdk17 = Recordings.jdk17();
+        org.junit.jupiter.api.Assumptions.assumeTrue(jdk17 != null, "no JDK 17 on this machine");
+        Path old = Recordings.of("IoBound", "default", jdk17);
+        Path both = concatenate(dir.resolve("17-then-25.jfr"), old, Recordings.of("CpuBound"));
+
+        Analysis analysis = Recordings.analyze(both);
+
+        assertEquals(2, analysis.profile().recording().recordings());
+        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", analysis.profile().hotMethods().getFirst().method());
+        assertEquals(socketReadsByTheClient(Recordings.analyze(old)), socketReadsByTheClient(analysis));
+        assertTrue(socketReadsByTheClient(analysis) > 0);
+    }
+
+    @Test
     void aTruncatedLastRecordingIsSkippedWithAWarningAndTheRestAnalyzed() throws Exception {
         Path cpu = Recordings.of("CpuBound");
         Path io = Recordings.of("IoBound");
