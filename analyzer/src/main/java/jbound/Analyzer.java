@@ -6,6 +6,7 @@ import jbound.diagnosis.Diagnoser;
 import jbound.profile.ApplicationCode;
 import jbound.profile.Profile;
 import jbound.profile.ProfileBuilder;
+import jbound.recording.ReadProgress;
 import jbound.recording.RecordingInput;
 import jbound.recording.RecordingReader;
 import jbound.recording.UnreadableRecordingException;
@@ -23,10 +24,15 @@ public final class Analyzer {
     /** @param includeEnvironment read the recorded environment (masked); recordings carry secrets there */
     public static Analysis analyze(Path recording, ApplicationCode applicationCode, boolean includeEnvironment)
             throws UnreadableRecordingException {
+        return analyze(recording, applicationCode, includeEnvironment, ReadProgress.NONE);
+    }
+
+    public static Analysis analyze(Path recording, ApplicationCode applicationCode, boolean includeEnvironment, ReadProgress progress)
+            throws UnreadableRecordingException {
         try (RecordingInput input = RecordingInput.open(recording)) {
             RecordingReader reader = new RecordingReader(includeEnvironment);
             ProfileBuilder builder = new ProfileBuilder(applicationCode, reader.methods(), reader.threads());
-            reader.read(input, builder);
+            reader.read(input, builder, progress);
             Profile profile = builder.build(input, reader.eventCounts());
             return new Analysis(profile, Diagnoser.diagnose(profile));
         }

@@ -14,6 +14,7 @@ import org.apache.commons.cli.Options;
 import jbound.Analysis;
 import jbound.Analyzer;
 import jbound.profile.ApplicationCode;
+import jbound.recording.ReadProgress;
 import jbound.recording.UnreadableRecordingException;
 import jbound.report.AnalysisReport;
 import jbound.report.HtmlReport;
@@ -38,15 +39,19 @@ final class AnalyzeCommand {
                 .addOption(Option.builder().longOpt("include-environment")
                         .desc("also report the recorded environment variables, system properties and JVM command line "
                                 + "(values of keys that look secret are masked)").get())
+                .addOption(Option.builder().longOpt("quiet").desc("no progress bar on stderr").get())
                 .addOption(Option.builder().longOpt("debug").desc("print stack traces of errors").get())
                 .addOption(Option.builder("h").longOpt("help").desc("show this help").get());
     }
 
-    static void run(CommandLine line, String version, PrintStream out) throws UsageException, UnreadableRecordingException, IOException {
+    static void run(CommandLine line, String version, PrintStream out, PrintStream err) throws UsageException, UnreadableRecordingException, IOException {
         List<String> files = line.getArgList();
-        if (files.size() != 1) {
-            throw new UsageException(files.isEmpty() ? "analyze needs a recording: jbound analyze FILE.jfr"
-                    : "analyze takes one recording, got " + files.size() + ": " + String.join(" ", files));
+        if (files.isEmpty()) {
+            throw new UsageException("analyze needs a recording: jbound analyze FILE.jfr (or several, or a directory)");
+        }
+        if (files.size() > 1 || Files.isDirectory(Path.of(files.getFirst()))) {
+            FleetCommand.run(line, recordings(files), out);
+            return;
         }
         Path recording = Path.of(files.getFirst());
         int top = parseTop(line.getOptionValue("top"));
@@ -54,7 +59,15 @@ final class AnalyzeCommand {
         Path html = output(line, "html", recording);
         ApplicationCode code = new ApplicationCode(packages(line, "include"), packages(line, "exclude"));
 
-        Analysis analysis = Analyzer.analyze(recording, code, line.hasOption("include-environment"));
+        ReadProgress progress = ProgressBar.forTerminal(err, line.hasOption("quiet"));
+        Analysis analysis;
+        try {
+            analysis = Analyzer.analyze(recording, code, line.hasOption("include-environment"), progress);
+        } finally {
+            if (progress instanceof ProgressBar bar) {
+                bar.close();
+            }
+        }
         AnalysisReport report = AnalysisReport.of(analysis, version, top);
         new TerminalReport(report, top, line.hasOption("threads")).print(out);
         if (json != null || html != null) {
@@ -80,7 +93,28 @@ final class AnalyzeCommand {
         return output;
     }
 
-    private static int parseTop(String value) throws UsageException {
+    /** The recordings named, with directories expanded to their .jfr and .jfr.gz files. */
+    static List<Path> recordings(List<String> names) throws UnreadableRecordingException, IOException {
+        List<Path> recordings = new java.util.ArrayList<>();
+        for (String name : names) {
+            Path path = Path.of(name);
+            if (Files.isDirectory(path)) {
+                try (var listing = Files.list(path)) {
+                    List<Path> found = listing.filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".jfr") || p.toString().endsWith(".jfr.gz")))
+                            .sorted().toList();
+                    if (found.isEmpty()) {
+                        throw new UnreadableRecordingException(path, "a directory with no .jfr or .jfr.gz files");
+                    }
+                    recordings.addAll(found);
+                }
+            } else {
+                recordings.add(path);
+            }
+        }
+        return recordings;
+    }
+
+    static int parseTop(String value) throws UsageException {
         if (value == null) {
             return DEFAULT_TOP;
         }
@@ -95,7 +129,7 @@ final class AnalyzeCommand {
         }
     }
 
-    private static List<String> packages(CommandLine line, String option) {
+    static List<String> packages(CommandLine line, String option) {
         String[] values = line.getOptionValues(option);
         return values == null ? List.of() : Arrays.stream(values).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

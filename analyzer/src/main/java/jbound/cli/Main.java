@@ -76,7 +76,7 @@ public final class Main {
                     printHelp(out);
                     return ExitCode.OK;
                 }
-                AnalyzeCommand.run(line, version(), out);
+                AnalyzeCommand.run(line, version(), out, err);
             }
             case "ladder" -> {
                 CommandLine line = parse(LadderCommand.options(), rest);

@@ -153,6 +153,9 @@ public final class ProfileBuilder implements EventSink {
 
     @Override
     public void setting(String eventName, String name, String value) {
+        if (name == null || value == null) {
+            return; // a damaged setting says nothing
+        }
         settings.computeIfAbsent(eventName, e -> new TreeMap<>()).put(name, value);
     }
 

@@ -59,12 +59,58 @@ public final class RecordingReader {
     }
 
     public void read(RecordingInput input, EventSink sink) throws UnreadableRecordingException {
+        read(input, sink, ReadProgress.NONE);
+    }
+
+    /**
+     * Reads every segment into the sink, telling {@code progress} how far it has come. The JDK's
+     * parser does not say where in the file it is, so the position is estimated from the time of
+     * the events within their segment's time span.
+     */
+    public void read(RecordingInput input, EventSink sink, ReadProgress progress) throws UnreadableRecordingException {
+        long total = input.segments().stream().mapToLong(Segment::bytes).sum();
+        long before = 0;
         for (Segment segment : input.segments()) {
-            readSegment(input, segment, sink);
+            readSegment(input, segment, sink, new SegmentProgress(segment, before, total, progress));
+            before += segment.bytes();
+            progress.advanced(before, total);
         }
     }
 
-    private void readSegment(RecordingInput input, Segment segment, EventSink sink) throws UnreadableRecordingException {
+    /** Estimates the bytes behind us from event times, every {@value #EVENTS_PER_REPORT} events. */
+    private static final class SegmentProgress {
+        static final int EVENTS_PER_REPORT = 1 << 14;
+        private final long startNanos;
+        private final long spanNanos;
+        private final long bytesBefore;
+        private final long segmentBytes;
+        private final long total;
+        private final ReadProgress progress;
+        private long events;
+        private long furthest;
+
+        SegmentProgress(Segment segment, long bytesBefore, long total, ReadProgress progress) {
+            this.startNanos = segment.chunks().getFirst().startNanos();
+            ChunkHeader last = segment.chunks().getLast();
+            this.spanNanos = Math.max(1, last.startNanos() + last.durationNanos() - startNanos);
+            this.bytesBefore = bytesBefore;
+            this.segmentBytes = segment.bytes();
+            this.total = total;
+            this.progress = progress;
+        }
+
+        void eventRead(RecordedEvent event) {
+            if (++events % EVENTS_PER_REPORT != 0) {
+                return;
+            }
+            double fraction = Math.clamp((double) (epochNanos(event.getStartTime()) - startNanos) / spanNanos, 0.0, 1.0);
+            furthest = Math.max(furthest, (long) (fraction * segmentBytes));
+            progress.advanced(bytesBefore + furthest, total);
+        }
+    }
+
+    private void readSegment(RecordingInput input, Segment segment, EventSink sink, SegmentProgress progress)
+            throws UnreadableRecordingException {
         // The parser's objects are only meaningful inside one segment.
         stackCache.clear();
         methodCache.clear();
@@ -85,6 +131,7 @@ public final class RecordingReader {
                 stream.onEvent(type.eventName(), event -> {
                     eventCounts.merge(type, 1L, Long::sum);
                     dispatch(type, event, segment.index(), eventNameByTypeId, sink);
+                    progress.eventRead(event);
                 });
             }
             stream.start();

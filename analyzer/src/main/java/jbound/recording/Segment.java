@@ -11,4 +11,8 @@ import java.util.List;
  * @param index where the segment stands in the input, from 0; keeps threads of different JVMs apart
  */
 public record Segment(int index, Path file, List<ChunkHeader> chunks) {
+
+    public long bytes() {
+        return chunks.getLast().end() - chunks.getFirst().offset();
+    }
 }

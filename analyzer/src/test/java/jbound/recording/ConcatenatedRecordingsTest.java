@@ -62,6 +62,25 @@ class ConcatenatedRecordingsTest {
     }
 
     @Test
+    void progressOnlyGrowsAndEndsAtTheWholeFile() throws Exception {
+        Path both = concatenate(dir.resolve("progress.jfr"), Recordings.of("IoBound"), Recordings.of("CpuBound"), Recordings.of("Mixed"));
+        java.util.List<long[]> reports = new java.util.ArrayList<>();
+
+        try (RecordingInput input = RecordingInput.open(both)) {
+            RecordingReader reader = new RecordingReader(false);
+            reader.read(input, new jbound.profile.ProfileBuilder(jbound.profile.ApplicationCode.everythingButTheJdk(),
+                    reader.methods(), reader.threads()), (done, total) -> reports.add(new long[] {done, total}));
+
+            assertTrue(reports.size() >= 3);
+            for (int i = 1; i < reports.size(); i++) {
+                assertTrue(reports.get(i)[0] >= reports.get(i - 1)[0], "progress went back at report " + i);
+            }
+            assertEquals(java.nio.file.Files.size(both), reports.getLast()[0]);
+            assertEquals(java.nio.file.Files.size(both), reports.getLast()[1]);
+        }
+    }
+
+    @Test
     void aTruncatedLastRecordingIsSkippedWithAWarningAndTheRestAnalyzed() throws Exception {
         Path cpu = Recordings.of("CpuBound");
         Path io = Recordings.of("IoBound");

@@ -1,0 +1,124 @@
+package jbound.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.commons.cli.CommandLine;
+
+import jbound.Analyzer;
+import jbound.profile.ApplicationCode;
+import jbound.profile.HotMethod;
+import jbound.recording.UnreadableRecordingException;
+import jbound.report.AnalysisReport;
+import jbound.report.AtomicFile;
+import jbound.report.FleetReport;
+import jbound.report.JsonReport;
+
+/** {@code jbound analyze A.jfr B.jfr ...} or {@code DIR/}: each recording, in parallel, and all of them together. */
+final class FleetCommand {
+
+    private FleetCommand() {
+    }
+
+    static void run(CommandLine line, List<Path> recordings, PrintStream out) throws UsageException, UnreadableRecordingException, IOException {
+        if (line.hasOption("html")) {
+            throw new UsageException("--html takes one recording for now; for several, use --json or analyze each");
+        }
+        int top = AnalyzeCommand.parseTop(line.getOptionValue("top"));
+        Path json = AnalyzeCommand.output(line, "json", null);
+        for (Path recording : recordings) {
+            if (json != null && json.toAbsolutePath().normalize().equals(recording.toAbsolutePath().normalize())) {
+                throw new UsageException("the output " + json + " is one of the input recordings; choose another name");
+            }
+        }
+        ApplicationCode code = new ApplicationCode(AnalyzeCommand.packages(line, "include"), AnalyzeCommand.packages(line, "exclude"));
+        List<FleetReport.Input> inputs = analyzeAll(recordings, code);
+        if (inputs.stream().allMatch(i -> i.analysis() == null)) {
+            throw new UnreadableRecordingException(recordings.getFirst(), "none of the " + recordings.size()
+                    + " recordings could be read; the first: " + inputs.getFirst().error());
+        }
+        FleetReport fleet = FleetReport.of(inputs, top);
+        print(fleet, out);
+        if (json != null) {
+            AtomicFile.write(json, o -> JsonReport.writeValue(o, fleet));
+            out.println();
+            out.println("JSON written to " + json);
+        }
+    }
+
+    /** Each recording on a pool as wide as the machine, in the order given. */
+    private static List<FleetReport.Input> analyzeAll(List<Path> recordings, ApplicationCode code) throws IOException {
+        int threads = Math.max(1, Math.min(recordings.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<FleetReport.Input>> futures = new ArrayList<>();
+            for (Path recording : recordings) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        return new FleetReport.Input(recording.toString(), Analyzer.analyze(recording, code), null);
+                    } catch (UnreadableRecordingException e) {
+                        return new FleetReport.Input(recording.toString(), null, e.getMessage());
+                    }
+                }));
+            }
+            List<FleetReport.Input> inputs = new ArrayList<>();
+            for (Future<FleetReport.Input> future : futures) {
+                inputs.add(future.get());
+            }
+            return inputs;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static void print(FleetReport fleet, PrintStream out) {
+        long read = fleet.recordings().stream().filter(r -> r.error() == null).count();
+        out.printf(Locale.ROOT, "jbound — %d recordings (%d read%s)%n", fleet.recordings().size(), read,
+                read == fleet.recordings().size() ? "" : ", " + (fleet.recordings().size() - read) + " unreadable");
+        out.println("Verdicts: " + fleet.verdicts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .reduce((a, b) -> a + ", " + b).orElse("none"));
+        out.println();
+        out.printf(Locale.ROOT, "  %-11s %-7s %5s %5s %5s  %s%n", "verdict", "conf", "cpu", "io", "lock", "recording (top method)");
+        for (FleetReport.RecordingRow r : fleet.recordings()) {
+            if (r.error() != null) {
+                out.println("  unreadable: " + r.error());
+                continue;
+            }
+            out.printf(Locale.ROOT, "  %-11s %-7s %4.0f%% %4.0f%% %4.0f%%  %s (%s)%n", r.verdict(), r.confidence(), 100 * r.cpuShare(),
+                    100 * r.ioShare(), 100 * r.lockShare(), r.file(), r.topMethod() == null ? "no samples" : r.topMethod());
+        }
+        out.println();
+        out.println("Hot methods, all recordings together");
+        out.printf(Locale.ROOT, "  %7s %8s  %s%n", "self", "samples", "method");
+        for (HotMethod m : fleet.hotMethods()) {
+            out.printf(Locale.ROOT, "  %6.2f%% %,8d  %s%n", m.selfPercent(), m.selfSamples(), m.method());
+        }
+        if (!fleet.ioHotspots().isEmpty()) {
+            out.println();
+            out.println("I/O hotspots, all recordings together");
+            for (AnalysisReport.IoRow io : fleet.ioHotspots()) {
+                out.printf(Locale.ROOT, "  %-12s %,8d calls %10.2f s  %s%n", io.kind().replace("jdk.", ""), io.count(), io.totalNanos() / 1e9, io.method());
+            }
+        }
+        out.println();
+        if (fleet.outliers().isEmpty()) {
+            out.println("Outliers: none");
+        } else {
+            out.println("Outliers");
+            fleet.outliers().forEach(o -> out.println("  " + o.file() + ": " + o.reason()));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package jbound.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jbound.support.Cli;
+import jbound.support.Recordings;
+
+/** Many recordings at once: each one's verdict, the fleet's hotspots, and the one that stands out. */
+class FleetTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDirectoryOfRecordingsGetsAVerdictEachAndNamesTheOddOneOut() throws Exception {
+        Path fleet = Files.createDirectory(dir.resolve("fleet"));
+        for (int i = 0; i < 3; i++) {
+            Files.copy(Recordings.of("CpuBound"), fleet.resolve("cpu-" + i + ".jfr"));
+        }
+        Files.copy(Recordings.of("IoBound"), fleet.resolve("io.jfr"));
+        Files.writeString(fleet.resolve("zz-broken.jfr"), "not a recording");
+        Files.writeString(fleet.resolve("notes.txt"), "ignored: not a recording's name");
+        Path json = dir.resolve("fleet.json");
+
+        Cli.Result result = Cli.jbound("analyze", fleet.toString(), "--json", json.toString());
+
+        assertEquals(0, result.status(), result.err());
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertEquals("fleet", root.path("kind").asText());
+        assertEquals(5, root.path("recordings").size());
+        assertEquals(3, root.path("verdicts").path("CPU_BOUND").asInt());
+        assertEquals(1, root.path("verdicts").path("IO_BOUND").asInt());
+        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", root.path("hotMethods").get(0).path("method").asText());
+        assertEquals("jbound.samples.BackendClient.request(int)", root.path("ioHotspots").get(0).path("method").asText());
+        assertEquals(1, root.path("outliers").size());
+        assertTrue(root.path("outliers").get(0).path("file").asText().endsWith("io.jfr"));
+        assertTrue(root.path("outliers").get(0).path("reason").asText().contains("IO_BOUND where most are CPU_BOUND"));
+        assertTrue(root.path("recordings").get(4).path("error").asText().contains("not a JFR recording"));
+    }
+
+    @Test
+    void severalFilesNamedOneByOneAreAnalyzedAlike() {
+        Cli.Result result = Cli.jbound("analyze", Recordings.of("CpuBound").toString(), Recordings.of("LockContended").toString());
+
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().contains("2 recordings (2 read)"), result.out());
+        assertTrue(result.out().contains("LOCK_BOUND"), result.out());
+    }
+
+    @Test
+    void whenNoneCanBeReadItIsUnreadableInput() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.jfr"), "x");
+        Path b = Files.writeString(dir.resolve("b.jfr"), "y");
+        Cli.jbound("analyze", a.toString(), b.toString()).assertOneLineError(3, "none of the 2 recordings");
+    }
+
+    @Test
+    void htmlForSeveralRecordingsIsAUsageErrorForNow() {
+        Cli.jbound("analyze", Recordings.of("CpuBound").toString(), Recordings.of("Idle").toString(), "--html", dir.resolve("x.html").toString())
+                .assertOneLineError(2, "--html takes one recording");
+    }
+}
