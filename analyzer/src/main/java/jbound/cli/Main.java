@@ -86,13 +86,21 @@ public final class Main {
                 }
                 LadderCommand.run(line, out, err);
             }
+            case "diff" -> {
+                CommandLine line = parse(DiffCommand.options(), rest);
+                if (line.hasOption("help")) {
+                    printHelp(out);
+                    return ExitCode.OK;
+                }
+                DiffCommand.run(line, out);
+            }
             case "jfc" -> {
                 if (rest.length > 0) {
                     throw new UsageException("jfc takes no arguments; it prints jbound's recording settings");
                 }
                 out.print(JfcCommand.settings());
             }
-            default -> throw new UsageException("unknown command '" + args[0] + "'; the commands are analyze, ladder and jfc");
+            default -> throw new UsageException("unknown command '" + args[0] + "'; the commands are analyze, diff, ladder and jfc");
         }
         return ExitCode.OK;
     }
@@ -112,6 +120,8 @@ public final class Main {
         writer.println("Usage:");
         writer.println("  jbound analyze FILE.jfr [--html OUT.html] [--json OUT.json] [--top N] [--threads]");
         writer.println("                          [--include PKG] [--exclude PKG]");
+        writer.println("  jbound diff BEFORE.jfr AFTER.jfr [--json OUT.json] [--top N]");
+        writer.println("                              what changed: verdict, shares, methods and I/O, per second");
         writer.println("  jbound ladder [--kernel K] [--sizes 1e3,1e5,1e7] [--from FILE.jfr [--baseline RUNG]]");
         writer.println("                [--json OUT.json] [--html OUT.html]");
         writer.println("                              measure each rung of the optimization ladder on this machine");

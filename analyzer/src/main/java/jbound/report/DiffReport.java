@@ -1,0 +1,109 @@
+package jbound.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jbound.Analysis;
+import jbound.profile.HotMethod;
+import jbound.profile.IoSite;
+import jbound.profile.Profile;
+
+/**
+ * What changed between two recordings of the same program — how users prove an optimization
+ * worked. Methods are compared in cores (CPU samples × sampling period ÷ recording duration), so
+ * recordings of different lengths and sampling periods compare fairly; I/O in threads waiting
+ * (summed durations ÷ recording duration).
+ *
+ * @param grew   methods whose CPU grew, most first
+ * @param shrank methods whose CPU shrank, most first
+ */
+public record DiffReport(int schemaVersion, String kind, Side before, Side after, List<MethodChange> grew,
+                         List<MethodChange> shrank, List<IoChange> io) {
+
+    public static final int SCHEMA_VERSION = 1;
+    /** Changes smaller than this, in cores, are noise between two recordings. */
+    static final double MIN_CORES_CHANGE = 0.01;
+
+    /** One recording's headline figures. */
+    public record Side(String file, String verdict, String confidence, double cpuShare, double ioShare, double lockShare,
+                       double busyThreads, double jvmCores, long durationNanos, long executionSamples) {
+        static Side of(String file, Analysis a) {
+            var d = a.diagnosis();
+            return new Side(file, d.verdict().kind().name(), d.verdict().confidence().level().name(), d.budget().cpuShare(),
+                    d.budget().ioShare(), d.budget().lockShare(), d.budget().busyThreads(), d.load().meanCores(),
+                    a.profile().recording().duration().toNanos(), a.profile().executionSamples().totalWeight());
+        }
+    }
+
+    /** A method's CPU before and after, in cores and in percent of each recording's samples. */
+    public record MethodChange(String method, double coresBefore, double coresAfter, double percentBefore, double percentAfter) {
+        public double coresChange() {
+            return coresAfter - coresBefore;
+        }
+    }
+
+    /** An application method's I/O before and after, in threads waiting on average. */
+    public record IoChange(String kind, String method, double threadsBefore, double threadsAfter, long callsBefore, long callsAfter) {
+    }
+
+    public static DiffReport of(String beforeFile, Analysis before, String afterFile, Analysis after, int top) {
+        Map<String, HotMethod> b = byMethod(before.profile().hotMethods());
+        Map<String, HotMethod> a = byMethod(after.profile().hotMethods());
+        List<MethodChange> changes = new ArrayList<>();
+        for (String method : new TreeSet<>(union(b.keySet(), a.keySet()))) {
+            HotMethod hb = b.get(method);
+            HotMethod ha = a.get(method);
+            changes.add(new MethodChange(method, cores(hb, before.profile()), cores(ha, after.profile()),
+                    hb == null ? 0 : hb.selfPercent(), ha == null ? 0 : ha.selfPercent()));
+        }
+        List<MethodChange> grew = changes.stream().filter(c -> c.coresChange() >= MIN_CORES_CHANGE)
+                .sorted(Comparator.comparingDouble(MethodChange::coresChange).reversed()).limit(top).toList();
+        List<MethodChange> shrank = changes.stream().filter(c -> c.coresChange() <= -MIN_CORES_CHANGE)
+                .sorted(Comparator.comparingDouble(MethodChange::coresChange)).limit(top).toList();
+        return new DiffReport(SCHEMA_VERSION, "diff", Side.of(beforeFile, before), Side.of(afterFile, after), grew, shrank,
+                ioChanges(before.profile(), after.profile(), top));
+    }
+
+    private static List<IoChange> ioChanges(Profile before, Profile after, int top) {
+        Map<String, IoSite> b = new HashMap<>();
+        before.ioByMethod().forEach(s -> b.put(s.kind().eventName() + "\u0000" + s.method(), s));
+        Map<String, IoSite> a = new HashMap<>();
+        after.ioByMethod().forEach(s -> a.put(s.kind().eventName() + "\u0000" + s.method(), s));
+        List<IoChange> changes = new ArrayList<>();
+        for (String key : new TreeSet<>(union(b.keySet(), a.keySet()))) {
+            IoSite sb = b.get(key);
+            IoSite sa = a.get(key);
+            IoSite any = sb != null ? sb : sa;
+            changes.add(new IoChange(any.kind().eventName(), any.method(), threads(sb, before), threads(sa, after),
+                    sb == null ? 0 : sb.count(), sa == null ? 0 : sa.count()));
+        }
+        return changes.stream().sorted(Comparator.comparingDouble((IoChange c) -> Math.abs(c.threadsAfter() - c.threadsBefore())).reversed())
+                .limit(top).toList();
+    }
+
+    private static double cores(HotMethod m, Profile p) {
+        long duration = p.recording().duration().toNanos();
+        return m == null || duration == 0 ? 0 : (double) m.selfSamples() * p.executionPeriodNanos() / duration;
+    }
+
+    private static double threads(IoSite s, Profile p) {
+        long duration = p.recording().duration().toNanos();
+        return s == null || duration == 0 ? 0 : (double) s.totalNanos() / duration;
+    }
+
+    private static Map<String, HotMethod> byMethod(List<HotMethod> methods) {
+        Map<String, HotMethod> map = new HashMap<>();
+        methods.forEach(m -> map.put(m.method(), m));
+        return map;
+    }
+
+    private static <T> java.util.Set<T> union(java.util.Set<T> a, java.util.Set<T> b) {
+        java.util.Set<T> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
