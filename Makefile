@@ -4,6 +4,7 @@
 #   make build    build the analyzer and the launcher bin/jbound
 #   make samples  record every sample into samples/recordings/
 #   make bench    JMH benchmarks of the optimization ladder's rungs
+#   make perf     jbound against its peers on a large recording (PERF_MB=1024)
 
 # jbound needs a JDK >= 22 (FFM is final since 22). Take JAVA_HOME if it is one, else the
 # newest-looking under /usr/lib/jvm (Temurin 25 first).
@@ -40,7 +41,7 @@ KERNELS := jb_sum_of_squares jb_sum_of_squares_scalar jb_blur3x3 jb_blur3x3_scal
 # JMH arguments for make bench; e.g. BENCH_ARGS='-p kernel=blur-3x3 -p n=1000' for a subset.
 BENCH_ARGS ?=
 
-.PHONY: build test run samples clean native bindings bench
+.PHONY: build test run samples clean native bindings bench perf
 
 build: bin/jbound
 
@@ -97,6 +98,11 @@ $(RECORDINGS)/%.jfr: $(JAR)
 bench: build
 	$(JAVA) --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
 		-cp "bench/target/classes:bench/target/lib/*" org.openjdk.jmh.Main LadderBenchmark $(BENCH_ARGS)
+
+# jbound against jfr view/summary, JDK Mission Control's report and async-profiler's converter on
+# one large multi-chunk file (PERF_MB, default 1024).
+perf: build
+	bench/perf.sh
 
 clean:
 	$(MVN) clean

@@ -40,6 +40,7 @@ public final class ProfileBuilder implements EventSink {
     private final StackTrie cpuTimeSamples = new StackTrie();
     private final StackTrie nativeSamples = new StackTrie();
     private final Map<TimeKind, StackTrie> offCpuNanos = new java.util.EnumMap<>(TimeKind.class);
+    private final Map<StackTrie, StackBatch> batches = new java.util.IdentityHashMap<>();
     private final Map<Long, long[]> ioBySecond = new TreeMap<>();
     private final List<ThreadActivity> threads = new ArrayList<>();
     private final Map<IoKey, IoTotals> io = new HashMap<>();
@@ -71,16 +72,16 @@ public final class ProfileBuilder implements EventSink {
         ThreadActivity activity = activity(thread);
         switch (type) {
             case EXECUTION_SAMPLE -> {
-                executionSamples.add(stack.framesLeafFirst(), 1);
-                int applicationFrame = memo(applicationFrameByStack, stack, applicationFrames::firstApplicationFrame);
+                batch(executionSamples).add(stack, 1);
+                int applicationFrame = applicationFrameOf(stack);
                 samplesByApplicationFrame.merge(applicationFrame, 1L, Long::sum);
                 if (activity != null) {
                     activity.executionSamples++;
                 }
             }
-            case CPU_TIME_SAMPLE -> cpuTimeSamples.add(stack.framesLeafFirst(), 1);
+            case CPU_TIME_SAMPLE -> batch(cpuTimeSamples).add(stack, 1);
             case NATIVE_METHOD_SAMPLE -> {
-                nativeSamples.add(stack.framesLeafFirst(), 1);
+                batch(nativeSamples).add(stack, 1);
                 if (activity != null) {
                     activity.nativeSamples++;
                     if (memo(nativeActivityByStack, stack, s -> NativeActivity.of(s, methods)).isIo()) {
@@ -103,11 +104,11 @@ public final class ProfileBuilder implements EventSink {
             activity.ioEventNanos += durationNanos;
             activity.seen(startNanos, startNanos + durationNanos);
         }
-        offCpuTrie(type.isSocket() ? TimeKind.SOCKET_IO : TimeKind.FILE_IO).add(stack.framesLeafFirst(), durationNanos);
+        batch(offCpuTrie(type.isSocket() ? TimeKind.SOCKET_IO : TimeKind.FILE_IO)).add(stack, durationNanos);
         long[] second = ioBySecond.computeIfAbsent(Math.floorDiv(startNanos, 1_000_000_000L), s -> new long[2]);
         second[0]++;
         second[1] += durationNanos;
-        IoKey key = new IoKey(type, applicationFrames.firstApplicationFrame(stack), target);
+        IoKey key = new IoKey(type, applicationFrameOf(stack), target);
         io.computeIfAbsent(key, k -> new IoTotals()).add(durationNanos, bytes, stack.topFrame());
     }
 
@@ -124,8 +125,8 @@ public final class ProfileBuilder implements EventSink {
             }
             activity.seen(startNanos, startNanos + durationNanos);
         }
-        offCpuTrie(category == WaitCategory.LOCK ? TimeKind.LOCK : TimeKind.WAIT).add(stack.framesLeafFirst(), durationNanos);
-        WaitKey key = new WaitKey(category, applicationFrames.firstApplicationFrame(stack), subject);
+        batch(offCpuTrie(category == WaitCategory.LOCK ? TimeKind.LOCK : TimeKind.WAIT)).add(stack, durationNanos);
+        WaitKey key = new WaitKey(category, applicationFrameOf(stack), subject);
         waits.computeIfAbsent(key, k -> new WaitTotals()).add(durationNanos);
     }
 
@@ -176,7 +177,13 @@ public final class ProfileBuilder implements EventSink {
         environment.add(source, key, value);
     }
 
+    @Override
+    public void segmentEnded() {
+        batches.values().forEach(StackBatch::flush);
+    }
+
     public Profile build(RecordingInput input, Map<EventCatalog, Long> eventCounts) {
+        segmentEnded();
         RecordingSettings recordingSettings = new RecordingSettings(settings);
         List<ChunkHeader> chunks = input.segments().stream().flatMap(s -> s.chunks().stream()).toList();
         long startNanos = chunks.stream().mapToLong(ChunkHeader::startNanos).min().orElse(0);
@@ -195,6 +202,44 @@ public final class ProfileBuilder implements EventSink {
                 new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos), truncatedStacks,
                 Map.copyOf(offCpuNanos), ioTimeline(startNanos), executionPeriodNanos(recordingSettings),
                 applicationFrames.all(methods.size()), environment.build());
+    }
+
+    private int applicationFrameOf(RecordedStack stack) {
+        return memo(applicationFrameByStack, stack, applicationFrames::firstApplicationFrame);
+    }
+
+    private StackBatch batch(StackTrie trie) {
+        return batches.computeIfAbsent(trie, StackBatch::new);
+    }
+
+    /**
+     * Weights summed per stack object before they go into the trie: events of one segment share
+     * their stack objects, so most events cost a hash lookup instead of a walk down the trie.
+     */
+    private static final class StackBatch {
+        private final StackTrie trie;
+        private final Map<RecordedStack, long[]> weights = new IdentityHashMap<>();
+
+        StackBatch(StackTrie trie) {
+            this.trie = trie;
+        }
+
+        void add(RecordedStack stack, long weight) {
+            long[] sum = weights.get(stack);
+            if (sum == null) {
+                if (weights.size() >= MEMO_LIMIT) {
+                    flush();
+                }
+                sum = new long[1];
+                weights.put(stack, sum);
+            }
+            sum[0] += weight;
+        }
+
+        void flush() {
+            weights.forEach((stack, sum) -> trie.add(stack.framesLeafFirst(), sum[0]));
+            weights.clear();
+        }
     }
 
     private StackTrie offCpuTrie(TimeKind kind) {

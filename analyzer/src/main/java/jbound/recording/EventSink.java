@@ -29,6 +29,10 @@ public interface EventSink {
 
     void jvmInformation(String jvmName, String jvmVersion);
 
+    /** A segment was read to its end: objects handed out for it (stacks) will not be seen again. */
+    default void segmentEnded() {
+    }
+
     /**
      * An environment variable, system property or the JVM's command line: only delivered when the
      * reader was asked for the environment. Values are raw here; secrets are the sink's to mask.

@@ -72,6 +72,7 @@ public final class RecordingReader {
         long before = 0;
         for (Segment segment : input.segments()) {
             readSegment(input, segment, sink, new SegmentProgress(segment, before, total, progress));
+            sink.segmentEnded();
             before += segment.bytes();
             progress.advanced(before, total);
         }
