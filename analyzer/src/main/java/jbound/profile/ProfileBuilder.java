@@ -177,6 +177,53 @@ public final class ProfileBuilder implements EventSink {
         environment.add(source, key, value);
     }
 
+    /**
+     * Adds everything {@code other} gathered from other segments, read with tables of its own:
+     * its methods and threads are renumbered into this builder's tables. Sums, maxima and tries
+     * merge exactly, so reading segments apart and merging equals reading them in one pass.
+     */
+    public void mergeFrom(ProfileBuilder other) {
+        other.segmentEnded();
+        segmentEnded();
+        int[] m = other.methods.remapInto(methods);
+        int[] t = other.threadTable.remapInto(threadTable);
+        executionSamples.merge(other.executionSamples, m);
+        cpuTimeSamples.merge(other.cpuTimeSamples, m);
+        nativeSamples.merge(other.nativeSamples, m);
+        other.offCpuNanos.forEach((kind, trie) -> offCpuTrie(kind).merge(trie, m));
+        other.ioBySecond.forEach((second, v) -> {
+            long[] mine = ioBySecond.computeIfAbsent(second, s -> new long[2]);
+            mine[0] += v[0];
+            mine[1] += v[1];
+        });
+        for (int id = 0; id < other.threads.size(); id++) {
+            ThreadActivity theirs = other.threads.get(id);
+            if (theirs != null) {
+                activity(t[id]).add(theirs);
+            }
+        }
+        other.io.forEach((key, totals) -> io.computeIfAbsent(new IoKey(key.type(), remap(m, key.method()), key.target()), k -> new IoTotals())
+                .add(totals, remap(m, totals.topFrameOfLongest)));
+        other.waits.forEach((key, totals) -> waits.computeIfAbsent(new WaitKey(key.category(), remap(m, key.method()), key.subject()),
+                k -> new WaitTotals()).add(totals));
+        other.samplesByApplicationFrame.forEach((method, count) -> samplesByApplicationFrame.merge(remap(m, method), count, Long::sum));
+        cpuLoad.addAll(other.cpuLoad);
+        other.settings.forEach((event, values) -> settings.computeIfAbsent(event, e -> new TreeMap<>()).putAll(values));
+        environment.merge(other.environment);
+        hardwareThreads = Math.max(hardwareThreads, other.hardwareThreads);
+        cpu = cpu.isEmpty() ? other.cpu : cpu;
+        jvm = jvm.isEmpty() ? other.jvm : jvm;
+        jvmVersion = jvmVersion.isEmpty() ? other.jvmVersion : jvmVersion;
+        gcPauseCount += other.gcPauseCount;
+        gcPauseNanos += other.gcPauseNanos;
+        gcPauseMaxNanos = Math.max(gcPauseMaxNanos, other.gcPauseMaxNanos);
+        truncatedStacks += other.truncatedStacks;
+    }
+
+    private static int remap(int[] remap, int method) {
+        return method < 0 ? method : remap[method];
+    }
+
     @Override
     public void segmentEnded() {
         batches.values().forEach(StackBatch::flush);
@@ -256,7 +303,8 @@ public final class ProfileBuilder implements EventSink {
         long all = trie.totalWeight();
         return trie.methodWeights(methods.size()).stream()
                 .sorted(Comparator.comparingLong(StackTrie.MethodWeight::self).reversed()
-                        .thenComparing(Comparator.comparingLong(StackTrie.MethodWeight::total).reversed()))
+                        .thenComparing(Comparator.comparingLong(StackTrie.MethodWeight::total).reversed())
+                        .thenComparing(w -> methods.name(w.method())))
                 .map(w -> new HotMethod(methods.name(w.method()), w.self(), percent(w.self(), all), w.total(), percent(w.total(), all),
                         applicationFrames.isApplication(w.method())))
                 .toList();
@@ -266,7 +314,7 @@ public final class ProfileBuilder implements EventSink {
     private List<HotMethod> hotApplicationMethods() {
         long all = executionSamples.totalWeight();
         return samplesByApplicationFrame.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Long>comparingByValue().reversed())
+                .sorted(Map.Entry.<Integer, Long>comparingByValue().reversed().thenComparing(e -> methodName(e.getKey())))
                 .map(e -> new HotMethod(methodName(e.getKey()), e.getValue(), percent(e.getValue(), all), e.getValue(),
                         percent(e.getValue(), all), e.getKey() >= 0))
                 .toList();
@@ -276,7 +324,8 @@ public final class ProfileBuilder implements EventSink {
         return io.entrySet().stream()
                 .map(e -> new IoSite(e.getKey().type(), methodName(e.getKey().method()), methodName(e.getValue().topFrameOfLongest),
                         e.getKey().target(), e.getValue().count, e.getValue().totalNanos, e.getValue().maxNanos, e.getValue().bytes))
-                .sorted(Comparator.comparingLong(IoSite::totalNanos).reversed())
+                .sorted(Comparator.comparingLong(IoSite::totalNanos).reversed().thenComparing(IoSite::method)
+                        .thenComparing(IoSite::target).thenComparing(IoSite::kind))
                 .toList();
     }
 
@@ -284,7 +333,8 @@ public final class ProfileBuilder implements EventSink {
         return waits.entrySet().stream()
                 .map(e -> new WaitSite(e.getKey().category(), methodName(e.getKey().method()), e.getKey().subject(),
                         e.getValue().count, e.getValue().totalNanos, e.getValue().maxNanos))
-                .sorted(Comparator.comparingLong(WaitSite::totalNanos).reversed())
+                .sorted(Comparator.comparingLong(WaitSite::totalNanos).reversed().thenComparing(WaitSite::method)
+                        .thenComparing(w -> String.valueOf(w.subject())).thenComparing(WaitSite::category))
                 .toList();
     }
 
@@ -394,6 +444,20 @@ public final class ProfileBuilder implements EventSink {
             firstNanos = Math.min(firstNanos, from);
             lastNanos = Math.max(lastNanos, to);
         }
+
+        void add(ThreadActivity o) {
+            executionSamples += o.executionSamples;
+            nativeSamples += o.nativeSamples;
+            nativeIoSamples += o.nativeIoSamples;
+            ioEventNanos += o.ioEventNanos;
+            lockNanos += o.lockNanos;
+            waitNanos += o.waitNanos;
+            sleepNanos += o.sleepNanos;
+            cpuLoadReadings += o.cpuLoadReadings;
+            cpuLoadSum += o.cpuLoadSum;
+            firstNanos = Math.min(firstNanos, o.firstNanos);
+            lastNanos = Math.max(lastNanos, o.lastNanos);
+        }
     }
 
     private record IoKey(EventCatalog type, int method, String target) {
@@ -415,6 +479,16 @@ public final class ProfileBuilder implements EventSink {
                 topFrameOfLongest = topFrame;
             }
         }
+
+        void add(IoTotals o, int topFrameOfTheirLongest) {
+            count += o.count;
+            totalNanos += o.totalNanos;
+            bytes += o.bytes;
+            if (o.maxNanos > maxNanos) {
+                maxNanos = o.maxNanos;
+                topFrameOfLongest = topFrameOfTheirLongest;
+            }
+        }
     }
 
     private record WaitKey(WaitCategory category, int method, String subject) {
@@ -429,6 +503,12 @@ public final class ProfileBuilder implements EventSink {
             count++;
             totalNanos += nanos;
             maxNanos = Math.max(maxNanos, nanos);
+        }
+
+        void add(WaitTotals o) {
+            count += o.count;
+            totalNanos += o.totalNanos;
+            maxNanos = Math.max(maxNanos, o.maxNanos);
         }
     }
 }

@@ -70,6 +70,13 @@ public record RecordedEnvironment(Map<String, String> environmentVariables, Map<
             }
         }
 
+        void merge(Builder other) {
+            variables.putAll(other.variables);
+            properties.putAll(other.properties);
+            commandLine.putAll(other.commandLine);
+            any |= other.any;
+        }
+
         RecordedEnvironment build() {
             return any ? new RecordedEnvironment(variables, properties, commandLine) : null;
         }

@@ -95,15 +95,20 @@ public final class StackTrie {
 
     /** Adds every path of {@code other} into this trie. */
     public void merge(StackTrie other) {
-        mergeNode(root, other.root);
+        mergeNode(root, other.root, null);
     }
 
-    private static void mergeNode(Node into, Node from) {
+    /** Adds every path of {@code other}, whose methods are numbered by another table, through {@code remap}. */
+    public void merge(StackTrie other, int[] remap) {
+        mergeNode(root, other.root, remap);
+    }
+
+    private static void mergeNode(Node into, Node from, int[] remap) {
         into.self += from.self;
         into.total += from.total;
         for (int i = 0; i < from.childCount; i++) {
             Node fromChild = from.children[i];
-            mergeNode(into.child(fromChild.method), fromChild);
+            mergeNode(into.child(remap == null ? fromChild.method : remap[fromChild.method]), fromChild, remap);
         }
     }
 

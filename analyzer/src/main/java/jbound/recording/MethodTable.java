@@ -27,6 +27,15 @@ public final class MethodTable {
         return id;
     }
 
+    /** Where each of this table's methods stands in {@code target}, adding those it lacks. */
+    public int[] remapInto(MethodTable target) {
+        int[] remap = new int[names.size()];
+        for (int id = 0; id < remap.length; id++) {
+            remap[id] = target.intern(classNames.get(id), names.get(id));
+        }
+        return remap;
+    }
+
     /** As {@code jfr view hot-methods} names it: {@code pkg.Class.method(ArgType, ...)}. */
     public String name(int id) {
         return names.get(id);

@@ -68,9 +68,15 @@ public final class RecordingReader {
      * the events within their segment's time span.
      */
     public void read(RecordingInput input, EventSink sink, ReadProgress progress) throws UnreadableRecordingException {
-        long total = input.segments().stream().mapToLong(Segment::bytes).sum();
+        read(input, input.segments(), sink, progress);
+    }
+
+    /** Reads only {@code segments} of the input; progress counts bytes of these segments. */
+    public void read(RecordingInput input, List<Segment> segments, EventSink sink, ReadProgress progress)
+            throws UnreadableRecordingException {
+        long total = segments.stream().mapToLong(Segment::bytes).sum();
         long before = 0;
-        for (Segment segment : input.segments()) {
+        for (Segment segment : segments) {
             readSegment(input, segment, sink, new SegmentProgress(segment, before, total, progress));
             sink.segmentEnded();
             before += segment.bytes();

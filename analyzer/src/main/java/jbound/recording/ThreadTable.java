@@ -14,6 +14,7 @@ public final class ThreadTable {
     private final Map<Key, Integer> idByKey = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final List<Boolean> virtual = new ArrayList<>();
+    private final List<Key> keys = new ArrayList<>();
 
     int intern(int segment, long threadId, String name, boolean isVirtual) {
         Key key = new Key(segment, threadId);
@@ -24,8 +25,19 @@ public final class ThreadTable {
         int id = names.size();
         names.add(name == null || name.isEmpty() ? "thread-" + threadId : name);
         virtual.add(isVirtual);
+        keys.add(key);
         idByKey.put(key, id);
         return id;
+    }
+
+    /** Where each of this table's threads stands in {@code target}, adding those it lacks. */
+    public int[] remapInto(ThreadTable target) {
+        int[] remap = new int[names.size()];
+        for (int id = 0; id < remap.length; id++) {
+            Key key = keys.get(id);
+            remap[id] = target.intern(key.segment(), key.threadId(), names.get(id), virtual.get(id));
+        }
+        return remap;
     }
 
     public String name(int id) {
