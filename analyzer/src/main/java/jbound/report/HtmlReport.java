@@ -40,7 +40,7 @@ public final class HtmlReport {
     public static void writeLadder(Object ladderReport, String jboundVersion, Path target) throws IOException {
         String page = resource("ladder.html")
                 .replace("{{STYLE}}", resource("report.css"))
-                .replace("{{SCRIPT}}", resource("ladder.js"))
+                .replace("{{SCRIPT}}", resource("dom.js") + resource("ladder.js"))
                 .replace("{{VERSION}}", escapeHtml(jboundVersion))
                 .replace("{{DATA}}", scriptSafeJson(ladderReport));
         AtomicFile.write(target, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
@@ -50,7 +50,7 @@ public final class HtmlReport {
         String template = resource("report.html");
         return template
                 .replace("{{STYLE}}", resource("report.css"))
-                .replace("{{SCRIPT}}", resource("report.js"))
+                .replace("{{SCRIPT}}", resource("dom.js") + resource("report.js"))
                 .replace("{{VERSION}}", escapeHtml(data.report().jboundVersion()))
                 .replace("{{TITLE}}", escapeHtml("jbound — " + data.report().recording().file()))
                 .replace("{{DATA}}", scriptSafeJson(data));

@@ -3,21 +3,11 @@
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('jbound-data').textContent);
-  var SVG = 'http://www.w3.org/2000/svg';
   var RUNGS = ['naive', 'primitive', 'vector', 'native', 'native-critical', 'parallel'];
   var COLORS = { naive: '#adb5bd', primitive: '#f59f00', vector: '#e8590c', native: '#1c7ed6', 'native-critical': '#4dabf7', parallel: '#0ca678' };
 
-  function el(tag, text, attrs) {
-    var e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    if (attrs) Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); });
-    return e;
-  }
-  function svg(tag, attrs) {
-    var e = document.createElementNS(SVG, tag);
-    if (attrs) Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); });
-    return e;
-  }
+  var el = jboundDom.el;
+  var svg = jboundDom.svg;
   function time(nanos) {
     if (nanos >= 1e9) return (nanos / 1e9).toFixed(2) + ' s';
     if (nanos >= 1e6) return (nanos / 1e6).toFixed(2) + ' ms';
