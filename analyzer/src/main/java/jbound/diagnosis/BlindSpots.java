@@ -65,6 +65,7 @@ final class BlindSpots {
     private static void ioThreshold(List<BlindSpot> spots, RecordingSettings settings, String kind, EventCatalog... types) {
         boolean anyKnown = false;
         long worst = -1;
+        List<String> worstTypes = new java.util.ArrayList<>();
         for (EventCatalog type : types) {
             if (!settings.isKnown(type.eventName())) {
                 continue;
@@ -77,8 +78,12 @@ final class BlindSpots {
                 continue;
             }
             OptionalLong threshold = settings.nanos(type.eventName(), "threshold");
-            if (threshold.isPresent()) {
-                worst = Math.max(worst, threshold.getAsLong());
+            if (threshold.isPresent() && threshold.getAsLong() >= worst) {
+                if (threshold.getAsLong() > worst) {
+                    worstTypes.clear();
+                }
+                worst = threshold.getAsLong();
+                worstTypes.add(type.eventName());
             }
         }
         if (!anyKnown) {
@@ -87,11 +92,14 @@ final class BlindSpots {
                     Rerecord.WITH_JBOUND_SETTINGS, false));
         } else if (worst > 0) {
             boolean significant = worst >= SIGNIFICANT_IO_THRESHOLD_NANOS;
-            spots.add(new BlindSpot(kind + " I/O calls shorter than " + Format.millis(worst) + " were not recorded",
+            // Name the events when only some kinds are affected, e.g. a 'profile' recording whose reads and
+            // writes were lowered to 0 ms but whose forces to disk kept their 10 ms.
+            String which = worstTypes.size() == types.length ? kind + " I/O calls" : String.join(" and ", worstTypes) + " calls";
+            spots.add(new BlindSpot(which + " shorter than " + Format.millis(worst) + " were not recorded",
                     significant ? "a service making many short calls shows little or no I/O; its time in I/O is undercounted"
                             : "only very short calls are missing; summed I/O time is a slight undercount",
                     significant ? Rerecord.WITH_JBOUND_SETTINGS + " (I/O from 1 ms)"
-                            : "lower the threshold (for example " + types[0].eventName() + "#threshold=0ms) to see every call",
+                            : "lower the threshold (for example " + worstTypes.getFirst() + "#threshold=0ms) to see every call",
                     significant));
         }
     }

@@ -30,7 +30,7 @@ class WhatTheRecordingCannotSeeTest {
 
         assertEquals(VerdictKind.IO_BOUND, analysis.diagnosis().verdict().kind());
         assertTrue(analysis.diagnosis().blindSpots().stream()
-                        .anyMatch(b -> b.what().equals("File I/O calls shorter than 20 ms were not recorded") && b.affectsVerdict()),
+                        .anyMatch(b -> b.what().equals("jdk.FileForce calls shorter than 20 ms were not recorded") && b.affectsVerdict()),
                 () -> analysis.diagnosis().blindSpots().toString());
     }
 
