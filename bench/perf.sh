@@ -16,16 +16,22 @@ if [ ! -d bench/peers/target/lib ]; then
   mvn -B -q -f bench/peers/pom.xml dependency:copy-dependencies -DoutputDirectory=target/lib
 fi
 
-# Real chunks: one JVM's recording of the I/O-bound sample with the JDK's 'profile' settings, I/O
-# from 0 ms and 1 ms sampling, so it is dense with events of every kind jbound reads; then copies
-# of it up to the size. (Copies of one JVM's recording: the JDK's own 'jfr view' fails on files
-# that mix JVMs, and the comparison is meant to be with it.)
-SEED="$WORK/seed.jfr"
+# Real chunks: one JVM's recording of the busy-service sample (four request threads, each request
+# computing, reading a file, appending to a log, every eighth calling a loopback backend) for 40 s
+# with the JDK's 'profile' settings, I/O from 0 ms and unthrottled and 1 ms sampling, so it is
+# dense with events of every kind jbound reads; then copies of it up to the size. (Copies of one
+# JVM's recording: the JDK's own 'jfr view' misreads files that mix JVMs, and the comparison is
+# meant to be with it.)
+SEED="$WORK/seed-busy.jfr"
 if [ ! -f "$SEED" ]; then
-  "$JAVA" -XX:StartFlightRecording:settings=profile,filename="$SEED",jdk.SocketRead#threshold=0ms,jdk.FileRead#threshold=0ms,jdk.FileWrite#threshold=0ms,jdk.ExecutionSample#period=1ms \
-    -Xlog:jfr+startup=error -cp samples/target/classes jbound.samples.IoBound --seconds 20 --dir "$WORK/tmp" > /dev/null
+  IO=""
+  for e in SocketRead SocketWrite FileRead FileWrite; do IO="$IO,jdk.$e#threshold=0ms,jdk.$e#throttle=off"; done
+  mkdir -p "$WORK/tmp"
+  "$JAVA" -XX:StartFlightRecording:settings=profile,filename="$SEED.tmp"$IO,jdk.ExecutionSample#period=1ms \
+    -Xlog:jfr+startup=error -cp samples/target/classes jbound.samples.BusyService --seconds 40 --dir "$WORK/tmp" > /dev/null
+  mv "$SEED.tmp" "$SEED"
 fi
-BIG="$WORK/big-${MB}MB.jfr"
+BIG="$WORK/busy-${MB}MB.jfr"
 if [ ! -f "$BIG" ]; then
   : > "$BIG"
   while [ "$(stat -c %s "$BIG")" -lt $((MB * 1024 * 1024)) ]; do cat "$SEED" >> "$BIG"; done

@@ -51,13 +51,12 @@ public final class Analyzer {
     public static Analysis analyze(Path recording, ApplicationCode applicationCode, boolean includeEnvironment, ReadProgress progress,
                                    int parallelism) throws UnreadableRecordingException {
         try (RecordingInput input = RecordingInput.open(recording)) {
-            List<Segment> segments = input.segments();
-            int workers = Math.max(1, Math.min(parallelism, segments.size()));
+            List<List<Segment>> blocks = blocks(input.segments(), Math.max(1, parallelism));
             List<Part> parts = new ArrayList<>();
-            if (workers == 1) {
-                parts.add(Part.read(input, segments, applicationCode, includeEnvironment, progress));
+            if (blocks.size() == 1) {
+                parts.add(Part.read(input, blocks.getFirst(), applicationCode, includeEnvironment, progress));
             } else {
-                parts.addAll(readInParallel(input, segments, workers, applicationCode, includeEnvironment, progress));
+                parts.addAll(readInParallel(input, blocks, applicationCode, includeEnvironment, progress));
             }
             Part first = parts.getFirst();
             Map<EventCatalog, Long> counts = new EnumMap<>(EventCatalog.class);
@@ -72,10 +71,36 @@ public final class Analyzer {
         }
     }
 
-    /** Contiguous blocks of segments, one per worker, so merging in block order is merging in file order. */
-    private static List<Part> readInParallel(RecordingInput input, List<Segment> segments, int workers, ApplicationCode code,
-                                             boolean includeEnvironment, ReadProgress progress) throws UnreadableRecordingException {
+    /**
+     * What each reading thread reads: contiguous blocks of about equal bytes, in file order, so
+     * that merging block by block is merging in file order. A recording bigger than its share is
+     * cut at chunk boundaries, so one long recording is read on all threads too.
+     */
+    static List<List<Segment>> blocks(List<Segment> segments, int workers) {
         long total = segments.stream().mapToLong(Segment::bytes).sum();
+        List<Segment> units = new ArrayList<>();
+        for (Segment segment : segments) {
+            units.addAll(segment.split((int) Math.ceil((double) segment.bytes() * workers / Math.max(1, total))));
+        }
+        List<List<Segment>> blocks = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            blocks.add(new ArrayList<>());
+        }
+        long before = 0;
+        for (Segment unit : units) {
+            // Each unit goes to the block its middle byte falls in: blocks stay contiguous and ordered.
+            int block = (int) Math.min(workers - 1, (before + unit.bytes() / 2) * workers / Math.max(1, total));
+            blocks.get(block).add(unit);
+            before += unit.bytes();
+        }
+        blocks.removeIf(List::isEmpty);
+        return blocks;
+    }
+
+    private static List<Part> readInParallel(RecordingInput input, List<List<Segment>> blocks, ApplicationCode code,
+                                             boolean includeEnvironment, ReadProgress progress) throws UnreadableRecordingException {
+        int workers = blocks.size();
+        long total = blocks.stream().flatMap(List::stream).mapToLong(Segment::bytes).sum();
         long[] done = new long[workers];
         ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
             Thread thread = new Thread(task, "jbound-reader");
@@ -85,7 +110,7 @@ public final class Analyzer {
         try {
             List<Future<Part>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
-                List<Segment> block = segments.subList(segments.size() * w / workers, segments.size() * (w + 1) / workers);
+                List<Segment> block = blocks.get(w);
                 int worker = w;
                 ReadProgress share = (bytes, ofBlock) -> {
                     synchronized (done) {
@@ -122,7 +147,7 @@ public final class Analyzer {
         static Part read(RecordingInput input, List<Segment> segments, ApplicationCode code, boolean includeEnvironment,
                          ReadProgress progress) throws UnreadableRecordingException {
             RecordingReader reader = new RecordingReader(includeEnvironment);
-            ProfileBuilder builder = new ProfileBuilder(code, reader.methods(), reader.threads());
+            ProfileBuilder builder = new ProfileBuilder(code, reader.methods(), reader.threads(), reader.stacks());
             reader.read(input, segments, builder, progress);
             return new Part(reader, builder);
         }

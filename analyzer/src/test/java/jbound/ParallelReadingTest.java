@@ -49,6 +49,40 @@ class ParallelReadingTest {
         assertTrue(expected.contains("jbound.samples.CpuBound.sumOfSquares(double[])"));
     }
 
+    @Test
+    void oneLongRecordingIsCutAtChunkBoundariesAndReadOnSeveralThreadsWithTheSameResult() throws Exception {
+        Path recording = Recordings.of("jbound.support.RotatingChunks");
+        ApplicationCode code = ApplicationCode.everythingButTheJdk();
+        Analysis onePass = Analyzer.analyze(recording, code, false, ReadProgress.NONE, 1);
+        assertEquals(1, onePass.profile().recording().recordings(), "one continuous recording");
+        assertTrue(onePass.profile().recording().chunks() >= 6, "chunks: " + onePass.profile().recording().chunks());
+
+        String expected = json(onePass);
+        for (int threads : new int[] {2, 3, 7}) {
+            Analysis parallel = Analyzer.analyze(recording, code, false, ReadProgress.NONE, threads);
+            assertEquals(expected, json(parallel), threads + " threads");
+            assertEquals(stacks(onePass.profile(), onePass.profile().executionSamples()),
+                    stacks(parallel.profile(), parallel.profile().executionSamples()), threads + " threads");
+        }
+        assertTrue(expected.contains("jbound.samples.Mixed.parseNumbers(String)"), "the mixed sample's hot method");
+        assertTrue(expected.contains("MIXED"), "the mixed sample's verdict");
+    }
+
+    @Test
+    void blocksAreContiguousInFileOrderAndCoverEveryChunkOnce() throws Exception {
+        Path recording = Recordings.of("jbound.support.RotatingChunks");
+        try (jbound.recording.RecordingInput input = jbound.recording.RecordingInput.open(recording)) {
+            List<jbound.recording.ChunkHeader> all = input.segments().getFirst().chunks();
+            for (int workers = 1; workers <= all.size() + 2; workers++) {
+                List<List<jbound.recording.Segment>> blocks = Analyzer.blocks(input.segments(), workers);
+                assertTrue(blocks.size() <= workers);
+                List<jbound.recording.ChunkHeader> inOrder = blocks.stream().flatMap(List::stream)
+                        .flatMap(s -> s.chunks().stream()).toList();
+                assertEquals(all, inOrder, workers + " workers");
+            }
+        }
+    }
+
     private static String json(Analysis analysis) throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         JsonReport.writeValue(out, AnalysisReport.of(analysis, "test", 10_000));

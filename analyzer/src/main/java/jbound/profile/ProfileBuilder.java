@@ -3,9 +3,9 @@ package jbound.profile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,7 @@ import jbound.recording.EventCatalog;
 import jbound.recording.EventSink;
 import jbound.recording.MethodTable;
 import jbound.recording.RecordedStack;
+import jbound.recording.StackTable;
 import jbound.recording.RecordingInput;
 import jbound.recording.ThreadTable;
 
@@ -30,23 +31,32 @@ public final class ProfileBuilder implements EventSink {
     /** The JDK's default sampling periods, for recordings that do not say which was in force. */
     private static final long DEFAULT_EXECUTION_PERIOD_NANOS = 20_000_000L;
     private static final long DEFAULT_NATIVE_PERIOD_NANOS = 20_000_000L;
-    private static final int MEMO_LIMIT = 100_000;
 
     private final MethodTable methods;
     private final ThreadTable threadTable;
+    private final StackTable stacks;
     private final ApplicationFrames applicationFrames;
 
     private final StackTrie executionSamples = new StackTrie();
     private final StackTrie cpuTimeSamples = new StackTrie();
     private final StackTrie nativeSamples = new StackTrie();
     private final Map<TimeKind, StackTrie> offCpuNanos = new java.util.EnumMap<>(TimeKind.class);
-    private final Map<StackTrie, StackBatch> batches = new java.util.IdentityHashMap<>();
+    private final StackBatch executionBatch;
+    private final StackBatch cpuTimeBatch;
+    private final StackBatch nativeBatch;
+    private final Map<TimeKind, StackBatch> offCpuBatches = new java.util.EnumMap<>(TimeKind.class);
     private final Map<Long, long[]> ioBySecond = new TreeMap<>();
+    private long lastIoSecond;
+    private static final int IO_TYPES = EventCatalog.FILE_FORCE.ordinal() - EventCatalog.SOCKET_READ.ordinal() + 1;
+    private IoTotals[] lastIoTotalsByStack = new IoTotals[0];
+    private long[] lastIoSums;
     private final List<ThreadActivity> threads = new ArrayList<>();
     private final Map<IoKey, IoTotals> io = new HashMap<>();
     private final Map<WaitKey, WaitTotals> waits = new HashMap<>();
-    private final Map<RecordedStack, NativeActivity> nativeActivityByStack = new IdentityHashMap<>();
-    private final Map<RecordedStack, Integer> applicationFrameByStack = new IdentityHashMap<>();
+    /** Per stack id: 0 not yet known, else 1 + whether the native stack is in I/O code. */
+    private byte[] nativeIoByStack = new byte[0];
+    /** Per stack id: 0 not yet known, else the first application frame + 2 (it may be -1, "JDK only"). */
+    private int[] applicationFrameByStack = new int[0];
     private final Map<Integer, Long> samplesByApplicationFrame = new HashMap<>();
     private final List<double[]> cpuLoad = new ArrayList<>();
     private final Map<String, Map<String, String>> settings = new TreeMap<>();
@@ -60,9 +70,13 @@ public final class ProfileBuilder implements EventSink {
     private long gcPauseMaxNanos;
     private long truncatedStacks;
 
-    public ProfileBuilder(ApplicationCode applicationCode, MethodTable methods, ThreadTable threads) {
+    public ProfileBuilder(ApplicationCode applicationCode, MethodTable methods, ThreadTable threads, StackTable stacks) {
         this.methods = methods;
         this.threadTable = threads;
+        this.stacks = stacks;
+        this.executionBatch = new StackBatch(executionSamples, stacks);
+        this.cpuTimeBatch = new StackBatch(cpuTimeSamples, stacks);
+        this.nativeBatch = new StackBatch(nativeSamples, stacks);
         this.applicationFrames = new ApplicationFrames(applicationCode, methods);
     }
 
@@ -72,19 +86,19 @@ public final class ProfileBuilder implements EventSink {
         ThreadActivity activity = activity(thread);
         switch (type) {
             case EXECUTION_SAMPLE -> {
-                batch(executionSamples).add(stack, 1);
+                executionBatch.add(stack, 1);
                 int applicationFrame = applicationFrameOf(stack);
                 samplesByApplicationFrame.merge(applicationFrame, 1L, Long::sum);
                 if (activity != null) {
                     activity.executionSamples++;
                 }
             }
-            case CPU_TIME_SAMPLE -> batch(cpuTimeSamples).add(stack, 1);
+            case CPU_TIME_SAMPLE -> cpuTimeBatch.add(stack, 1);
             case NATIVE_METHOD_SAMPLE -> {
-                batch(nativeSamples).add(stack, 1);
+                nativeBatch.add(stack, 1);
                 if (activity != null) {
                     activity.nativeSamples++;
-                    if (memo(nativeActivityByStack, stack, s -> NativeActivity.of(s, methods)).isIo()) {
+                    if (nativeIo(stack)) {
                         activity.nativeIoSamples++;
                     }
                 }
@@ -104,12 +118,11 @@ public final class ProfileBuilder implements EventSink {
             activity.ioEventNanos += durationNanos;
             activity.seen(startNanos, startNanos + durationNanos);
         }
-        batch(offCpuTrie(type.isSocket() ? TimeKind.SOCKET_IO : TimeKind.FILE_IO)).add(stack, durationNanos);
-        long[] second = ioBySecond.computeIfAbsent(Math.floorDiv(startNanos, 1_000_000_000L), s -> new long[2]);
+        offCpuBatch(type.isSocket() ? TimeKind.SOCKET_IO : TimeKind.FILE_IO).add(stack, durationNanos);
+        long[] second = ioSecond(Math.floorDiv(startNanos, 1_000_000_000L));
         second[0]++;
         second[1] += durationNanos;
-        IoKey key = new IoKey(type, applicationFrameOf(stack), target);
-        io.computeIfAbsent(key, k -> new IoTotals()).add(durationNanos, bytes, stack.topFrame());
+        ioTotals(type, stack, target).add(durationNanos, bytes, stack.topFrame());
     }
 
     @Override
@@ -125,7 +138,7 @@ public final class ProfileBuilder implements EventSink {
             }
             activity.seen(startNanos, startNanos + durationNanos);
         }
-        batch(offCpuTrie(category == WaitCategory.LOCK ? TimeKind.LOCK : TimeKind.WAIT)).add(stack, durationNanos);
+        offCpuBatch(category == WaitCategory.LOCK ? TimeKind.LOCK : TimeKind.WAIT).add(stack, durationNanos);
         WaitKey key = new WaitKey(category, applicationFrameOf(stack), subject);
         waits.computeIfAbsent(key, k -> new WaitTotals()).add(durationNanos);
     }
@@ -202,7 +215,7 @@ public final class ProfileBuilder implements EventSink {
                 activity(t[id]).add(theirs);
             }
         }
-        other.io.forEach((key, totals) -> io.computeIfAbsent(new IoKey(key.type(), remap(m, key.method()), key.target()), k -> new IoTotals())
+        other.io.forEach((key, totals) -> io.computeIfAbsent(new IoKey(key.type(), remap(m, key.method()), key.target()), k -> new IoTotals(k.target()))
                 .add(totals, remap(m, totals.topFrameOfLongest)));
         other.waits.forEach((key, totals) -> waits.computeIfAbsent(new WaitKey(key.category(), remap(m, key.method()), key.subject()),
                 k -> new WaitTotals()).add(totals));
@@ -226,7 +239,10 @@ public final class ProfileBuilder implements EventSink {
 
     @Override
     public void segmentEnded() {
-        batches.values().forEach(StackBatch::flush);
+        executionBatch.flush();
+        cpuTimeBatch.flush();
+        nativeBatch.flush();
+        offCpuBatches.values().forEach(StackBatch::flush);
     }
 
     public Profile build(RecordingInput input, Map<EventCatalog, Long> eventCounts) {
@@ -247,50 +263,113 @@ public final class ProfileBuilder implements EventSink {
                 hotMethods(executionSamples), hotApplicationMethods(), hotMethods(cpuTimeSamples), hotMethods(nativeSamples),
                 ioSites(), waitSites(), threadProfiles(recordingSettings, cores), cpuLoadPoints(startNanos, cores),
                 new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos), truncatedStacks,
-                Map.copyOf(offCpuNanos), ioTimeline(startNanos), executionPeriodNanos(recordingSettings),
+                java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(offCpuNanos)), ioTimeline(startNanos), executionPeriodNanos(recordingSettings),
                 applicationFrames.all(methods.size()), environment.build());
     }
 
     private int applicationFrameOf(RecordedStack stack) {
-        return memo(applicationFrameByStack, stack, applicationFrames::firstApplicationFrame);
+        int id = stack.id();
+        if (id >= applicationFrameByStack.length) {
+            applicationFrameByStack = Arrays.copyOf(applicationFrameByStack, Math.max(id + 1, 2 * applicationFrameByStack.length));
+        }
+        int known = applicationFrameByStack[id];
+        if (known == 0) {
+            known = applicationFrames.firstApplicationFrame(stack) + 2;
+            applicationFrameByStack[id] = known;
+        }
+        return known - 2;
     }
 
-    private StackBatch batch(StackTrie trie) {
-        return batches.computeIfAbsent(trie, StackBatch::new);
+    private boolean nativeIo(RecordedStack stack) {
+        int id = stack.id();
+        if (id >= nativeIoByStack.length) {
+            nativeIoByStack = Arrays.copyOf(nativeIoByStack, Math.max(id + 1, 2 * nativeIoByStack.length));
+        }
+        if (nativeIoByStack[id] == 0) {
+            nativeIoByStack[id] = (byte) (NativeActivity.of(stack, methods).isIo() ? 2 : 1);
+        }
+        return nativeIoByStack[id] == 2;
     }
 
     /**
-     * Weights summed per stack object before they go into the trie: events of one segment share
-     * their stack objects, so most events cost a hash lookup instead of a walk down the trie.
+     * Weights summed per stack id before they go into the trie: most events cost an array add
+     * instead of a walk down the trie; each touched stack goes into the trie once per flush.
      */
     private static final class StackBatch {
         private final StackTrie trie;
-        private final Map<RecordedStack, long[]> weights = new IdentityHashMap<>();
+        private final StackTable stacks;
+        private long[] weights = new long[0];
+        private int[] touched = new int[16];
+        private int touchedCount;
 
-        StackBatch(StackTrie trie) {
+        StackBatch(StackTrie trie, StackTable stacks) {
             this.trie = trie;
+            this.stacks = stacks;
         }
 
         void add(RecordedStack stack, long weight) {
-            long[] sum = weights.get(stack);
-            if (sum == null) {
-                if (weights.size() >= MEMO_LIMIT) {
-                    flush();
-                }
-                sum = new long[1];
-                weights.put(stack, sum);
+            int id = stack.id();
+            if (id >= weights.length) {
+                weights = Arrays.copyOf(weights, Math.max(id + 1, 2 * weights.length));
             }
-            sum[0] += weight;
+            if (weights[id] == 0) {
+                // A stack of weight 0 may be listed twice; the second flush of it adds nothing.
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, 2 * touched.length);
+                }
+                touched[touchedCount++] = id;
+            }
+            weights[id] += weight;
         }
 
         void flush() {
-            weights.forEach((stack, sum) -> trie.add(stack.framesLeafFirst(), sum[0]));
-            weights.clear();
+            for (int i = 0; i < touchedCount; i++) {
+                int id = touched[i];
+                trie.add(stacks.get(id).framesLeafFirst(), weights[id]);
+                weights[id] = 0;
+            }
+            touchedCount = 0;
         }
     }
 
     private StackTrie offCpuTrie(TimeKind kind) {
         return offCpuNanos.computeIfAbsent(kind, k -> new StackTrie());
+    }
+
+    private StackBatch offCpuBatch(TimeKind kind) {
+        StackBatch batch = offCpuBatches.get(kind);
+        if (batch == null) {
+            batch = new StackBatch(offCpuTrie(kind), stacks);
+            offCpuBatches.put(kind, batch);
+        }
+        return batch;
+    }
+
+    /**
+     * The totals of an I/O event's (type, application method, target). Most events of a stack go
+     * to one target, so the totals last used for that stack and type are tried before the map.
+     */
+    private IoTotals ioTotals(EventCatalog type, RecordedStack stack, String target) {
+        int slot = stack.id() * IO_TYPES + type.ordinal() - EventCatalog.SOCKET_READ.ordinal();
+        if (slot >= lastIoTotalsByStack.length) {
+            lastIoTotalsByStack = Arrays.copyOf(lastIoTotalsByStack, Math.max(slot + 1, 2 * lastIoTotalsByStack.length));
+        }
+        IoTotals last = lastIoTotalsByStack[slot];
+        if (last != null && (last.target == target || last.target.equals(target))) {
+            return last;
+        }
+        IoTotals totals = io.computeIfAbsent(new IoKey(type, applicationFrameOf(stack), target), k -> new IoTotals(k.target()));
+        lastIoTotalsByStack[slot] = totals;
+        return totals;
+    }
+
+    /** The sums of one second; events come mostly in time order, so the last one is usually it. */
+    private long[] ioSecond(long second) {
+        if (second != lastIoSecond || lastIoSums == null) {
+            lastIoSums = ioBySecond.computeIfAbsent(second, s -> new long[2]);
+            lastIoSecond = second;
+        }
+        return lastIoSums;
     }
 
     private List<IoTimeline> ioTimeline(long startNanos) {
@@ -400,22 +479,6 @@ public final class ProfileBuilder implements EventSink {
         return activity;
     }
 
-    /**
-     * Per-stack answers, remembered while the reader hands out the same stack objects; dropped
-     * past a bound, since each chunk brings new objects and memory must not grow with the file.
-     */
-    private static <V> V memo(Map<RecordedStack, V> memo, RecordedStack stack, java.util.function.Function<RecordedStack, V> compute) {
-        V known = memo.get(stack);
-        if (known == null) {
-            if (memo.size() >= MEMO_LIMIT) {
-                memo.clear();
-            }
-            known = compute.apply(stack);
-            memo.put(stack, known);
-        }
-        return known;
-    }
-
     private void countTruncation(RecordedStack stack) {
         if (stack.truncated()) {
             truncatedStacks++;
@@ -464,11 +527,16 @@ public final class ProfileBuilder implements EventSink {
     }
 
     private static final class IoTotals {
+        final String target;
         long count;
         long totalNanos;
         long maxNanos = -1;
         long bytes;
         int topFrameOfLongest = -1;
+
+        IoTotals(String target) {
+            this.target = target;
+        }
 
         void add(long nanos, long eventBytes, int topFrame) {
             count++;

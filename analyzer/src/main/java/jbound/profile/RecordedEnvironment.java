@@ -24,9 +24,9 @@ public record RecordedEnvironment(Map<String, String> environmentVariables, Map<
     private static final Pattern ASSIGNMENT = Pattern.compile("([\\w.\\-]+)=(\\S*)");
 
     public RecordedEnvironment {
-        environmentVariables = Map.copyOf(environmentVariables);
-        systemProperties = Map.copyOf(systemProperties);
-        jvmCommandLine = Map.copyOf(jvmCommandLine);
+        environmentVariables = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(environmentVariables));
+        systemProperties = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(systemProperties));
+        jvmCommandLine = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(jvmCommandLine));
     }
 
     static boolean looksSecret(String key) {

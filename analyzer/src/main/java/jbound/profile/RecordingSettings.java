@@ -1,6 +1,5 @@
 package jbound.profile;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -16,10 +15,11 @@ public record RecordingSettings(Map<String, Map<String, String>> byEvent) {
     private static final Pattern DURATION = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*(ns|us|ms|s|m|h|d)\\s*");
     private static final Pattern RATE = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*/\\s*(ns|us|ms|s|m|h|d)\\s*");
 
+    /** Sorted, so that the JSON lists settings in the same order on every run (Map.copyOf's order changes per JVM). */
     public RecordingSettings {
-        Map<String, Map<String, String>> copy = new HashMap<>();
-        byEvent.forEach((event, settings) -> copy.put(event, Map.copyOf(settings)));
-        byEvent = Map.copyOf(copy);
+        Map<String, Map<String, String>> copy = new java.util.TreeMap<>();
+        byEvent.forEach((event, settings) -> copy.put(event, java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(settings))));
+        byEvent = java.util.Collections.unmodifiableSortedMap((java.util.TreeMap<String, Map<String, String>>) copy);
     }
 
     /** Whether the recording said anything about this event type at all. */

@@ -26,13 +26,16 @@ public final class RecordingInput implements AutoCloseable {
     private static final byte[] JFR_MAGIC = {'F', 'L', 'R', 0};
 
     private final Path source;
+    /** The recording as JFR: the source itself, or its gunzipped copy. */
+    private final Path jfr;
     private final List<Segment> segments;
     private final List<String> warnings;
     private final List<Path> temporaryFiles;
     private final long bytes;
 
-    private RecordingInput(Path source, List<Segment> segments, List<String> warnings, List<Path> temporaryFiles, long bytes) {
+    private RecordingInput(Path source, Path jfr, List<Segment> segments, List<String> warnings, List<Path> temporaryFiles, long bytes) {
         this.source = source;
+        this.jfr = jfr;
         this.segments = segments;
         this.warnings = warnings;
         this.temporaryFiles = temporaryFiles;
@@ -45,8 +48,8 @@ public final class RecordingInput implements AutoCloseable {
         try {
             Path jfr = uncompressed(file, temporaryFiles);
             ChunkScan scan = ChunkScan.of(file, jfr);
-            List<Segment> segments = segmentsOf(jfr, scan, temporaryFiles);
-            return new RecordingInput(file, segments, scan.warnings(), temporaryFiles, Files.size(jfr));
+            List<Segment> segments = segmentsOf(scan);
+            return new RecordingInput(file, jfr, segments, scan.warnings(), temporaryFiles, Files.size(jfr));
         } catch (UnreadableRecordingException | RuntimeException e) {
             deleteAll(temporaryFiles);
             throw e;
@@ -120,7 +123,7 @@ public final class RecordingInput implements AutoCloseable {
         }
     }
 
-    private static List<Segment> segmentsOf(Path jfr, ChunkScan scan, List<Path> temporaryFiles) throws IOException {
+    private static List<Segment> segmentsOf(ChunkScan scan) {
         List<List<ChunkHeader>> groups = new ArrayList<>();
         ChunkHeader previous = null;
         for (ChunkHeader chunk : scan.chunks()) {
@@ -130,20 +133,41 @@ public final class RecordingInput implements AutoCloseable {
             groups.getLast().add(chunk);
             previous = chunk;
         }
-        long fileSize = Files.size(jfr);
-        if (groups.size() == 1 && groups.getFirst().getLast().end() == fileSize) {
-            return List.of(new Segment(0, jfr, groups.getFirst()));
-        }
         List<Segment> segments = new ArrayList<>();
+        for (List<ChunkHeader> group : groups) {
+            segments.add(new Segment(segments.size(), group));
+        }
+        return List.copyOf(segments);
+    }
+
+    /**
+     * A file holding exactly the chunks of {@code segment} (a whole segment or a part of one), for
+     * the JDK's parser, which reads a file from its first byte to its last: the recording itself
+     * when the segment is all of it, else a temporary copy of its bytes, deleted on close. Copies
+     * are made when needed and dropped after use, so no more than one per reading thread exists.
+     */
+    public SegmentFile fileOf(Segment segment) throws IOException {
+        if (segment.offset() == 0 && segment.chunks().getLast().end() == Files.size(jfr)) {
+            return new SegmentFile(jfr, false);
+        }
+        Path part = Files.createTempFile("jbound-segment-", ".jfr");
         try (FileChannel in = FileChannel.open(jfr, StandardOpenOption.READ)) {
-            for (List<ChunkHeader> group : groups) {
-                Path part = Files.createTempFile("jbound-segment-", ".jfr");
-                temporaryFiles.add(part);
-                copyRange(in, group.getFirst().offset(), group.getLast().end(), part);
-                segments.add(new Segment(segments.size(), part, List.copyOf(group)));
+            copyRange(in, segment.offset(), segment.chunks().getLast().end(), part);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+        return new SegmentFile(part, true);
+    }
+
+    /** A file for the parser; a temporary one is deleted on close. */
+    public record SegmentFile(Path path, boolean temporary) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            if (temporary) {
+                Files.deleteIfExists(path);
             }
         }
-        return segments;
     }
 
     private static void copyRange(FileChannel in, long from, long to, Path target) throws IOException {
@@ -181,6 +205,7 @@ public final class RecordingInput implements AutoCloseable {
 
         static ChunkScan of(Path shownAs, Path jfr) throws IOException, UnreadableRecordingException {
             List<ChunkHeader> chunks = new ArrayList<>();
+            List<Integer> features = new ArrayList<>();
             List<String> warnings = new ArrayList<>();
             try (FileChannel channel = FileChannel.open(jfr, StandardOpenOption.READ)) {
                 long size = channel.size();
@@ -190,24 +215,50 @@ public final class RecordingInput implements AutoCloseable {
                     header.clear();
                     int read = channel.read(header, offset);
                     String problem = problemWith(header, read, offset, size, chunks.isEmpty());
-                    if (problem == null) {
-                        problem = EventFraming.problemIn(channel, offset, header.getLong(8), header.getInt(64));
-                    }
                     if (problem != null) {
-                        if (chunks.isEmpty()) {
-                            throw new UnreadableRecordingException(shownAs, problem);
-                        }
-                        warnings.add("chunk " + (chunks.size() + 1) + " at byte " + offset + " was skipped, with the "
-                                + (size - offset) + " bytes after it: " + problem);
+                        skipFrom(shownAs, chunks, warnings, offset, size, problem);
                         break;
                     }
                     ChunkHeader chunk = new ChunkHeader(offset, header.getShort(4) & 0xffff, header.getShort(6) & 0xffff,
                             header.getLong(8), header.getLong(32), header.getLong(40), header.getLong(48), header.getLong(56));
                     chunks.add(chunk);
+                    features.add(header.getInt(64));
                     offset = chunk.end();
                 }
+                // The framing walk touches every event's size: the chunks are walked on all cores.
+                String[] framing = new String[chunks.size()];
+                try {
+                    java.util.stream.IntStream.range(0, chunks.size()).parallel().forEach(i -> {
+                        try {
+                            framing[i] = EventFraming.problemIn(channel, chunks.get(i).offset(), chunks.get(i).size(), features.get(i));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                for (int i = 0; i < framing.length; i++) {
+                    if (framing[i] != null) {
+                        long at = chunks.get(i).offset();
+                        chunks.subList(i, chunks.size()).clear();
+                        warnings.clear();
+                        skipFrom(shownAs, chunks, warnings, at, size, framing[i]);
+                        break;
+                    }
+                }
             }
-            return new ChunkScan(chunks, warnings);
+            return new ChunkScan(List.copyOf(chunks), warnings);
+        }
+
+        /** A broken first chunk makes the file unreadable; a later one is skipped with the rest of the file. */
+        private static void skipFrom(Path shownAs, List<ChunkHeader> chunks, List<String> warnings, long offset, long size, String problem)
+                throws UnreadableRecordingException {
+            if (chunks.isEmpty()) {
+                throw new UnreadableRecordingException(shownAs, problem);
+            }
+            warnings.add("chunk " + (chunks.size() + 1) + " at byte " + offset + " was skipped, with the "
+                    + (size - offset) + " bytes after it: " + problem);
         }
 
         private static String problemWith(ByteBuffer header, int read, long offset, long fileSize, boolean first) {

@@ -31,11 +31,14 @@ public final class RecordingReader {
     private final boolean readEnvironment;
     private final MethodTable methods = new MethodTable();
     private final ThreadTable threads = new ThreadTable();
+    private final StackTable stacks = new StackTable();
     private final Map<EventCatalog, Long> eventCounts = new EnumMap<>(EventCatalog.class);
 
     private final Map<RecordedStackTrace, RecordedStack> stackCache = new IdentityHashMap<>();
     private final Map<RecordedMethod, Integer> methodCache = new IdentityHashMap<>();
     private final Map<RecordedThread, Integer> threadCache = new IdentityHashMap<>();
+    private final SocketTargets socketTargets = new SocketTargets();
+    private long clockCorrectionNanos;
 
     /**
      * @param readEnvironment whether to read environment variables, system properties and the
@@ -51,6 +54,10 @@ public final class RecordingReader {
 
     public ThreadTable threads() {
         return threads;
+    }
+
+    public StackTable stacks() {
+        return stacks;
     }
 
     /** How many events of each type were read. */
@@ -118,12 +125,15 @@ public final class RecordingReader {
 
     private void readSegment(RecordingInput input, Segment segment, EventSink sink, SegmentProgress progress)
             throws UnreadableRecordingException {
+        clockCorrectionNanos = segment.clockCorrectionNanos();
         // The parser's objects are only meaningful inside one segment.
         stackCache.clear();
         methodCache.clear();
         threadCache.clear();
         Map<Long, String> eventNameByTypeId = new HashMap<>();
-        try (EventStream stream = EventStream.openFile(segment.file())) {
+        List<Map.Entry<EventCatalog, long[]>> counts = new java.util.ArrayList<>();
+        try (RecordingInput.SegmentFile file = input.fileOf(segment);
+             EventStream stream = EventStream.openFile(file.path())) {
             stream.setOrdered(false);
             stream.setReuse(true);
             stream.onMetadata(metadata -> {
@@ -135,30 +145,57 @@ public final class RecordingReader {
                 if (type.role() == EventCatalog.Role.ENVIRONMENT && !readEnvironment) {
                     continue;
                 }
+                long[] count = new long[1];
+                counts.add(Map.entry(type, count));
+                EventFields fields = fieldsOf(type);
                 stream.onEvent(type.eventName(), event -> {
-                    eventCounts.merge(type, 1L, Long::sum);
-                    dispatch(type, event, segment.index(), eventNameByTypeId, sink);
+                    count[0]++;
+                    dispatch(type, event, fields, segment.index(), eventNameByTypeId, sink);
                     progress.eventRead(event);
                 });
             }
             stream.start();
+            counts.forEach(c -> eventCounts.merge(c.getKey(), c.getValue()[0], Long::sum));
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError | InternalError e) {
             // The JDK's parser reports damaged input in all of these ways (InternalError for a
             // mangled type name, OutOfMemoryError for an implausible declared size): all mean "corrupt".
-            String where = input.segments().size() > 1 ? " in the recording starting at byte " + segment.chunks().getFirst().offset() : "";
+            String where = segment.offset() > 0 ? " in the chunks starting at byte " + segment.offset() : "";
             throw new UnreadableRecordingException(input.source(),
                     "corrupt recording: the JDK's parser failed" + where + " (" + RecordingInput.describe(e) + ")", e);
         }
     }
 
-    private void dispatch(EventCatalog type, RecordedEvent event, int segment, Map<Long, String> eventNames, EventSink sink) {
+    /** Field positions of the hot event types, by {@link #THREAD}, {@link #STACK}, then the type's own fields. */
+    private static final int THREAD = 0;
+    private static final int STACK = 1;
+    private static final int OWN = 2;
+
+    private static EventFields fieldsOf(EventCatalog type) {
+        String thread = switch (type.role()) {
+            case CPU_SAMPLE -> type == EventCatalog.CPU_TIME_SAMPLE ? "eventThread" : "sampledThread";
+            default -> "eventThread";
+        };
+        return switch (type) {
+            case SOCKET_READ -> new EventFields(thread, "stackTrace", "bytesRead", "host", "address", "port");
+            case SOCKET_WRITE -> new EventFields(thread, "stackTrace", "bytesWritten", "host", "address", "port");
+            case FILE_READ -> new EventFields(thread, "stackTrace", "bytesRead", "path");
+            case FILE_WRITE -> new EventFields(thread, "stackTrace", "bytesWritten", "path");
+            case FILE_FORCE -> new EventFields(thread, "stackTrace", "-", "path");
+            case MONITOR_ENTER, MONITOR_WAIT -> new EventFields(thread, "stackTrace", "monitorClass");
+            case THREAD_PARK -> new EventFields(thread, "stackTrace", "parkedClass");
+            default -> new EventFields(thread, "stackTrace", "-");
+        };
+    }
+
+    private void dispatch(EventCatalog type, RecordedEvent event, EventFields fields, int segment, Map<Long, String> eventNames,
+                          EventSink sink) {
         switch (type.role()) {
-            case CPU_SAMPLE -> sink.cpuSample(type, sampledThread(type, event, segment), stackOf(event), epochNanos(event.getStartTime()));
-            case IO -> sink.io(type, threadId(event.getThread(), segment), stackOf(event), epochNanos(event.getStartTime()),
-                    durationNanos(event), ioBytes(type, event), ioTarget(type, event));
-            case WAIT -> sink.waited(type, threadId(event.getThread(), segment), stackOf(event), epochNanos(event.getStartTime()),
-                    durationNanos(event), waitSubject(type, event));
-            case PAUSE -> sink.gcPause(epochNanos(event.getStartTime()), durationNanos(event));
+            case CPU_SAMPLE -> sink.cpuSample(type, threadId(fields, event, segment), stackOf(fields, event), time(event));
+            case IO -> sink.io(type, threadId(fields, event, segment), stackOf(fields, event), time(event),
+                    durationNanos(event), Math.max(0, fields.longValue(event, OWN, 0)), ioTarget(type, fields, event));
+            case WAIT -> sink.waited(type, threadId(fields, event, segment), stackOf(fields, event), time(event),
+                    durationNanos(event), fields.value(event, OWN) instanceof RecordedClass subject ? subject.getName() : null);
+            case PAUSE -> sink.gcPause(time(event), durationNanos(event));
             case LOAD -> load(type, event, segment, sink);
             case DESCRIPTION -> describe(type, event, eventNames, sink);
             case ENVIRONMENT -> sink.environment(type == EventCatalog.INITIAL_ENVIRONMENT_VARIABLE
@@ -167,46 +204,17 @@ public final class RecordingReader {
         }
     }
 
-    private int sampledThread(EventCatalog type, RecordedEvent event, int segment) {
-        RecordedThread thread = type == EventCatalog.CPU_TIME_SAMPLE ? event.getThread() : event.getThread("sampledThread");
-        return threadId(thread, segment);
-    }
-
-    private static long ioBytes(EventCatalog type, RecordedEvent event) {
-        return switch (type) {
-            case SOCKET_READ, FILE_READ -> Math.max(0, event.getLong("bytesRead"));
-            case SOCKET_WRITE, FILE_WRITE -> Math.max(0, event.getLong("bytesWritten"));
-            default -> 0;
-        };
-    }
-
-    private static String ioTarget(EventCatalog type, RecordedEvent event) {
+    private String ioTarget(EventCatalog type, EventFields fields, RecordedEvent event) {
         if (type.isSocket()) {
-            String host = event.getString("host");
-            if (host == null || host.isEmpty()) {
-                host = event.getString("address");
-            }
-            return (host == null || host.isEmpty() ? "?" : host) + ":" + event.getInt("port");
+            String host = fields.value(event, OWN + 1) instanceof String h && !h.isEmpty() ? h
+                    : fields.value(event, OWN + 2) instanceof String a && !a.isEmpty() ? a : "?";
+            return socketTargets.of(host, (int) fields.longValue(event, OWN + 3, 0));
         }
-        String path = event.getString("path");
-        return path == null || path.isEmpty() ? "(unknown file)" : path;
-    }
-
-    private static String waitSubject(EventCatalog type, RecordedEvent event) {
-        String field = switch (type) {
-            case MONITOR_ENTER, MONITOR_WAIT -> "monitorClass";
-            case THREAD_PARK -> "parkedClass";
-            default -> null;
-        };
-        if (field == null || !event.hasField(field)) {
-            return null;
-        }
-        RecordedClass subject = event.getClass(field);
-        return subject == null ? null : subject.getName();
+        return fields.value(event, OWN + 1) instanceof String path && !path.isEmpty() ? path : "(unknown file)";
     }
 
     private void load(EventCatalog type, RecordedEvent event, int segment, EventSink sink) {
-        long time = epochNanos(event.getStartTime());
+        long time = time(event);
         if (type == EventCatalog.CPU_LOAD) {
             sink.cpuLoad(time, event.getFloat("jvmUser"), event.getFloat("jvmSystem"), event.getFloat("machineTotal"));
         } else {
@@ -234,9 +242,8 @@ public final class RecordingReader {
         }
     }
 
-    private RecordedStack stackOf(RecordedEvent event) {
-        RecordedStackTrace trace = event.getStackTrace();
-        if (trace == null) {
+    private RecordedStack stackOf(EventFields fields, RecordedEvent event) {
+        if (!(fields.value(event, STACK) instanceof RecordedStackTrace trace)) {
             return RecordedStack.NONE;
         }
         RecordedStack known = stackCache.get(trace);
@@ -252,7 +259,7 @@ public final class RecordingReader {
                 ids[n++] = methodId(method);
             }
         }
-        RecordedStack stack = new RecordedStack(n == ids.length ? ids : java.util.Arrays.copyOf(ids, n), trace.isTruncated());
+        RecordedStack stack = stacks.intern(n == ids.length ? ids : java.util.Arrays.copyOf(ids, n), trace.isTruncated());
         if (stackCache.size() >= IDENTITY_CACHE_LIMIT) {
             stackCache.clear();
         }
@@ -273,6 +280,10 @@ public final class RecordingReader {
         }
         methodCache.put(method, id);
         return id;
+    }
+
+    private int threadId(EventFields fields, RecordedEvent event, int segment) {
+        return fields.value(event, THREAD) instanceof RecordedThread thread ? threadId(thread, segment) : -1;
     }
 
     private int threadId(RecordedThread thread, int segment) {
@@ -302,6 +313,11 @@ public final class RecordingReader {
     private static long durationNanos(RecordedEvent event) {
         Duration duration = event.getDuration();
         return Math.max(0, duration.toNanos());
+    }
+
+    /** The event's start in nanoseconds since the epoch, on the clock of its whole recording. */
+    private long time(RecordedEvent event) {
+        return epochNanos(event.getStartTime()) + clockCorrectionNanos;
     }
 
     static long epochNanos(Instant instant) {

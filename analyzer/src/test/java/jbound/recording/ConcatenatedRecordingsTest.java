@@ -69,7 +69,7 @@ class ConcatenatedRecordingsTest {
         try (RecordingInput input = RecordingInput.open(both)) {
             RecordingReader reader = new RecordingReader(false);
             reader.read(input, new jbound.profile.ProfileBuilder(jbound.profile.ApplicationCode.everythingButTheJdk(),
-                    reader.methods(), reader.threads()), (done, total) -> reports.add(new long[] {done, total}));
+                    reader.methods(), reader.threads(), reader.stacks()), (done, total) -> reports.add(new long[] {done, total}));
 
             assertTrue(reports.size() >= 3);
             for (int i = 1; i < reports.size(); i++) {
