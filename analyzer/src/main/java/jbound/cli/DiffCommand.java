@@ -15,7 +15,9 @@ import jbound.Analyzer;
 import jbound.profile.ApplicationCode;
 import jbound.recording.UnreadableRecordingException;
 import jbound.report.AtomicFile;
+import jbound.report.DiffFlameData;
 import jbound.report.DiffReport;
+import jbound.report.HtmlReport;
 import jbound.report.JsonReport;
 
 /** {@code jbound diff BEFORE.jfr AFTER.jfr}: what changed, normalised by duration and sampling. */
@@ -27,6 +29,8 @@ final class DiffCommand {
     static Options options() {
         return new Options()
                 .addOption(Option.builder().longOpt("json").hasArg().argName("OUT.json").desc("also write the comparison as JSON").get())
+                .addOption(Option.builder().longOpt("html").hasArg().argName("OUT.html")
+                        .desc("also write a self-contained HTML page with a differential flame graph").get())
                 .addOption(Option.builder().longOpt("top").hasArg().argName("N").desc("rows per table (default 15)").get())
                 .addOption(Option.builder().longOpt("debug").desc("print stack traces of errors").get())
                 .addOption(Option.builder("h").longOpt("help").desc("show this help").get());
@@ -41,17 +45,26 @@ final class DiffCommand {
         Path before = Path.of(files.get(0));
         Path after = Path.of(files.get(1));
         Path json = AnalyzeCommand.output(line, "json", before);
-        if (json != null && json.toAbsolutePath().normalize().equals(after.toAbsolutePath().normalize())) {
-            throw new UsageException("the output " + json + " is the input recording; choose another name");
+        Path html = AnalyzeCommand.output(line, "html", before);
+        for (Path output : java.util.Arrays.asList(json, html)) {
+            if (output != null && output.toAbsolutePath().normalize().equals(after.toAbsolutePath().normalize())) {
+                throw new UsageException("the output " + output + " is the input recording; choose another name");
+            }
         }
         Analysis b = Analyzer.analyze(before, ApplicationCode.everythingButTheJdk());
         Analysis a = Analyzer.analyze(after, ApplicationCode.everythingButTheJdk());
         DiffReport diff = DiffReport.of(before.toString(), b, after.toString(), a, top);
         print(diff, out);
+        if (json != null || html != null) {
+            out.println();
+        }
         if (json != null) {
             AtomicFile.write(json, o -> JsonReport.writeValue(o, diff));
-            out.println();
             out.println("JSON written to " + json);
+        }
+        if (html != null) {
+            HtmlReport.write(diff, DiffFlameData.of(b.profile(), a.profile()), Main.version(), html);
+            out.println("HTML report written to " + html);
         }
     }
 

@@ -20,6 +20,7 @@ import jbound.recording.UnreadableRecordingException;
 import jbound.report.AnalysisReport;
 import jbound.report.AtomicFile;
 import jbound.report.FleetReport;
+import jbound.report.HtmlReport;
 import jbound.report.JsonReport;
 
 /** {@code jbound analyze A.jfr B.jfr ...} or {@code DIR/}: each recording, in parallel, and all of them together. */
@@ -29,14 +30,14 @@ final class FleetCommand {
     }
 
     static void run(CommandLine line, List<Path> recordings, PrintStream out) throws UsageException, UnreadableRecordingException, IOException {
-        if (line.hasOption("html")) {
-            throw new UsageException("--html takes one recording for now; for several, use --json or analyze each");
-        }
         int top = AnalyzeCommand.parseTop(line.getOptionValue("top"));
         Path json = AnalyzeCommand.output(line, "json", null);
+        Path html = AnalyzeCommand.output(line, "html", null);
         for (Path recording : recordings) {
-            if (json != null && json.toAbsolutePath().normalize().equals(recording.toAbsolutePath().normalize())) {
-                throw new UsageException("the output " + json + " is one of the input recordings; choose another name");
+            for (Path output : java.util.Arrays.asList(json, html)) {
+                if (output != null && output.toAbsolutePath().normalize().equals(recording.toAbsolutePath().normalize())) {
+                    throw new UsageException("the output " + output + " is one of the input recordings; choose another name");
+                }
             }
         }
         ApplicationCode code = new ApplicationCode(AnalyzeCommand.packages(line, "include"), AnalyzeCommand.packages(line, "exclude"));
@@ -47,10 +48,16 @@ final class FleetCommand {
         }
         FleetReport fleet = FleetReport.of(inputs, top);
         print(fleet, out);
+        if (json != null || html != null) {
+            out.println();
+        }
         if (json != null) {
             AtomicFile.write(json, o -> JsonReport.writeValue(o, fleet));
-            out.println();
             out.println("JSON written to " + json);
+        }
+        if (html != null) {
+            HtmlReport.write(fleet, Main.version(), html);
+            out.println("HTML report written to " + html);
         }
     }
 

@@ -120,8 +120,11 @@ public final class Main {
         writer.println("Usage:");
         writer.println("  jbound analyze FILE.jfr [--html OUT.html] [--json OUT.json] [--top N] [--threads]");
         writer.println("                          [--include PKG] [--exclude PKG]");
-        writer.println("  jbound diff BEFORE.jfr AFTER.jfr [--json OUT.json] [--top N]");
-        writer.println("                              what changed: verdict, shares, methods and I/O, per second");
+        writer.println("  jbound analyze A.jfr B.jfr ... | DIR/ [--html OUT.html] [--json OUT.json] [--top N]");
+        writer.println("                              each recording's verdict, the outliers, and all of them together");
+        writer.println("  jbound diff BEFORE.jfr AFTER.jfr [--html OUT.html] [--json OUT.json] [--top N]");
+        writer.println("                              what changed: verdict, shares, methods and I/O, per second;");
+        writer.println("                              the page holds a differential flame graph");
         writer.println("  jbound ladder [--kernel K] [--sizes 1e3,1e5,1e7] [--from FILE.jfr [--baseline RUNG]]");
         writer.println("                [--json OUT.json] [--html OUT.html]");
         writer.println("                              measure each rung of the optimization ladder on this machine");

@@ -53,6 +53,19 @@ public enum EventCatalog {
         return eventName;
     }
 
+    /** Today's name and the name JDK 9's recordings (JFR format 1.0) gave the same event. */
+    public java.util.List<String> eventNames() {
+        return java.util.List.of(eventName, JDK9_PREFIX + eventName.substring("jdk.".length()));
+    }
+
+    /** The prefix of event names in recordings of JDK 9, before JFR was open-sourced as jdk.jfr in JDK 11. */
+    static final String JDK9_PREFIX = "com.oracle.jdk.";
+
+    /** An event name as today's JDKs spell it: JDK 9's {@code com.oracle.jdk.X} becomes {@code jdk.X}. */
+    public static String modernName(String eventName) {
+        return eventName != null && eventName.startsWith(JDK9_PREFIX) ? "jdk." + eventName.substring(JDK9_PREFIX.length()) : eventName;
+    }
+
     public Role role() {
         return role;
     }

@@ -138,7 +138,7 @@ public final class RecordingReader {
             stream.setReuse(true);
             stream.onMetadata(metadata -> {
                 for (EventType type : metadata.getEventTypes()) {
-                    eventNameByTypeId.put(type.getId(), type.getName());
+                    eventNameByTypeId.put(type.getId(), EventCatalog.modernName(type.getName()));
                 }
             });
             for (EventCatalog type : EventCatalog.values()) {
@@ -148,11 +148,13 @@ public final class RecordingReader {
                 long[] count = new long[1];
                 counts.add(Map.entry(type, count));
                 EventFields fields = fieldsOf(type);
-                stream.onEvent(type.eventName(), event -> {
-                    count[0]++;
-                    dispatch(type, event, fields, segment.index(), eventNameByTypeId, sink);
-                    progress.eventRead(event);
-                });
+                for (String name : type.eventNames()) {
+                    stream.onEvent(name, event -> {
+                        count[0]++;
+                        dispatch(type, event, fields, segment.index(), eventNameByTypeId, sink);
+                        progress.eventRead(event);
+                    });
+                }
             }
             stream.start();
             counts.forEach(c -> eventCounts.merge(c.getKey(), c.getValue()[0], Long::sum));

@@ -36,6 +36,33 @@ public final class HtmlReport {
         AtomicFile.write(target, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The diff page: both recordings' figures, the changed methods and a differential flame graph. */
+    public static void write(DiffReport diff, DiffFlameData flame, String jboundVersion, Path target) throws IOException {
+        record DiffPage(DiffReport diff, DiffFlameData flame) {
+        }
+        String page = page("diff.html", "diff.js", jboundVersion, "jbound diff — " + diff.before().file() + " → " + diff.after().file(),
+                new DiffPage(diff, flame));
+        AtomicFile.write(target, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The fleet page: a verdict per recording, outliers, and the hot methods and I/O of all together. */
+    public static void write(FleetReport fleet, String jboundVersion, Path target) throws IOException {
+        record FleetPage(FleetReport fleet) {
+        }
+        String page = page("fleet.html", "fleet.js", jboundVersion, "jbound — " + fleet.recordings().size() + " recordings",
+                new FleetPage(fleet));
+        AtomicFile.write(target, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String page(String template, String script, String jboundVersion, String title, Object data) {
+        return resource(template)
+                .replace("{{STYLE}}", resource("report.css"))
+                .replace("{{SCRIPT}}", resource("dom.js") + resource("table.js") + resource(script))
+                .replace("{{VERSION}}", escapeHtml(jboundVersion))
+                .replace("{{TITLE}}", escapeHtml(title))
+                .replace("{{DATA}}", scriptSafeJson(data));
+    }
+
     /** The ladder's page, in the analysis report's style. */
     public static void writeLadder(Object ladderReport, String jboundVersion, Path target) throws IOException {
         String page = resource("ladder.html")
@@ -50,7 +77,7 @@ public final class HtmlReport {
         String template = resource("report.html");
         return template
                 .replace("{{STYLE}}", resource("report.css"))
-                .replace("{{SCRIPT}}", resource("dom.js") + resource("report.js"))
+                .replace("{{SCRIPT}}", resource("dom.js") + resource("table.js") + resource("report.js"))
                 .replace("{{VERSION}}", escapeHtml(data.report().jboundVersion()))
                 .replace("{{TITLE}}", escapeHtml("jbound — " + data.report().recording().file()))
                 .replace("{{DATA}}", scriptSafeJson(data));

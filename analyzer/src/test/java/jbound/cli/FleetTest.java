@@ -63,10 +63,4 @@ class FleetTest {
         Path b = Files.writeString(dir.resolve("b.jfr"), "y");
         Cli.jbound("analyze", a.toString(), b.toString()).assertOneLineError(3, "none of the 2 recordings");
     }
-
-    @Test
-    void htmlForSeveralRecordingsIsAUsageErrorForNow() {
-        Cli.jbound("analyze", Recordings.of("CpuBound").toString(), Recordings.of("Idle").toString(), "--html", dir.resolve("x.html").toString())
-                .assertOneLineError(2, "--html takes one recording");
-    }
 }
