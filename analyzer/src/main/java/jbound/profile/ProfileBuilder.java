@@ -48,7 +48,8 @@ public final class ProfileBuilder implements EventSink {
     private final Map<Long, long[]> ioBySecond = new TreeMap<>();
     private long lastIoSecond;
     private static final int IO_TYPES = EventCatalog.FILE_FORCE.ordinal() - EventCatalog.SOCKET_READ.ordinal() + 1;
-    private IoTotals[] lastIoTotalsByStack = new IoTotals[0];
+    /** Per stack and I/O type, the totals used last and the ones before: most stacks write to one or two targets. */
+    private IoTotals[] recentIoTotals = new IoTotals[0];
     private long[] lastIoSums;
     private final List<ThreadActivity> threads = new ArrayList<>();
     private final Map<IoKey, IoTotals> io = new HashMap<>();
@@ -347,19 +348,22 @@ public final class ProfileBuilder implements EventSink {
 
     /**
      * The totals of an I/O event's (type, application method, target). Most events of a stack go
-     * to one target, so the totals last used for that stack and type are tried before the map.
+     * to one or two targets, so the totals last used for that stack and type are tried before the map.
      */
     private IoTotals ioTotals(EventCatalog type, RecordedStack stack, String target) {
-        int slot = stack.id() * IO_TYPES + type.ordinal() - EventCatalog.SOCKET_READ.ordinal();
-        if (slot >= lastIoTotalsByStack.length) {
-            lastIoTotalsByStack = Arrays.copyOf(lastIoTotalsByStack, Math.max(slot + 1, 2 * lastIoTotalsByStack.length));
+        int slot = 2 * (stack.id() * IO_TYPES + type.ordinal() - EventCatalog.SOCKET_READ.ordinal());
+        if (slot >= recentIoTotals.length) {
+            recentIoTotals = Arrays.copyOf(recentIoTotals, Math.max(slot + 2, 2 * recentIoTotals.length));
         }
-        IoTotals last = lastIoTotalsByStack[slot];
+        IoTotals last = recentIoTotals[slot];
         if (last != null && (last.target == target || last.target.equals(target))) {
             return last;
         }
-        IoTotals totals = io.computeIfAbsent(new IoKey(type, applicationFrameOf(stack), target), k -> new IoTotals(k.target()));
-        lastIoTotalsByStack[slot] = totals;
+        IoTotals previous = recentIoTotals[slot + 1];
+        IoTotals totals = previous != null && (previous.target == target || previous.target.equals(target)) ? previous
+                : io.computeIfAbsent(new IoKey(type, applicationFrameOf(stack), target), k -> new IoTotals(k.target()));
+        recentIoTotals[slot + 1] = last;
+        recentIoTotals[slot] = totals;
         return totals;
     }
 
