@@ -29,6 +29,9 @@ import jbound.recording.UnreadableRecordingException;
  */
 public final class Analyzer {
 
+    /** The largest temporary copy of part of a recording, short of a single chunk larger than it. */
+    static final long MAX_COPY_BYTES = 64L << 20;
+
     private Analyzer() {
     }
 
@@ -77,10 +80,19 @@ public final class Analyzer {
      * cut at chunk boundaries, so one long recording is read on all threads too.
      */
     static List<List<Segment>> blocks(List<Segment> segments, int workers) {
+        return blocks(segments, workers, MAX_COPY_BYTES);
+    }
+
+    static List<List<Segment>> blocks(List<Segment> segments, int workers, long maxCopyBytes) {
         long total = segments.stream().mapToLong(Segment::bytes).sum();
         List<Segment> units = new ArrayList<>();
+        boolean wholeFileInOnePass = workers == 1 && segments.size() == 1;
         for (Segment segment : segments) {
-            units.addAll(segment.split((int) Math.ceil((double) segment.bytes() * workers / Math.max(1, total))));
+            for (Segment share : segment.split((int) Math.ceil((double) segment.bytes() * workers / Math.max(1, total)))) {
+                // A unit read apart from the file is a temporary copy: cut it small enough that the
+                // copies existing at any time take little disk, whatever the recording's size.
+                units.addAll(wholeFileInOnePass ? List.of(share) : share.splitAtMost(maxCopyBytes));
+            }
         }
         List<List<Segment>> blocks = new ArrayList<>();
         for (int w = 0; w < workers; w++) {

@@ -69,7 +69,7 @@ class ParallelReadingTest {
     }
 
     @Test
-    void blocksAreContiguousInFileOrderAndCoverEveryChunkOnce() throws Exception {
+    void blocksAreContiguousInFileOrderCoverEveryChunkOnceAndKeepCopiesSmall() throws Exception {
         Path recording = Recordings.of("jbound.support.RotatingChunks");
         try (jbound.recording.RecordingInput input = jbound.recording.RecordingInput.open(recording)) {
             List<jbound.recording.ChunkHeader> all = input.segments().getFirst().chunks();
@@ -80,6 +80,13 @@ class ParallelReadingTest {
                         .flatMap(s -> s.chunks().stream()).toList();
                 assertEquals(all, inOrder, workers + " workers");
             }
+            long small = input.segments().getFirst().bytes() / 10;
+            List<jbound.recording.Segment> units = Analyzer.blocks(input.segments(), 2, small).stream().flatMap(List::stream).toList();
+            assertTrue(units.size() >= 10, "cut into copies of at most a tenth: " + units.size());
+            assertTrue(units.stream().allMatch(u -> u.bytes() <= small || u.chunks().size() == 1), "no copy larger than asked, short of one chunk");
+            assertEquals(all, units.stream().flatMap(u -> u.chunks().stream()).toList());
+            assertEquals(List.of(List.of(input.segments().getFirst())), Analyzer.blocks(input.segments(), 1, small),
+                    "one thread reads the recording itself, uncut and uncopied");
         }
     }
 

@@ -52,6 +52,24 @@ public record Segment(int index, List<ChunkHeader> chunks, ChunkHeader clock) {
         return chunks.getFirst().offset();
     }
 
+    /** Cuts this segment at chunk boundaries into runs of at most {@code maxBytes}, or of one chunk where a chunk is larger. */
+    public List<Segment> splitAtMost(long maxBytes) {
+        List<Segment> runs = new ArrayList<>();
+        List<ChunkHeader> run = new ArrayList<>();
+        long runBytes = 0;
+        for (ChunkHeader chunk : chunks) {
+            if (!run.isEmpty() && runBytes + chunk.size() > maxBytes) {
+                runs.add(new Segment(index, run, clock));
+                run = new ArrayList<>();
+                runBytes = 0;
+            }
+            run.add(chunk);
+            runBytes += chunk.size();
+        }
+        runs.add(new Segment(index, run, clock));
+        return runs;
+    }
+
     /**
      * Cuts this segment at chunk boundaries into at most {@code parts} runs of about equal bytes,
      * in file order; fewer when it has fewer chunks.
