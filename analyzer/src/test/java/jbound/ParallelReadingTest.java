@@ -58,8 +58,10 @@ class ParallelReadingTest {
         assertTrue(onePass.profile().recording().chunks() >= 6, "chunks: " + onePass.profile().recording().chunks());
 
         String expected = json(onePass);
+        long copiesBefore = temporaryCopies();
         for (int threads : new int[] {2, 3, 7}) {
             Analysis parallel = Analyzer.analyze(recording, code, false, ReadProgress.NONE, threads);
+            assertEquals(copiesBefore, temporaryCopies(), "the temporary copies of the parts are gone");
             assertEquals(expected, json(parallel), threads + " threads");
             assertEquals(stacks(onePass.profile(), onePass.profile().executionSamples()),
                     stacks(parallel.profile(), parallel.profile().executionSamples()), threads + " threads");
@@ -87,6 +89,12 @@ class ParallelReadingTest {
             assertEquals(all, units.stream().flatMap(u -> u.chunks().stream()).toList());
             assertEquals(List.of(List.of(input.segments().getFirst())), Analyzer.blocks(input.segments(), 1, small),
                     "one thread reads the recording itself, uncut and uncopied");
+        }
+    }
+
+    private static long temporaryCopies() throws java.io.IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("jbound-segment-")).count();
         }
     }
 

@@ -24,8 +24,8 @@ import jdk.jfr.consumer.RecordedObject;
  */
 final class EventFields {
 
-    /** Set {@code -Djbound.fieldsByName=true} to read every field by name (slower; the reference). */
-    static final boolean BY_NAME_ONLY = Boolean.getBoolean("jbound.fieldsByName");
+    /** Set {@code -Djbound.fieldsByName=true} to read every field by name (slower; the reference). Read per event type. */
+    static volatile boolean byNameOnly = Boolean.getBoolean("jbound.fieldsByName");
     private static final VarHandle VALUES = valuesHandle();
 
     private final String[] names;
@@ -61,7 +61,7 @@ final class EventFields {
     }
 
     private int[] layout(RecordedEvent event) {
-        if (VALUES == null || BY_NAME_ONLY) {
+        if (VALUES == null || byNameOnly) {
             return null;
         }
         List<ValueDescriptor> fields = event.getFields();
