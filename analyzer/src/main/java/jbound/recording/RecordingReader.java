@@ -132,8 +132,15 @@ public final class RecordingReader {
         threadCache.clear();
         Map<Long, String> eventNameByTypeId = new HashMap<>();
         List<Map.Entry<EventCatalog, long[]>> counts = new java.util.ArrayList<>();
-        try (RecordingInput.SegmentFile file = input.fileOf(segment);
-             EventStream stream = EventStream.openFile(file.path())) {
+        RecordingInput.SegmentFile file;
+        try {
+            file = input.fileOf(segment);
+        } catch (IOException e) {
+            throw new UnreadableRecordingException(input.source(), "cannot copy part of the recording to a temporary file in "
+                    + System.getProperty("java.io.tmpdir") + " (" + RecordingInput.describe(e)
+                    + "); free space there, or run with JBOUND_JAVA_OPTS=-Djava.io.tmpdir=DIR", e);
+        }
+        try (file; EventStream stream = EventStream.openFile(file.path())) {
             stream.setOrdered(false);
             stream.setReuse(true);
             stream.onMetadata(metadata -> {
