@@ -16,6 +16,7 @@ import org.apache.commons.cli.CommandLine;
 import jbound.Analyzer;
 import jbound.profile.ApplicationCode;
 import jbound.profile.HotMethod;
+import jbound.recording.ReadProgress;
 import jbound.recording.UnreadableRecordingException;
 import jbound.report.AnalysisReport;
 import jbound.report.AtomicFile;
@@ -63,14 +64,18 @@ final class FleetCommand {
 
     /** Each recording on a pool as wide as the machine, in the order given. */
     private static List<FleetReport.Input> analyzeAll(List<Path> recordings, ApplicationCode code) throws IOException {
-        int threads = Math.max(1, Math.min(recordings.size(), Runtime.getRuntime().availableProcessors()));
+        int cores = Runtime.getRuntime().availableProcessors();
+        int threads = Math.max(1, Math.min(recordings.size(), cores));
+        // The pool already keeps every core busy with a recording each; inside one, only the cores left over.
+        int perRecording = Math.max(1, cores / threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<FleetReport.Input>> futures = new ArrayList<>();
             for (Path recording : recordings) {
                 futures.add(pool.submit(() -> {
                     try {
-                        return new FleetReport.Input(recording.toString(), Analyzer.analyze(recording, code), null);
+                        return new FleetReport.Input(recording.toString(),
+                                Analyzer.analyze(recording, code, false, ReadProgress.NONE, perRecording), null);
                     } catch (UnreadableRecordingException e) {
                         return new FleetReport.Input(recording.toString(), null, e.getMessage());
                     }
