@@ -13,7 +13,8 @@ import jbound.profile.StackTrie;
  * The CPU stacks of two recordings merged by method name, for the diff page's differential flame
  * graph: each node carries its total CPU before and after, in cores (samples × sampling period ÷
  * duration), so recordings of different lengths and sampling periods compare fairly. Frames below
- * {@value #MIN_SHARE} of the larger side's total on both sides are left out.
+ * {@value #MIN_SHARE} of the larger side's total on both sides are left out. The page draws each
+ * frame as wide as its two weights added, which adds up from children to parents.
  *
  * @param names method names; nodes refer to them by index
  * @param root  {@code [nameIndex, coresBefore, coresAfter, [children]]}, the root's name index -1

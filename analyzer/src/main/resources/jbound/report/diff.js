@@ -60,7 +60,9 @@
   var root = decode(data.flame.root, null);
   var state = { zoom: root, query: null, icicle: false, frames: [] };
   var ROW = 17;
-  function width(n) { return Math.max(n.before, n.after); }
+  // Before plus after: it adds up from children to parents, and code that vanished or appeared
+  // keeps a width of its own.
+  function width(n) { return n.before + n.after; }
   function color(n) {
     var size = width(n);
     var change = size > 0 ? (n.after - n.before) / size : 0;

@@ -7,6 +7,8 @@
   var el = jboundDom.el;
   function byId(id) { return document.getElementById(id); }
   function pct(share) { return (100 * share).toFixed(0) + '%'; }
+  // An unreadable recording has no shares: its cells stay empty rather than claim 0%.
+  function share(v, r) { return r.error ? '' : pct(v); }
   function duration(nanos) {
     if (nanos >= 1e9) return (nanos / 1e9).toFixed(2) + ' s';
     if (nanos >= 1e6) return (nanos / 1e6).toFixed(1) + ' ms';
@@ -37,9 +39,9 @@
     { key: 'file', label: 'Recording' },
     { key: 'verdict', label: 'Verdict', fmt: function (v, r) { return v ? v + (outlierFiles[r.file] ? ' (outlier)' : '') : 'unreadable'; } },
     { key: 'confidence', label: 'Confidence' },
-    { key: 'cpuShare', label: 'CPU', num: true, fmt: pct },
-    { key: 'ioShare', label: 'I/O', num: true, fmt: pct },
-    { key: 'lockShare', label: 'Locks', num: true, fmt: pct },
+    { key: 'cpuShare', label: 'CPU', num: true, fmt: share },
+    { key: 'ioShare', label: 'I/O', num: true, fmt: share },
+    { key: 'lockShare', label: 'Locks', num: true, fmt: share },
     { key: 'topMethod', label: 'Top method, or why unreadable', fmt: function (v, r) { return r.error || v || 'no samples'; } }
   ], fleet.recordings, 'No recordings.');
 

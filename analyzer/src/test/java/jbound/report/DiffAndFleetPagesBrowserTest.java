@@ -61,6 +61,11 @@ class DiffAndFleetPagesBrowserTest {
                 "the old hot method lost its CPU");
         assertTrue(frame(page, "jbound.samples.Mixed.parseNumbers").getDomAttribute("data-change").equals("grew"),
                 "the new one gained it");
+        double flameWidth = Double.parseDouble(page.findElement(By.id("flame-svg")).getDomAttribute("viewBox").split(" ")[2]);
+        for (WebElement r : page.findElements(By.cssSelector("#flame-svg rect"))) {
+            double right = Double.parseDouble(r.getDomAttribute("x")) + Double.parseDouble(r.getDomAttribute("width"));
+            assertTrue(right <= flameWidth + 0.5, "every frame within the graph: " + r.getDomAttribute("aria-label") + " ends at " + right);
+        }
         assertTrue(page.findElement(By.id("shrank")).getText().contains("jbound.samples.CpuBound.sumOfSquares(double[])"));
         assertFalse(page.findElements(By.cssSelector("#grew tbody tr")).isEmpty(), "the mixed sample's parsing grew");
     }
@@ -107,7 +112,10 @@ class DiffAndFleetPagesBrowserTest {
         assertEquals(4, page.findElements(By.cssSelector("#recordings tbody tr")).size());
         String outliers = page.findElement(By.id("outliers")).getText();
         assertTrue(outliers.contains("io.jfr") && outliers.contains("IO_BOUND where most are CPU_BOUND"), outliers);
-        assertTrue(page.findElement(By.id("recordings")).getText().contains("unreadable"));
+        WebElement broken = page.findElements(By.cssSelector("#recordings tbody tr")).stream()
+                .filter(r -> r.getText().contains("zz-broken.jfr")).findFirst().orElseThrow();
+        assertTrue(broken.getText().contains("unreadable") && broken.getText().contains("not a JFR recording"), broken.getText());
+        assertFalse(broken.getText().contains("%"), "no shares claimed for a recording that could not be read");
         assertTrue(page.findElement(By.id("hot-methods")).getText().contains("jbound.samples.CpuBound.sumOfSquares(double[])"));
         assertTrue(page.findElement(By.id("io")).getText().contains("jbound.samples.BackendClient.request(int)"));
     }
