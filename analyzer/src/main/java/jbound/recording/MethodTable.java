@@ -12,6 +12,7 @@ import java.util.Map;
 public final class MethodTable {
 
     private final Map<String, Integer> idByName = new HashMap<>();
+    private final Map<Signature, Integer> idBySignature = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final List<String> classNames = new ArrayList<>();
 
@@ -25,6 +26,25 @@ public final class MethodTable {
         classNames.add(className);
         idByName.put(displayName, id);
         return id;
+    }
+
+    /**
+     * A method by its class, name and descriptor, as the parser gives them. Every recording (and
+     * every part of one read alone) brings its own method objects: this finds a method seen before
+     * without building its display name again.
+     */
+    int intern(String className, String methodName, String descriptor) {
+        Signature signature = new Signature(className, methodName, descriptor);
+        Integer known = idBySignature.get(signature);
+        if (known != null) {
+            return known;
+        }
+        int id = intern(className, displayName(className, methodName, descriptor));
+        idBySignature.put(signature, id);
+        return id;
+    }
+
+    private record Signature(String className, String methodName, String descriptor) {
     }
 
     /** Where each of this table's methods stands in {@code target}, adding those it lacks. */

@@ -283,7 +283,8 @@ public final class RecordingReader {
         }
         RecordedClass type = method.getType();
         String className = type == null || type.getName() == null ? "(unknown)" : type.getName();
-        int id = methods.intern(className, MethodTable.displayName(className, method.getName(), method.getDescriptor()));
+        String name = method.getName();
+        int id = methods.intern(className, name == null ? "(unknown)" : name, method.getDescriptor());
         if (methodCache.size() >= IDENTITY_CACHE_LIMIT) {
             methodCache.clear();
         }
