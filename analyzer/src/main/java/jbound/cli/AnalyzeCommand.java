@@ -84,12 +84,13 @@ final class AnalyzeCommand {
     }
 
     /** The path an output option names, checked writable and distinct from the input; null where the option is absent. */
-    static Path output(CommandLine line, String option, Path recording) throws UsageException {
+    /** The output the option names, checked before any analysis: writable, and none of the {@code inputs}. */
+    static Path output(CommandLine line, String option, Path... inputs) throws UsageException {
         if (!line.hasOption(option)) {
             return null;
         }
         Path output = Path.of(line.getOptionValue(option));
-        checkWritable(output, recording);
+        checkWritable(output, inputs);
         return output;
     }
 
@@ -138,10 +139,13 @@ final class AnalyzeCommand {
      * Checked before any work, so a long analysis is not wasted on an output that cannot be
      * written; {@code input} (may be null) must not be overwritten.
      */
-    static void checkWritable(Path output, Path input) throws UsageException {
+    static void checkWritable(Path output, Path... inputs) throws UsageException {
         Path absolute = output.toAbsolutePath().normalize();
-        if (input != null && absolute.equals(input.toAbsolutePath().normalize())) {
-            throw new UsageException("the output " + output + " is the input recording; choose another name");
+        for (Path input : inputs) {
+            if (input != null && absolute.equals(input.toAbsolutePath().normalize())) {
+                throw new UsageException("the output " + output + (inputs.length == 1 ? " is the input recording" : " is one of the input recordings")
+                        + "; choose another name");
+            }
         }
         if (Files.isDirectory(absolute)) {
             throw new UsageException("the output " + output + " is a directory; name a file");

@@ -44,13 +44,8 @@ final class DiffCommand {
         int top = AnalyzeCommand.parseTop(line.getOptionValue("top"));
         Path before = Path.of(files.get(0));
         Path after = Path.of(files.get(1));
-        Path json = AnalyzeCommand.output(line, "json", before);
-        Path html = AnalyzeCommand.output(line, "html", before);
-        for (Path output : java.util.Arrays.asList(json, html)) {
-            if (output != null && output.toAbsolutePath().normalize().equals(after.toAbsolutePath().normalize())) {
-                throw new UsageException("the output " + output + " is the input recording; choose another name");
-            }
-        }
+        Path json = AnalyzeCommand.output(line, "json", before, after);
+        Path html = AnalyzeCommand.output(line, "html", before, after);
         Analysis b = Analyzer.analyze(before, ApplicationCode.everythingButTheJdk());
         Analysis a = Analyzer.analyze(after, ApplicationCode.everythingButTheJdk());
         DiffReport diff = DiffReport.of(before.toString(), b, after.toString(), a, top);

@@ -32,15 +32,9 @@ final class FleetCommand {
 
     static void run(CommandLine line, List<Path> recordings, PrintStream out) throws UsageException, UnreadableRecordingException, IOException {
         int top = AnalyzeCommand.parseTop(line.getOptionValue("top"));
-        Path json = AnalyzeCommand.output(line, "json", null);
-        Path html = AnalyzeCommand.output(line, "html", null);
-        for (Path recording : recordings) {
-            for (Path output : java.util.Arrays.asList(json, html)) {
-                if (output != null && output.toAbsolutePath().normalize().equals(recording.toAbsolutePath().normalize())) {
-                    throw new UsageException("the output " + output + " is one of the input recordings; choose another name");
-                }
-            }
-        }
+        Path[] recordingPaths = recordings.toArray(Path[]::new);
+        Path json = AnalyzeCommand.output(line, "json", recordingPaths);
+        Path html = AnalyzeCommand.output(line, "html", recordingPaths);
         ApplicationCode code = new ApplicationCode(AnalyzeCommand.packages(line, "include"), AnalyzeCommand.packages(line, "exclude"));
         List<FleetReport.Input> inputs = analyzeAll(recordings, code);
         if (inputs.stream().allMatch(i -> i.analysis() == null)) {

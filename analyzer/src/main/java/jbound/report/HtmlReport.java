@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +26,7 @@ public final class HtmlReport {
 
     private static final String RESOURCES = "/jbound/report/";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Z]+)}}");
 
     /** Everything the page's script renders. */
     record PageData(AnalysisReport report, FlameGraphData flame, List<IoTimeline> ioTimeline) {
@@ -32,55 +36,61 @@ public final class HtmlReport {
     }
 
     public static void write(Analysis analysis, AnalysisReport report, Path target) throws IOException {
-        String page = render(new PageData(report, FlameGraphData.of(analysis.profile()), analysis.profile().ioTimeline()));
-        AtomicFile.write(target, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+        write(target, render(new PageData(report, FlameGraphData.of(analysis.profile()), analysis.profile().ioTimeline())));
     }
 
     /** The diff page: both recordings' figures, the changed methods and a differential flame graph. */
     public static void write(DiffReport diff, DiffFlameData flame, String jboundVersion, Path target) throws IOException {
         record DiffPage(DiffReport diff, DiffFlameData flame) {
         }
-        String page = page("diff.html", "diff.js", jboundVersion, "jbound diff — " + diff.before().file() + " → " + diff.after().file(),
-                new DiffPage(diff, flame));
-        AtomicFile.write(target, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+        write(target, page("diff.html", "jbound diff — " + diff.before().file() + " → " + diff.after().file(), jboundVersion,
+                new DiffPage(diff, flame), "dom.js", "table.js", "flame.js", "diff.js"));
     }
 
     /** The fleet page: a verdict per recording, outliers, and the hot methods and I/O of all together. */
     public static void write(FleetReport fleet, String jboundVersion, Path target) throws IOException {
         record FleetPage(FleetReport fleet) {
         }
-        String page = page("fleet.html", "fleet.js", jboundVersion, "jbound — " + fleet.recordings().size() + " recordings",
-                new FleetPage(fleet));
-        AtomicFile.write(target, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String page(String template, String script, String jboundVersion, String title, Object data) {
-        return resource(template)
-                .replace("{{STYLE}}", resource("report.css"))
-                .replace("{{SCRIPT}}", resource("dom.js") + resource("table.js") + resource(script))
-                .replace("{{VERSION}}", escapeHtml(jboundVersion))
-                .replace("{{TITLE}}", escapeHtml(title))
-                .replace("{{DATA}}", scriptSafeJson(data));
+        write(target, page("fleet.html", "jbound — " + fleet.recordings().size() + " recordings", jboundVersion,
+                new FleetPage(fleet), "dom.js", "table.js", "fleet.js"));
     }
 
     /** The ladder's page, in the analysis report's style. */
     public static void writeLadder(Object ladderReport, String jboundVersion, Path target) throws IOException {
-        String page = resource("ladder.html")
-                .replace("{{STYLE}}", resource("report.css"))
-                .replace("{{SCRIPT}}", resource("dom.js") + resource("ladder.js"))
-                .replace("{{VERSION}}", escapeHtml(jboundVersion))
-                .replace("{{DATA}}", scriptSafeJson(ladderReport));
-        AtomicFile.write(target, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+        write(target, page("ladder.html", "jbound ladder", jboundVersion, ladderReport, "dom.js", "ladder.js"));
     }
 
     static String render(PageData data) {
-        String template = resource("report.html");
-        return template
-                .replace("{{STYLE}}", resource("report.css"))
-                .replace("{{SCRIPT}}", resource("dom.js") + resource("table.js") + resource("report.js"))
-                .replace("{{VERSION}}", escapeHtml(data.report().jboundVersion()))
-                .replace("{{TITLE}}", escapeHtml("jbound — " + data.report().recording().file()))
-                .replace("{{DATA}}", scriptSafeJson(data));
+        return page("report.html", "jbound — " + data.report().recording().file(), data.report().jboundVersion(), data,
+                "dom.js", "table.js", "flame.js", "report.js");
+    }
+
+    /**
+     * One page: the shell {@code page.html} (head, stylesheet, data and script) around the page's
+     * own body, a resource of its own. Placeholders are filled in one pass, so text that comes from
+     * a recording (a file name in the title, a string in the data) is never read as a placeholder.
+     */
+    private static String page(String body, String title, String jboundVersion, Object data, String... scripts) {
+        StringBuilder script = new StringBuilder();
+        for (String name : scripts) {
+            script.append(resource(name));
+        }
+        Map<String, String> values = Map.of("STYLE", resource("report.css"), "SCRIPT", script.toString(),
+                "VERSION", escapeHtml(jboundVersion), "TITLE", escapeHtml(title), "DATA", scriptSafeJson(data));
+        Matcher placeholder = PLACEHOLDER.matcher(resource("page.html").replace("{{BODY}}", resource(body)));
+        StringBuilder page = new StringBuilder();
+        while (placeholder.find()) {
+            String value = values.get(placeholder.group(1));
+            if (value == null) {
+                throw new IllegalStateException("no value for " + placeholder.group() + " in " + body);
+            }
+            placeholder.appendReplacement(page, Matcher.quoteReplacement(value));
+        }
+        return placeholder.appendTail(page).toString();
+    }
+
+    private static void write(Path target, String page) throws IOException {
+        AtomicFile.write(target, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

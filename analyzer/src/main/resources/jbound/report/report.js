@@ -182,158 +182,82 @@
     var root = decode(data.flame.root, null);
     // Open on the view that shows where the verdict's time went.
     var FIRST_VIEW = { CPU_BOUND: 'cpu', IO_BOUND: 'offcpu', LOCK_BOUND: 'offcpu' };
-    var state = { view: FIRST_VIEW[report.verdict.kind] || 'wall', zoom: root, query: null, icicle: false, frames: [] };
-    var ROW = 17;
+    var view, idx;
+    function show(next) {
+      view = next;
+      idx = VIEWS[view].kinds.map(function (k) { return kinds.indexOf(k); });
+    }
+    show(FIRST_VIEW[report.verdict.kind] || 'wall');
 
-    function indices(view) { return VIEWS[view].kinds.map(function (k) { return kinds.indexOf(k); }); }
-    function weight(n, idx) { var s = 0; for (var i = 0; i < idx.length; i++) s += n.w[idx[i]]; return s; }
-    function dominant(n, idx) {
+    function weight(n) { var s = 0; for (var i = 0; i < idx.length; i++) s += n.w[idx[i]]; return s; }
+    function dominant(n) {
       var best = idx[0];
       for (var i = 1; i < idx.length; i++) if (n.w[idx[i]] > n.w[best]) best = idx[i];
       return kinds[best];
     }
     function hue(name) { var h = 0; for (var i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) | 0; return Math.abs(h); }
-    function color(n, idx) {
-      if (state.view === 'cpu') {
+    function color(n) {
+      if (view === 'cpu') {
         var v = hue(n.name) % 20;
         return n.app ? 'hsl(' + (18 + v) + ',85%,' + (58 + v % 8) + '%)' : 'hsl(' + (44 + v) + ',80%,' + (60 + v % 8) + '%)';
       }
-      return KIND_COLORS[dominant(n, idx)];
+      return KIND_COLORS[dominant(n)];
     }
-    function matches(n) { return state.query !== null && n !== root && state.query.test(n.name); }
-
-    function render() {
-      var box = byId('flame');
-      box.textContent = '';
-      state.frames = [];
-      var idx = indices(state.view);
-      byId('flame-caption').textContent = VIEWS[state.view].caption;
-      var legend = byId('flame-legend');
-      legend.textContent = '';
-      if (state.view !== 'cpu') {
-        VIEWS[state.view].kinds.forEach(function (k) {
-          var sp = el('span', KIND_LABELS[k] + ' ' + duration(root.w[kinds.indexOf(k)]));
-          sp.style.setProperty('--swatch', KIND_COLORS[k]);
-          legend.appendChild(sp);
-        });
-      }
-      var total = weight(state.zoom, idx);
-      if (total <= 0) {
-        box.appendChild(el('p', 'Nothing of this kind was recorded.', { 'class': 'muted empty' }));
-        return;
-      }
-      var W = Math.max(480, box.clientWidth || 1000);
-      var path = [];
-      for (var a = state.zoom.parent; a; a = a.parent) path.unshift(a);
-      path.forEach(function (n, d) { state.frames.push({ node: n, x: 0, w: W, depth: d }); });
-      (function layout(n, x0, depth) {
-        var w = weight(n, idx) / total * W;
-        if (w < 0.4) return;
-        state.frames.push({ node: n, x: x0, w: w, depth: depth });
-        var cx = x0;
-        for (var i = 0; i < n.children.length; i++) {
-          var c = n.children[i];
-          layout(c, cx, depth + 1);
-          cx += weight(c, idx) / total * W;
-        }
-      })(state.zoom, 0, path.length);
-      var maxDepth = 0;
-      state.frames.forEach(function (f) { maxDepth = Math.max(maxDepth, f.depth); });
-      var H = (maxDepth + 1) * ROW;
-      var g = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, id: 'flame-svg', 'aria-label': 'flame graph' });
-      g.style.height = H + 'px';
-      var matched = 0;
-      state.frames.forEach(function (f, i) {
-        var yPos = state.icicle ? f.depth * ROW : (maxDepth - f.depth) * ROW;
-        var r = svg('rect', { x: f.x, y: yPos, width: Math.max(0.5, f.w), height: ROW - 1, 'data-i': i });
-        r.style.fill = color(f.node, idx);
-        if (matches(f.node)) { r.setAttribute('class', 'match'); matched++; }
-        g.appendChild(r);
-        if (f.w > 28) {
-          var t = svg('text', { x: f.x + 3, y: yPos + ROW - 5 });
-          var chars = Math.floor((f.w - 6) / 6.6);
-          t.textContent = f.node.name.length > chars ? f.node.name.slice(0, Math.max(0, chars - 1)) + '…' : f.node.name;
-          g.appendChild(t);
-        }
-      });
-      box.appendChild(g);
-      status(matched, idx, total);
-    }
-
-    function status(matched, idx, total) {
-      var line = 'Showing ' + duration(total) + (state.zoom === root ? '' : ' under ' + state.zoom.name) + '.';
-      if (state.query !== null) {
-        var share = 0;
-        (function walk(n, under) {
-          var m = !under && matches(n);
-          if (m) share += weight(n, idx);
-          n.children.forEach(function (c) { walk(c, under || m); });
-        })(state.zoom, false);
-        line += ' Search: ' + matched + ' frames match, ' + pct(total ? share / total : 0) + ' of the time shown.';
-      }
-      byId('flame-status').textContent = line;
-    }
-
-    function describe(n, idx) {
-      var total = weight(root, idx), w = weight(n, idx);
+    function describe(n) {
+      var total = weight(root), w = weight(n);
       var lines = [n.name, (n.app ? 'application code' : 'JDK or library code') + ' · ' + duration(w) + ' · ' + pct(total ? w / total : 0) + ' of all'];
       if (idx.length > 1) {
         lines.push(idx.filter(function (k) { return n.w[k] > 0; }).map(function (k) { return KIND_LABELS[kinds[k]] + ' ' + duration(n.w[k]); }).join(', '));
       }
       return lines;
     }
+    function statusLine(zoom, total, matched, matchedWeight) {
+      var line = 'Showing ' + duration(total) + (zoom === root ? '' : ' under ' + zoom.name) + '.';
+      if (matched !== null) line += ' Search: ' + matched + ' frames match, ' + pct(total ? matchedWeight / total : 0) + ' of the time shown.';
+      return line;
+    }
+    var graph = null;
+
+    function caption() {
+      byId('flame-caption').textContent = VIEWS[view].caption;
+      var legend = byId('flame-legend');
+      legend.textContent = '';
+      if (view !== 'cpu') {
+        VIEWS[view].kinds.forEach(function (k) {
+          var sp = el('span', KIND_LABELS[k] + ' ' + duration(root.w[kinds.indexOf(k)]));
+          sp.style.setProperty('--swatch', KIND_COLORS[k]);
+          legend.appendChild(sp);
+        });
+      }
+    }
+
+    function render() {
+      caption();
+      graph.render();
+    }
 
     function showActiveTab() {
       Array.prototype.forEach.call(byId('flame-views').children, function (b) {
-        b.classList.toggle('active', b.getAttribute('data-view') === state.view);
+        b.classList.toggle('active', b.getAttribute('data-view') === view);
       });
     }
 
     function install() {
+      graph = jboundFlame({
+        box: byId('flame'), tooltip: byId('tooltip'), status: byId('flame-status'),
+        search: byId('flame-search'), reset: byId('flame-reset'), icicle: byId('flame-icicle'),
+        root: root, weight: weight, color: color, describe: describe, statusLine: statusLine,
+        empty: function () { return 'Nothing of this kind was recorded.'; }
+      });
       showActiveTab();
-      var box = byId('flame');
-      var tip = byId('tooltip');
-      box.addEventListener('mousemove', function (e) {
-        var i = e.target.getAttribute && e.target.getAttribute('data-i');
-        if (i === null || i === undefined) { tip.hidden = true; return; }
-        var f = state.frames[Number(i)];
-        tip.textContent = '';
-        describe(f.node, indices(state.view)).forEach(function (l, k) { tip.appendChild(el(k === 0 ? 'strong' : 'div', l)); });
-        tip.hidden = false;
-        tip.style.left = Math.min(e.clientX + 12, window.innerWidth - 380) + 'px';
-        tip.style.top = (e.clientY + 14) + 'px';
-      });
-      box.addEventListener('mouseleave', function () { tip.hidden = true; });
-      box.addEventListener('click', function (e) {
-        var i = e.target.getAttribute && e.target.getAttribute('data-i');
-        if (i === null || i === undefined) return;
-        state.zoom = state.frames[Number(i)].node;
-        render();
-      });
       byId('flame-views').addEventListener('click', function (e) {
-        var view = e.target.getAttribute && e.target.getAttribute('data-view');
-        if (!view) return;
-        state.view = view;
+        var next = e.target.getAttribute && e.target.getAttribute('data-view');
+        if (!next) return;
+        show(next);
         showActiveTab();
-        state.zoom = root;
-        render();
+        caption();
+        graph.unzoom();
       });
-      byId('flame-search').addEventListener('input', function (e) {
-        var text = e.target.value.trim();
-        if (text === '') { state.query = null; }
-        else {
-          try { state.query = new RegExp(text, 'i'); }
-          catch (err) { state.query = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'); }
-        }
-        render();
-      });
-      byId('flame-reset').addEventListener('click', function () {
-        state.zoom = root;
-        state.query = null;
-        byId('flame-search').value = '';
-        render();
-      });
-      byId('flame-icicle').addEventListener('change', function (e) { state.icicle = e.target.checked; render(); });
     }
     return { render: render, install: install };
   })();
