@@ -28,6 +28,9 @@ final class EventFields {
     static volatile boolean byNameOnly = Boolean.getBoolean("jbound.fieldsByName");
     private static final VarHandle VALUES = valuesHandle();
 
+    /** A placeholder name for a position a type lacks (FileForce moves no bytes; a sleep has no subject): always absent. */
+    static final String ABSENT = "-";
+
     private final String[] names;
     private EventType layoutOf;
     /** Position of each name in the event's value array, -1 for a field this type lacks; null: read by name. */

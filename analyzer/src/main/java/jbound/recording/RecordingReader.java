@@ -189,10 +189,10 @@ public final class RecordingReader {
             case SOCKET_WRITE -> new EventFields(thread, "stackTrace", "bytesWritten", "host", "address", "port");
             case FILE_READ -> new EventFields(thread, "stackTrace", "bytesRead", "path");
             case FILE_WRITE -> new EventFields(thread, "stackTrace", "bytesWritten", "path");
-            case FILE_FORCE -> new EventFields(thread, "stackTrace", "-", "path");
+            case FILE_FORCE -> new EventFields(thread, "stackTrace", EventFields.ABSENT, "path");
             case MONITOR_ENTER, MONITOR_WAIT -> new EventFields(thread, "stackTrace", "monitorClass");
             case THREAD_PARK -> new EventFields(thread, "stackTrace", "parkedClass");
-            default -> new EventFields(thread, "stackTrace", "-");
+            default -> new EventFields(thread, "stackTrace", EventFields.ABSENT);
         };
     }
 
