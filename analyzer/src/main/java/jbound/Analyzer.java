@@ -62,6 +62,8 @@ public final class Analyzer {
                 parts.addAll(readInParallel(input, blocks, applicationCode, includeEnvironment, progress));
             }
             Part first = parts.getFirst();
+            List<String> warnings = new ArrayList<>(input.warnings());
+            parts.forEach(part -> warnings.addAll(part.skipped()));
             Map<EventCatalog, Long> counts = new EnumMap<>(EventCatalog.class);
             for (Part part : parts) {
                 part.reader().eventCounts().forEach((type, n) -> counts.merge(type, n, Long::sum));
@@ -69,7 +71,7 @@ public final class Analyzer {
                     first.builder().mergeFrom(part.builder());
                 }
             }
-            Profile profile = first.builder().build(input, counts);
+            Profile profile = first.builder().build(input, counts, warnings);
             return new Analysis(profile, Diagnoser.diagnose(profile));
         }
     }
@@ -154,14 +156,60 @@ public final class Analyzer {
         }
     }
 
-    /** Some segments read by one reader into one builder. */
-    private record Part(RecordingReader reader, ProfileBuilder builder) {
+    /**
+     * Some segments read by one reader into one builder, and the chunks of them the JDK's parser
+     * refused. Real files of other writers have chunks it rejects ("Pool jdk.types.StackTrace must
+     * contain at least one element") while the others read fine alone: where a block fails, it is
+     * read again chunk by chunk, keeping every chunk that reads.
+     */
+    private record Part(RecordingReader reader, ProfileBuilder builder, List<String> skipped) {
+
         static Part read(RecordingInput input, List<Segment> segments, ApplicationCode code, boolean includeEnvironment,
                          ReadProgress progress) throws UnreadableRecordingException {
+            try {
+                return readWhole(input, segments, code, includeEnvironment, progress);
+            } catch (UnreadableRecordingException whole) {
+                if (!whole.parserRefused() || segments.stream().mapToInt(s -> s.chunks().size()).sum() < 2) {
+                    throw whole;
+                }
+                return readChunkByChunk(input, segments, code, includeEnvironment, whole);
+            }
+        }
+
+        private static Part readWhole(RecordingInput input, List<Segment> segments, ApplicationCode code, boolean includeEnvironment,
+                                      ReadProgress progress) throws UnreadableRecordingException {
             RecordingReader reader = new RecordingReader(includeEnvironment);
             ProfileBuilder builder = new ProfileBuilder(code, reader.methods(), reader.threads(), reader.stacks());
             reader.read(input, segments, builder, progress);
-            return new Part(reader, builder);
+            return new Part(reader, builder, List.of());
+        }
+
+        private static Part readChunkByChunk(RecordingInput input, List<Segment> segments, ApplicationCode code, boolean includeEnvironment,
+                                             UnreadableRecordingException whole) throws UnreadableRecordingException {
+            Part kept = null;
+            List<String> skipped = new ArrayList<>();
+            for (Segment segment : segments) {
+                for (Segment chunk : segment.splitAtMost(1)) {
+                    try {
+                        Part part = readWhole(input, List.of(chunk), code, includeEnvironment, ReadProgress.NONE);
+                        if (kept == null) {
+                            kept = part;
+                        } else {
+                            kept.builder().mergeFrom(part.builder());
+                            for (Map.Entry<EventCatalog, Long> count : part.reader().eventCounts().entrySet()) {
+                                kept.reader().addCounts(count.getKey(), count.getValue());
+                            }
+                        }
+                    } catch (UnreadableRecordingException e) {
+                        skipped.add("the chunk at byte " + chunk.offset() + " (" + chunk.bytes() + " bytes) was skipped: "
+                                + e.problem());
+                    }
+                }
+            }
+            if (kept == null) {
+                throw whole;
+            }
+            return new Part(kept.reader(), kept.builder(), List.copyOf(skipped));
         }
     }
 }

@@ -102,6 +102,6 @@ class SampleVerdictsTest {
     }
 
     static String describe(Analysis analysis) {
-        return analysis.diagnosis().verdict() + "\n" + analysis.diagnosis().budget() + "\n" + analysis.profile().threads();
+        return analysis.diagnosis().verdict() + "\n" + analysis.diagnosis().ledger() + "\n" + analysis.profile().threads();
     }
 }

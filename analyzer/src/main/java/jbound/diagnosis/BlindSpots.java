@@ -6,7 +6,7 @@ import java.util.OptionalLong;
 
 import jbound.profile.Profile;
 import jbound.profile.RecordingSettings;
-import jbound.profile.ThreadProfile;
+import jbound.profile.ThreadLedger;
 import jbound.recording.EventCatalog;
 
 /**
@@ -30,8 +30,12 @@ final class BlindSpots {
     static List<BlindSpot> of(Profile profile) {
         List<BlindSpot> spots = new ArrayList<>();
         RecordingSettings settings = profile.settings();
-        long executionSamples = profile.recording().count(EventCatalog.EXECUTION_SAMPLE.eventName());
-        if (executionSamples == 0 && !settings.isEnabled(EventCatalog.EXECUTION_SAMPLE.eventName())) {
+        long executionSamples = profile.executionSamples().totalWeight() + profile.cpuTimeSamples().totalWeight();
+        if (executionSamples == 0 && profile.wallSamples().totalWeight() > 0) {
+            spots.add(new BlindSpot("No CPU samples, only wall-clock samples",
+                    "CPU is sized from the share of wall samples that found each thread running; hot methods by CPU cannot be listed apart",
+                    "profile CPU and wall clock together (async-profiler: event=cpu,wall=10ms)", false));
+        } else if (executionSamples == 0 && !settings.isEnabled(EventCatalog.EXECUTION_SAMPLE.eventName())) {
             spots.add(new BlindSpot("No CPU samples: jdk.ExecutionSample was not recorded",
                     "which methods compute, and how much of the time threads compute, cannot be told",
                     Rerecord.WITH_JBOUND_SETTINGS + ", or the JDK's 'profile' settings", true));
@@ -43,11 +47,23 @@ final class BlindSpots {
             spots.add(new BlindSpot("No CPU load readings: jdk.CPULoad was not recorded",
                     "the JVM's CPU over time, and whether it spikes then idles, cannot be shown", Rerecord.WITH_JBOUND_SETTINGS, false));
         }
-        ioThreshold(spots, settings, "Socket", EventCatalog.SOCKET_READ, EventCatalog.SOCKET_WRITE);
-        ioThreshold(spots, settings, "File", EventCatalog.FILE_READ, EventCatalog.FILE_WRITE, EventCatalog.FILE_FORCE);
+        if (writtenWithoutTheJdk(profile)) {
+            // Another profiler alone: none of the JDK's I/O, lock or park events. Wall samples still show waits.
+            boolean wall = profile.wallSamples().totalWeight() > 0;
+            spots.add(new BlindSpot("No I/O, lock or park events: " + String.join(" and ", profile.recording().writers())
+                    + " wrote this recording without the JDK's own events",
+                    wall ? "waits are seen only as wall-clock samples, not as durations per socket, file or lock"
+                            : "threads waiting on I/O or locks are invisible: only threads on CPU were sampled",
+                    "add the JDK's events (async-profiler: jfrsync=profile), or sample wall clock too (event=cpu,wall=10ms)", !wall));
+        } else {
+            ioThreshold(spots, settings, "Socket", EventCatalog.SOCKET_READ, EventCatalog.SOCKET_WRITE);
+            ioThreshold(spots, settings, "File", EventCatalog.FILE_READ, EventCatalog.FILE_WRITE, EventCatalog.FILE_FORCE);
+        }
         throttles(spots, profile, settings);
         ioSeenOnlyInNativeSamples(spots, profile);
-        lockThreshold(spots, settings);
+        if (!writtenWithoutTheJdk(profile) || settings.isEnabled(EventCatalog.MONITOR_ENTER.eventName())) {
+            lockThreshold(spots, settings);
+        }
         long stackEvents = profile.executionSamples().totalWeight() + profile.nativeSamples().totalWeight()
                 + profile.ioSites().stream().mapToLong(s -> s.count()).sum();
         if (stackEvents > 0 && profile.truncatedStacks() > TRUNCATED_STACKS_SHARE * stackEvents) {
@@ -60,6 +76,11 @@ final class BlindSpots {
                     "copy the recording again, or dump it anew with 'jcmd <pid> JFR.dump'", true));
         }
         return spots;
+    }
+
+    private static boolean writtenWithoutTheJdk(Profile profile) {
+        List<String> writers = profile.recording().writers();
+        return !writers.isEmpty() && !writers.contains(jbound.recording.Writer.JDK.description());
     }
 
     private static void ioThreshold(List<BlindSpot> spots, RecordingSettings settings, String kind, EventCatalog... types) {
@@ -120,19 +141,35 @@ final class BlindSpots {
 
     private static void ioSeenOnlyInNativeSamples(List<BlindSpot> spots, Profile profile) {
         long nativeIo = 0;
-        long ioEventNanos = 0;
         long ioNanos = 0;
-        for (ThreadProfile t : profile.applicationThreads()) {
+        for (ThreadLedger t : profile.applicationThreads()) {
             nativeIo += t.nativeIoSamples();
-            ioEventNanos += t.ioEventNanos();
             ioNanos += t.ioNanos();
         }
+        long ioEventNanos = profile.ioSites().stream().filter(s -> !s.waitingForWork()).mapToLong(s -> s.totalNanos()).sum();
         if (nativeIo > 0 && ioNanos > 2 * ioEventNanos) {
             spots.add(new BlindSpot("Threads were caught " + nativeIo + " times in native socket or file code, more than the I/O events account for",
                     "these I/O calls were not recorded as events (under the threshold, throttled, or the events were off); jbound counts native samples in I/O code as I/O time "
                             + "(a lower bound: the JVM samples one native thread per period)",
                     Rerecord.WITH_JBOUND_SETTINGS, false));
         }
+    }
+
+    /** A monitor-enter threshold that hides the waits of short critical sections. */
+    static final String SHORT_LOCKS_WHAT = "Lock waits shorter than ";
+
+    /**
+     * The lock threshold's blind spot where the verdict infers a lock from unseen time: it is what
+     * the verdict turns on, and the re-recording that would show the lock.
+     */
+    static List<BlindSpot> withShortLocks(List<BlindSpot> spots, long thresholdNanos) {
+        List<BlindSpot> result = new ArrayList<>(spots.stream().filter(s -> !s.what().startsWith(SHORT_LOCKS_WHAT)).toList());
+        result.add(new BlindSpot(SHORT_LOCKS_WHAT + (thresholdNanos > 0 ? Format.millis(thresholdNanos) : "the threshold") + " were not recorded",
+                "working threads spent much of their time where no event shows, on idle cores: a lock held briefly and often serialises "
+                        + "them unseen, so the lock-bound verdict is inferred and its site unnamed",
+                "record with 'jdk.JavaMonitorEnter#threshold=1ms,jdk.ThreadPark#threshold=1ms,jdk.JavaMonitorInflate#enabled=true' added "
+                        + "to -XX:StartFlightRecording (or " + Rerecord.WITH_JBOUND_SETTINGS + ")", true));
+        return List.copyOf(result);
     }
 
     private static void lockThreshold(List<BlindSpot> spots, RecordingSettings settings) {
@@ -147,7 +184,7 @@ final class BlindSpots {
         }
         settings.nanos(monitor, "threshold").ifPresent(threshold -> {
             if (threshold >= SIGNIFICANT_IO_THRESHOLD_NANOS) {
-                spots.add(new BlindSpot("Lock waits shorter than " + Format.millis(threshold) + " were not recorded",
+                spots.add(new BlindSpot(SHORT_LOCKS_WHAT + Format.millis(threshold) + " were not recorded",
                         "many short waits on a hot lock add up unseen", Rerecord.WITH_JBOUND_SETTINGS + " (locks from 5 ms)", false));
             }
         });

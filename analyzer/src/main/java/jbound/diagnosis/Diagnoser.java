@@ -11,10 +11,14 @@ public final class Diagnoser {
     }
 
     public static Diagnosis diagnose(Profile profile) {
-        TimeBudget budget = TimeBudget.of(profile.applicationThreads(), profile.recording().duration().toNanos());
+        TimeLedger ledger = TimeLedger.of(profile.applicationThreads(), profile.recording().duration().toNanos());
         LoadPattern load = LoadPattern.of(profile.cpuLoad());
         List<BlindSpot> blindSpots = BlindSpots.of(profile);
-        Verdict verdict = VerdictRules.decide(profile, budget, load, blindSpots);
-        return new Diagnosis(verdict, budget, load, blindSpots, AdviceRules.of(profile, verdict, load));
+        VerdictInput input = VerdictInput.of(profile, ledger, blindSpots);
+        VerdictRules.Decision decision = VerdictRules.decide(input);
+        Verdict verdict = VerdictEvidence.verdict(profile, input, decision, load);
+        List<BlindSpot> spots = decision.unexplained() == VerdictRules.Unexplained.SUSPECTED_LOCK && decision.kind() == VerdictKind.LOCK_BOUND
+                ? BlindSpots.withShortLocks(blindSpots, input.lockThresholdNanos()) : blindSpots;
+        return new Diagnosis(verdict, ledger, load, spots, AdviceRules.of(profile, verdict, load));
     }
 }

@@ -8,5 +8,5 @@ import java.util.List;
  * @param headline  one sentence a user can act on
  * @param evidence  the measured facts behind it, most decisive first
  */
-public record Verdict(VerdictKind kind, Confidence confidence, String headline, List<String> evidence) {
+public record Verdict(VerdictKind kind, Confidence confidence, String headline, List<Evidence> evidence) {
 }

@@ -3,131 +3,195 @@ package jbound.diagnosis;
 import java.util.ArrayList;
 import java.util.List;
 
-import jbound.profile.Profile;
-import jbound.profile.ThreadProfile;
-import jbound.recording.EventCatalog;
-
 /**
- * Decides the verdict from the application threads' {@link TimeBudget}: the share of their
- * active time (on CPU + in I/O + blocked on locks) that each takes. Rules apply in order:
+ * Decides the verdict from a {@link VerdictInput}: the application threads' ledger read beside
+ * the process's measured load. In order:
  *
  * <ol>
- *   <li>UNKNOWN when there are no CPU samples and nothing else to go by;</li>
- *   <li>IDLE when fewer than {@value #IDLE_BELOW_BUSY_THREADS} threads were active on average;</li>
- *   <li>LOCK_BOUND when locks take at least {@value #LOCK_BOUND_FROM} of the active time;</li>
- *   <li>CPU_BOUND when CPU takes at least {@value #CPU_BOUND_FROM};</li>
- *   <li>IO_BOUND when I/O takes at least {@value #IO_BOUND_FROM};</li>
- *   <li>MIXED otherwise: no single kind of time dominates.</li>
+ *   <li>UNKNOWN when nothing in the recording shows CPU;</li>
+ *   <li>IDLE when application threads were active less than {@value #IDLE_BELOW_BUSY_THREADS} of a
+ *       thread on average, or were lightly loaded and mostly waiting for work — unless the process
+ *       itself was busy, which the ledger then failed to place;</li>
+ *   <li>time working threads spent unseen is given a cause: waiting for a core where the machine
+ *       was saturated (CPU), a lock below the recording's thresholds where several threads work
+ *       on idle cores and a lock is in evidence (LOCK), else left unexplained;</li>
+ *   <li>LOCK_BOUND at {@value #LOCK_BOUND_FROM} of the active time, CPU_BOUND at
+ *       {@value #CPU_BOUND_FROM}, IO_BOUND at {@value #IO_BOUND_FROM}, MIXED otherwise.</li>
  * </ol>
+ * The confidence grows with the margin past the deciding threshold; it is HIGH only where an
+ * independent source (the process's load, events beside samples) agrees, and drops where one disagrees.
  */
 final class VerdictRules {
 
     /** Active application threads on average (thread-seconds per second) below which nothing is going on. */
     static final double IDLE_BELOW_BUSY_THREADS = 0.05;
+    /** Below a quarter of a thread busy on average, a program that mostly waits for work is lightly loaded: idle. */
+    static final double LIGHTLY_LOADED_BELOW_BUSY_THREADS = 0.25;
+    /** ...when its threads wait for work at least this many times as long as they are active. */
+    static final double LIGHTLY_LOADED_WAIT_RATIO = 3;
+    /** A JVM at a quarter of a core or more is doing something: one thread computing a quarter of the time. */
+    static final double JVM_BUSY_CORES = 0.25;
+    /** Share of the JVM's CPU its own threads (GC, JIT) must explain for an idle application to stay idle. */
+    static final double JVM_THREADS_EXPLAIN_SHARE = 0.5;
     /** Lock waits win at half the active time: every second thread is queuing. */
     static final double LOCK_BOUND_FROM = 0.5;
     /** CPU wins at 70 %: what I/O remains could at best buy 1.4× by overlapping it. */
     static final double CPU_BOUND_FROM = 0.7;
     /** I/O wins at 70 %: faster code could at best buy 1.4×. */
     static final double IO_BOUND_FROM = 0.7;
-    /** Fewer observations (samples + events) than this cap the confidence at LOW. */
+    /** Load readings that must find the machine saturated before its threads are said to wait for cores. */
+    static final double SATURATED_READINGS_SHARE = 0.5;
+    /** ...and the share of the cores this JVM must use itself: otherwise other processes filled the machine. */
+    static final double SATURATING_JVM_SHARE_OF_CORES = 0.6;
+    /** Unseen time of unknown cause from this share of the active time caps the confidence at MEDIUM... */
+    static final double UNSEEN_LIMITS_TO_MEDIUM = 0.3;
+    /** ...and from this share at LOW: most of the time that decides is time nobody saw. */
+    static final double UNSEEN_LIMITS_TO_LOW = 0.5;
+    /**
+     * A monitor-enter threshold this long hides the waits of a short critical section (the JDK's
+     * {@code default} settings: 20 ms, {@code profile}: 10 ms), so unseen time of working threads may be lock waits.
+     */
+    static final long LOCK_THRESHOLD_HIDES_NANOS = 10_000_000L;
+    /** Fewer observations (samples + events) than this cap the confidence at MEDIUM. */
     static final long MIN_OBSERVATIONS = 50;
+    /** The score at the deciding threshold where a second, independent source agrees... */
+    static final double CORROBORATED_BASE = 0.5;
+    /** ...and where none does (the score is then held below HIGH anyway). */
+    static final double UNCORROBORATED_BASE = 0.4;
     /** Each blind spot that could change the answer costs this much confidence. */
     static final double BLIND_SPOT_PENALTY = 0.15;
+    /** Each disagreement between independent sources costs this much, and the verdict cannot be HIGH. */
+    static final double DISAGREEMENT_PENALTY = 0.25;
+    /** The process's CPU confirms a CPU-bound ledger when it is at least this share of the threads' CPU. */
+    static final double PROCESS_CONFIRMS_CPU_SHARE = 0.6;
+    /** Below this share of the threads' CPU, the process contradicts it: the ledger counted CPU that was not used. */
+    static final double PROCESS_CONTRADICTS_CPU_SHARE = 0.3;
+    /** Threads waiting on I/O use little CPU: a JVM at more than this many cores per busy thread contradicts I/O-bound. */
+    static final double IO_BOUND_MAX_CORES_PER_BUSY_THREAD = 0.7;
 
     private VerdictRules() {
     }
 
-    static Verdict decide(Profile profile, TimeBudget budget, LoadPattern load, List<BlindSpot> blindSpots) {
-        long executionSamples = profile.recording().count(EventCatalog.EXECUTION_SAMPLE.eventName());
-        boolean cpuVisible = executionSamples > 0 || profile.settings().isEnabled(EventCatalog.EXECUTION_SAMPLE.eventName());
-        if (!cpuVisible) {
-            List<String> missing = new ArrayList<>(List.of(EventCatalog.EXECUTION_SAMPLE.eventName()));
-            if (profile.recording().count(EventCatalog.CPU_LOAD.eventName()) == 0) {
-                missing.add(EventCatalog.CPU_LOAD.eventName());
-            }
-            return new Verdict(VerdictKind.UNKNOWN, Confidence.of(0),
-                    "Cannot tell: the recording has no " + String.join(" and no ", missing) + " events",
-                    List.of("Missing events: " + String.join(", ", missing) + ". Without CPU samples, computing and waiting cannot be compared.",
-                            "Record again: " + Rerecord.WITH_JBOUND_SETTINGS + "."));
+    /** What the unseen time of working threads is taken to be. */
+    enum Unexplained {
+        /** Runnable threads waiting for a core on a saturated machine: CPU demand. */
+        WAITING_FOR_A_CORE,
+        /** Several threads working on idle cores, a lock in evidence, waits below the threshold: serialised. */
+        SUSPECTED_LOCK,
+        /** No evidence of a cause. */
+        UNSEEN
+    }
+
+    /** Why the confidence is lower than the margin alone would make it. */
+    enum Limit { FEW_OBSERVATIONS, NOT_CORROBORATED, SUSPECTED_CAUSE, UNSEEN_TIME, BLIND_SPOTS }
+
+    /** A disagreement between two independent sources of evidence. */
+    enum Disagreement {
+        /** The process used far less CPU than the threads' ledger says. */
+        PROCESS_CPU_BELOW_LEDGER,
+        /** The process used more CPU than threads waiting on I/O would. */
+        PROCESS_BUSY_FOR_IO,
+        /** The process was busy while the ledger shows the application idle. */
+        PROCESS_BUSY_WHILE_IDLE
+    }
+
+    record Decision(VerdictKind kind, Confidence confidence, double cpuShare, double ioShare, double lockShare,
+                    Unexplained unexplained, boolean lightlyLoaded, List<Disagreement> disagreements, List<Limit> limits) {
+    }
+
+    static Decision decide(VerdictInput in) {
+        TimeLedger ledger = in.ledger();
+        if (!in.cpuVisible()) {
+            return new Decision(VerdictKind.UNKNOWN, Confidence.of(0), 0, 0, 0, Unexplained.UNSEEN, false, List.of(), List.of());
         }
-        List<String> evidence = new ArrayList<>();
-        evidence.add(shares(budget));
-        if (load.readings() > 0) {
-            int cores = Math.max(1, profile.recording().hardwareThreads());
-            evidence.add("The JVM used " + Format.cores(load.meanCores()) + " of " + cores + " cores on average (peak "
-                    + Format.cores(load.peakCores()) + ")" + (load.spikesThenIdles()
-                    ? ", spiking then idling in turns (" + load.alternations() + " swings over " + load.readings() + " readings)" : ""));
-        }
+        Unexplained unexplained = ledger.unexplainedNanos() == 0 ? Unexplained.UNSEEN
+                : in.saturated() ? Unexplained.WAITING_FOR_A_CORE
+                : ledger.unseenWorkingThreads() >= 2 && (in.lockEvents() > 0 || in.monitorInflations() > 0
+                        || in.lockThresholdNanos() >= LOCK_THRESHOLD_HIDES_NANOS) ? Unexplained.SUSPECTED_LOCK
+                : Unexplained.UNSEEN;
+        double active = Math.max(1, ledger.activeNanos());
+        double cpu = (ledger.cpuNanos() + (unexplained == Unexplained.WAITING_FOR_A_CORE ? ledger.unexplainedNanos() : 0)) / active;
+        double lock = (ledger.lockNanos() + (unexplained == Unexplained.SUSPECTED_LOCK ? ledger.unexplainedNanos() : 0)) / active;
+        double io = ledger.ioNanos() / active;
+        double busy = ledger.busyThreads();
+        boolean lightlyLoaded = busy < LIGHTLY_LOADED_BELOW_BUSY_THREADS
+                && ledger.waitingForWorkThreads() >= LIGHTLY_LOADED_WAIT_RATIO * busy;
+        List<Disagreement> disagreements = new ArrayList<>();
         VerdictKind kind;
         double margin;
-        if (budget.busyThreads() < IDLE_BELOW_BUSY_THREADS) {
-            kind = VerdictKind.IDLE;
-            margin = 1 - budget.busyThreads() / IDLE_BELOW_BUSY_THREADS;
-            evidence.addFirst("Application threads were active " + String.format(java.util.Locale.ROOT, "%.3f", budget.busyThreads())
-                    + " thread-seconds per second: almost nothing ran, waited on I/O, or queued on a lock");
-        } else if (budget.lockShare() >= LOCK_BOUND_FROM) {
+        if (busy < IDLE_BELOW_BUSY_THREADS || lightlyLoaded) {
+            boolean processBusy = in.jvmLoadKnown() && in.jvmCores() >= JVM_BUSY_CORES;
+            if (processBusy && in.jvmThreadsCores() < JVM_THREADS_EXPLAIN_SHARE * in.jvmCores()) {
+                // The process computed and nothing in the ledger says where: CPU the samples missed.
+                kind = VerdictKind.CPU_BOUND;
+                disagreements.add(Disagreement.PROCESS_BUSY_WHILE_IDLE);
+                margin = 0;
+            } else {
+                kind = VerdictKind.IDLE;
+                margin = lightlyLoaded && busy >= IDLE_BELOW_BUSY_THREADS
+                        ? 1 - busy / LIGHTLY_LOADED_BELOW_BUSY_THREADS : 1 - busy / IDLE_BELOW_BUSY_THREADS;
+            }
+        } else if (lock >= LOCK_BOUND_FROM) {
             kind = VerdictKind.LOCK_BOUND;
-            margin = (budget.lockShare() - LOCK_BOUND_FROM) / (1 - LOCK_BOUND_FROM);
-        } else if (budget.cpuShare() >= CPU_BOUND_FROM) {
+            margin = (lock - LOCK_BOUND_FROM) / (1 - LOCK_BOUND_FROM);
+        } else if (cpu >= CPU_BOUND_FROM) {
             kind = VerdictKind.CPU_BOUND;
-            margin = (budget.cpuShare() - CPU_BOUND_FROM) / (1 - CPU_BOUND_FROM);
-        } else if (budget.ioShare() >= IO_BOUND_FROM) {
+            margin = (cpu - CPU_BOUND_FROM) / (1 - CPU_BOUND_FROM);
+        } else if (io >= IO_BOUND_FROM) {
             kind = VerdictKind.IO_BOUND;
-            margin = (budget.ioShare() - IO_BOUND_FROM) / (1 - IO_BOUND_FROM);
+            margin = (io - IO_BOUND_FROM) / (1 - IO_BOUND_FROM);
         } else {
             kind = VerdictKind.MIXED;
-            double nearest = Math.min(CPU_BOUND_FROM - budget.cpuShare(),
-                    Math.min(IO_BOUND_FROM - budget.ioShare(), LOCK_BOUND_FROM - budget.lockShare()));
-            margin = nearest / 0.2;
+            margin = Math.min(CPU_BOUND_FROM - cpu, Math.min(IO_BOUND_FROM - io, LOCK_BOUND_FROM - lock)) / 0.2;
         }
-        evidence.add("Busiest application threads: " + busiest(profile.applicationThreads()));
-        // An idle recording is evidence by its silence: few observations are what idle looks like.
-        long observations = kind == VerdictKind.IDLE ? Long.MAX_VALUE : observations(profile);
-        return new Verdict(kind, confidence(margin, observations, blindSpots), headline(kind, budget, load), List.copyOf(evidence));
+        // CPU consumed, not the time waiting for a core: that is what the process's load measures too.
+        double cpuCores = ledger.cpuCores();
+        if (kind == VerdictKind.CPU_BOUND && in.jvmLoadKnown() && in.jvmCores() < PROCESS_CONTRADICTS_CPU_SHARE * cpuCores) {
+            disagreements.add(Disagreement.PROCESS_CPU_BELOW_LEDGER);
+        }
+        if (kind == VerdictKind.IO_BOUND && in.jvmLoadKnown() && in.jvmCores() > IO_BOUND_MAX_CORES_PER_BUSY_THREAD * busy) {
+            disagreements.add(Disagreement.PROCESS_BUSY_FOR_IO);
+        }
+        List<Limit> limits = new ArrayList<>();
+        boolean corroborated = corroborated(kind, in, ledger.cpuCores(), busy);
+        // Independent sources agreeing is itself evidence: it raises the score, and HIGH needs it.
+        double score = (corroborated ? CORROBORATED_BASE : UNCORROBORATED_BASE) + 0.6 * Math.clamp(margin, 0, 1);
+        if (in.verdictBlindSpots() > 0) {
+            score -= BLIND_SPOT_PENALTY * in.verdictBlindSpots();
+            limits.add(Limit.BLIND_SPOTS);
+        }
+        score -= DISAGREEMENT_PENALTY * disagreements.size();
+        double cap = disagreements.isEmpty() ? 1 : Confidence.HIGH_FROM - 0.01;
+        if (kind != VerdictKind.IDLE && in.observations() < MIN_OBSERVATIONS) {
+            cap = Math.min(cap, Confidence.HIGH_FROM - 0.01);
+            limits.add(Limit.FEW_OBSERVATIONS);
+        }
+        if (kind == VerdictKind.LOCK_BOUND && unexplained == Unexplained.SUSPECTED_LOCK && ledger.lockNanos() < ledger.unexplainedNanos()) {
+            cap = Math.min(cap, Confidence.HIGH_FROM - 0.01);
+            limits.add(Limit.SUSPECTED_CAUSE);
+        }
+        if (kind != VerdictKind.IDLE && unexplained == Unexplained.UNSEEN && ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_MEDIUM) {
+            cap = Math.min(cap, ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_LOW ? Confidence.MEDIUM_FROM - 0.01 : Confidence.HIGH_FROM - 0.01);
+            limits.add(Limit.UNSEEN_TIME);
+        }
+        if (!corroborated) {
+            cap = Math.min(cap, Confidence.HIGH_FROM - 0.01);
+            limits.add(Limit.NOT_CORROBORATED);
+        }
+        return new Decision(kind, Confidence.of(Math.min(score, cap)), cpu, io, lock, unexplained, lightlyLoaded,
+                List.copyOf(disagreements), List.copyOf(limits));
     }
 
-    private static Confidence confidence(double margin, long observations, List<BlindSpot> blindSpots) {
-        double score = 0.4 + 0.6 * Math.max(0, Math.min(1, margin));
-        score -= BLIND_SPOT_PENALTY * blindSpots.stream().filter(BlindSpot::affectsVerdict).count();
-        if (observations < MIN_OBSERVATIONS) {
-            score = Math.min(score, Confidence.MEDIUM_FROM - 0.01);
-        }
-        return Confidence.of(score);
-    }
-
-    private static long observations(Profile profile) {
-        long n = 0;
-        for (ThreadProfile t : profile.applicationThreads()) {
-            n += t.executionSamples() + t.nativeIoSamples();
-        }
-        n += profile.ioSites().stream().mapToLong(s -> s.count()).sum();
-        n += profile.waitSites().stream().mapToLong(s -> s.count()).sum();
-        return n;
-    }
-
-    private static String headline(VerdictKind kind, TimeBudget budget, LoadPattern load) {
+    /** Whether a source independent of the one that decided agrees with the verdict. */
+    private static boolean corroborated(VerdictKind kind, VerdictInput in, double cpuCores, double busy) {
         return switch (kind) {
-            case CPU_BOUND -> "CPU-bound: threads spend " + Format.percent(budget.cpuShare()) + " of their active time computing";
-            case IO_BOUND -> "I/O-bound: threads spend " + Format.percent(budget.ioShare()) + " of their active time waiting on I/O";
-            case LOCK_BOUND -> "Lock-bound: threads spend " + Format.percent(budget.lockShare()) + " of their active time queuing on locks";
-            case MIXED -> "Mixed: computing (" + Format.percent(budget.cpuShare()) + ") and I/O waiting (" + Format.percent(budget.ioShare())
-                    + ") share the time" + (load.spikesThenIdles() ? ", taking turns" : "");
-            case IDLE -> "Idle: the application hardly did anything while recorded";
-            case UNKNOWN -> "Cannot tell";
+            case CPU_BOUND -> in.jvmLoadKnown() ? in.jvmCores() >= PROCESS_CONFIRMS_CPU_SHARE * cpuCores || in.saturated()
+                    : in.ledger().measuredCpuNanos() >= in.ledger().cpuNanos() / 2;
+            // Threads that wait use little CPU: the process's low load confirms I/O however it was seen.
+            case IO_BOUND -> in.jvmLoadKnown() ? in.jvmCores() <= IO_BOUND_MAX_CORES_PER_BUSY_THREAD * busy : in.ioFromEvents();
+            case LOCK_BOUND -> in.lockEvents() > 0 && (!in.jvmLoadKnown() || in.jvmCores() < busy);
+            case IDLE -> in.jvmLoadKnown() && in.jvmCores() < JVM_BUSY_CORES;
+            case MIXED, UNKNOWN -> true;
         };
-    }
-
-    private static String shares(TimeBudget budget) {
-        return "Active time of application threads: " + Format.seconds(budget.activeNanos()) + " — CPU "
-                + Format.percent(budget.cpuShare()) + ", I/O " + Format.percent(budget.ioShare()) + ", locks "
-                + Format.percent(budget.lockShare()) + " (waiting for work, not counted: " + Format.seconds(budget.waitNanos()) + ")";
-    }
-
-    private static String busiest(List<ThreadProfile> threads) {
-        return threads.stream().limit(3)
-                .map(t -> t.name() + " (CPU " + Format.seconds(t.cpuNanos()) + ", I/O " + Format.seconds(t.ioNanos())
-                        + ", locks " + Format.seconds(t.lockNanos()) + ")")
-                .reduce((a, b) -> a + "; " + b).orElse("none");
     }
 }

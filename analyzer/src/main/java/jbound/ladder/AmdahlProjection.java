@@ -29,7 +29,7 @@ public record AmdahlProjection(String recording, String hotspot, double cpuSampl
             return new AmdahlProjection(recording, null, 0, 0, baseline.label(), null, List.of());
         }
         double sampleShare = hotspot.selfPercent() / 100;
-        double timeShare = sampleShare * analysis.diagnosis().budget().cpuShare();
+        double timeShare = sampleShare * analysis.diagnosis().ledger().cpuShare();
         List<Projection> projections = new ArrayList<>();
         for (LadderReport.KernelResults kernel : measured.kernels()) {
             int largest = kernel.results().stream().mapToInt(LadderReport.Result::n).max().orElse(0);

@@ -21,7 +21,7 @@ public enum NativeActivity {
     FILE_IO(List.of("java.io.FileInputStream.", "java.io.FileOutputStream.", "java.io.FileDescriptor.sync",
             "java.io.RandomAccessFile.", "sun.nio.ch.FileDispatcherImpl.", "sun.nio.ch.UnixFileDispatcherImpl.",
             "sun.nio.fs.UnixNativeDispatcher.")),
-    /** Waiting for work: accepting connections or selecting on an idle event loop. Not a bottleneck. */
+    /** Waiting for work: accepting connections, selecting on an idle event loop, reading standard input. Not a bottleneck. */
     IDLE(List.of()),
     /** Any other native code (compression, crypto, JNI libraries): may be computing. */
     OTHER(List.of());
@@ -42,22 +42,57 @@ public enum NativeActivity {
         return this == SOCKET_IO || this == FILE_IO;
     }
 
+    /** Frames of standard input: a thread reading it waits for a person or a parent process to send something. */
+    private static final List<String> STANDARD_INPUT = List.of("java.lang.System$In.");
+
     static NativeActivity of(RecordedStack stack, MethodTable methods) {
         for (int method : stack.framesLeafFirst()) {
-            if (startsWithAny(methods.name(method), WAITING_FOR_WORK)) {
+            String name = methods.name(method);
+            if (startsWithAny(name, WAITING_FOR_WORK) || startsWithAny(name, STANDARD_INPUT)) {
                 return IDLE;
             }
         }
-        if (stack.depth() == 0) {
+        int topIndex = topJavaFrame(stack, methods);
+        if (topIndex == stack.depth()) {
             return OTHER;
         }
-        String top = methods.name(stack.topFrame());
+        String top = methods.name(stack.framesLeafFirst()[topIndex]);
         for (NativeActivity activity : values()) {
             if (startsWithAny(top, activity.topFramePrefixes)) {
                 return activity;
             }
         }
         return OTHER;
+    }
+
+    /**
+     * Where the Java frames of a stack begin, leaf first: async-profiler and Datadog put the
+     * native and kernel frames under a Java method on top of it ({@code libc.so.6 read},
+     * {@code libjvm.so ObjectMonitor::enter}); the JDK's samplers never do. The depth where there is none.
+     */
+    static int topJavaFrame(RecordedStack stack, MethodTable methods) {
+        int[] frames = stack.framesLeafFirst();
+        int i = 0;
+        while (i < frames.length && isNativeFrame(methods.className(frames[i]), methods.name(frames[i]))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A frame of a shared library or the kernel rather than a Java method. */
+    static boolean isNativeFrame(String className, String name) {
+        return className.isEmpty() || className.equals("(unknown)") || className.contains(".so") || name.contains("::")
+                || className.endsWith(".dll") || className.endsWith(".dylib");
+    }
+
+    /** Whether the stack reads standard input (JDK 25's System.in, or an older JDK's FileInputStream on it). */
+    static boolean readsStandardInput(RecordedStack stack, MethodTable methods) {
+        for (int method : stack.framesLeafFirst()) {
+            if (startsWithAny(methods.name(method), STANDARD_INPUT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithAny(String name, List<String> prefixes) {

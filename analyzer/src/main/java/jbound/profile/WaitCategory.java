@@ -19,6 +19,17 @@ public enum WaitCategory {
             "java.util.concurrent.locks.ReentrantLock", "java.util.concurrent.locks.ReentrantReadWriteLock",
             "java.util.concurrent.locks.StampedLock");
 
+    /** Whether a parked stack is parked inside one of the lock classes: queuing for a lock, not waiting for work. */
+    static boolean parksInLockClass(jbound.recording.RecordedStack stack, jbound.recording.MethodTable methods) {
+        for (int method : stack.framesLeafFirst()) {
+            String className = methods.className(method);
+            if (LOCK_CLASSES.stream().anyMatch(className::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static WaitCategory of(EventCatalog type, String subject) {
         return switch (type) {
             case MONITOR_ENTER -> LOCK;

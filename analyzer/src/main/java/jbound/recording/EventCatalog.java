@@ -7,9 +7,17 @@ package jbound.recording;
  */
 public enum EventCatalog {
 
+    /** The JDK's sampler (threads in Java code), and async-profiler's in cpu/itimer mode (threads on CPU). */
     EXECUTION_SAMPLE("jdk.ExecutionSample", Role.CPU_SAMPLE),
     CPU_TIME_SAMPLE("jdk.CPUTimeSample", Role.CPU_SAMPLE),
     NATIVE_METHOD_SAMPLE("jdk.NativeMethodSample", Role.CPU_SAMPLE),
+    /** The Datadog profiler's CPU samples ({@code weight} sampling intervals each). */
+    DATADOG_EXECUTION_SAMPLE("datadog.ExecutionSample", Role.CPU_SAMPLE),
+
+    /** async-profiler in wall-clock mode: every thread, running or not, with its state and a batch count. */
+    WALL_CLOCK_SAMPLE("profiler.WallClockSample", Role.WALL_SAMPLE),
+    /** The Datadog profiler's wall-clock samples. */
+    DATADOG_METHOD_SAMPLE("datadog.MethodSample", Role.WALL_SAMPLE),
 
     SOCKET_READ("jdk.SocketRead", Role.IO),
     SOCKET_WRITE("jdk.SocketWrite", Role.IO),
@@ -21,6 +29,8 @@ public enum EventCatalog {
     MONITOR_WAIT("jdk.JavaMonitorWait", Role.WAIT),
     THREAD_PARK("jdk.ThreadPark", Role.WAIT),
     THREAD_SLEEP("jdk.ThreadSleep", Role.WAIT),
+    /** A monitor became contended (inflated): evidence of lock contention even where waits are under the threshold. */
+    MONITOR_INFLATE("jdk.JavaMonitorInflate", Role.COUNTED),
 
     GC_PAUSE("jdk.GCPhasePause", Role.PAUSE),
 
@@ -30,13 +40,20 @@ public enum EventCatalog {
     ACTIVE_SETTING("jdk.ActiveSetting", Role.DESCRIPTION),
     CPU_INFORMATION("jdk.CPUInformation", Role.DESCRIPTION),
     JVM_INFORMATION("jdk.JVMInformation", Role.DESCRIPTION),
+    /** The Datadog profiler's own settings: its CPU and wall sampling intervals. */
+    DATADOG_PROFILER_CONFIG("datadog.DatadogProfilerConfig", Role.DESCRIPTION),
 
     INITIAL_ENVIRONMENT_VARIABLE("jdk.InitialEnvironmentVariable", Role.ENVIRONMENT),
     INITIAL_SYSTEM_PROPERTY("jdk.InitialSystemProperty", Role.ENVIRONMENT);
 
     /** What an event type contributes. */
     public enum Role {
-        CPU_SAMPLE, IO, WAIT, PAUSE, LOAD, DESCRIPTION,
+        CPU_SAMPLE,
+        /** Samples of threads in any state: where they wait as well as where they compute. */
+        WALL_SAMPLE,
+        IO, WAIT, PAUSE, LOAD, DESCRIPTION,
+        /** Only counted: evidence by its number. */
+        COUNTED,
         /** Where secrets live: read only when the user asks for the environment. */
         ENVIRONMENT
     }
@@ -53,9 +70,10 @@ public enum EventCatalog {
         return eventName;
     }
 
-    /** Today's name and the name JDK 9's recordings (JFR format 1.0) gave the same event. */
+    /** Today's name and, for the JDK's own events, the name JDK 9's recordings (JFR format 1.0) gave the same event. */
     public java.util.List<String> eventNames() {
-        return java.util.List.of(eventName, JDK9_PREFIX + eventName.substring("jdk.".length()));
+        return eventName.startsWith("jdk.") ? java.util.List.of(eventName, JDK9_PREFIX + eventName.substring("jdk.".length()))
+                : java.util.List.of(eventName);
     }
 
     /** The prefix of event names in recordings of JDK 9, before JFR was open-sourced as jdk.jfr in JDK 11. */

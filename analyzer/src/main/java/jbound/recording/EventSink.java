@@ -7,7 +7,28 @@ package jbound.recording;
  */
 public interface EventSink {
 
-    void cpuSample(EventCatalog type, int thread, RecordedStack stack, long timeNanos);
+    /**
+     * A sample of a thread on CPU (or, for {@code jdk.NativeMethodSample}, in native code).
+     *
+     * @param weight how many sampling intervals it stands for (Datadog's {@code weight}); 1 for most writers
+     */
+    void cpuSample(EventCatalog type, int thread, RecordedStack stack, long timeNanos, long weight);
+
+    /**
+     * A wall-clock sample: a thread in any state. Also a CPU-sample event whose {@code state} says
+     * the thread was not running (a sampler in wall mode writing {@code jdk.ExecutionSample}).
+     *
+     * @param weight how many sampling intervals it stands for (async-profiler batches idle threads' samples)
+     */
+    void wallSample(EventCatalog type, int thread, RecordedStack stack, long timeNanos, SampledState state, long weight);
+
+    /** An event that is evidence by its number alone ({@link EventCatalog.Role#COUNTED}). */
+    default void counted(EventCatalog type, int thread, long timeNanos) {
+    }
+
+    /** The writers whose event types a segment's metadata declares; told once per segment and metadata. */
+    default void writtenBy(java.util.Set<Writer> writers) {
+    }
 
     void io(EventCatalog type, int thread, RecordedStack stack, long startNanos, long durationNanos, long bytes, String target);
 

@@ -25,6 +25,9 @@ import jdk.jfr.consumer.RecordedThread;
  */
 public final class RecordingReader {
 
+    /** The target of file I/O without a path: standard input, a pipe, a stream opened from a descriptor. */
+    public static final String NO_PATH = "(no path: standard input, a pipe or a descriptor)";
+
     /** Caches keyed by the parser's shared objects are dropped past this size, so they cannot grow with the file. */
     private static final int IDENTITY_CACHE_LIMIT = 200_000;
 
@@ -58,6 +61,11 @@ public final class RecordingReader {
 
     public StackTable stacks() {
         return stacks;
+    }
+
+    /** Adds counts read by another reader (of chunks read apart). */
+    public void addCounts(EventCatalog type, long count) {
+        eventCounts.merge(type, count, Long::sum);
     }
 
     /** How many events of each type were read. */
@@ -144,9 +152,12 @@ public final class RecordingReader {
             stream.setOrdered(false);
             stream.setReuse(true);
             stream.onMetadata(metadata -> {
+                List<String> declared = new java.util.ArrayList<>();
                 for (EventType type : metadata.getEventTypes()) {
                     eventNameByTypeId.put(type.getId(), EventCatalog.modernName(type.getName()));
+                    declared.add(type.getName());
                 }
+                sink.writtenBy(Writer.of(declared));
             });
             for (EventCatalog type : EventCatalog.values()) {
                 if (type.role() == EventCatalog.Role.ENVIRONMENT && !readEnvironment) {
@@ -169,7 +180,7 @@ public final class RecordingReader {
             // The JDK's parser reports damaged input in all of these ways (InternalError for a
             // mangled type name, OutOfMemoryError for an implausible declared size): all mean "corrupt".
             String where = segment.offset() > 0 ? " in the chunks starting at byte " + segment.offset() : "";
-            throw new UnreadableRecordingException(input.source(),
+            throw UnreadableRecordingException.parserRefused(input.source(),
                     "corrupt recording: the JDK's parser failed" + where + " (" + RecordingInput.describe(e) + ")", e);
         }
     }
@@ -180,11 +191,15 @@ public final class RecordingReader {
     private static final int OWN = 2;
 
     private static EventFields fieldsOf(EventCatalog type) {
-        String thread = switch (type.role()) {
-            case CPU_SAMPLE -> type == EventCatalog.CPU_TIME_SAMPLE ? "eventThread" : "sampledThread";
+        String thread = switch (type) {
+            case EXECUTION_SAMPLE, NATIVE_METHOD_SAMPLE, WALL_CLOCK_SAMPLE -> "sampledThread";
             default -> "eventThread";
         };
         return switch (type) {
+            // state, then the number of intervals the sample stands for, as each writer names it
+            case EXECUTION_SAMPLE, NATIVE_METHOD_SAMPLE -> new EventFields(thread, "stackTrace", "state", EventFields.ABSENT);
+            case WALL_CLOCK_SAMPLE -> new EventFields(thread, "stackTrace", "state", "samples");
+            case DATADOG_EXECUTION_SAMPLE, DATADOG_METHOD_SAMPLE -> new EventFields(thread, "stackTrace", "state", "weight");
             case SOCKET_READ -> new EventFields(thread, "stackTrace", "bytesRead", "host", "address", "port");
             case SOCKET_WRITE -> new EventFields(thread, "stackTrace", "bytesWritten", "host", "address", "port");
             case FILE_READ -> new EventFields(thread, "stackTrace", "bytesRead", "path");
@@ -199,7 +214,8 @@ public final class RecordingReader {
     private void dispatch(EventCatalog type, RecordedEvent event, EventFields fields, int segment, Map<Long, String> eventNames,
                           EventSink sink) {
         switch (type.role()) {
-            case CPU_SAMPLE -> sink.cpuSample(type, threadId(fields, event, segment), stackOf(fields, event), time(event));
+            case CPU_SAMPLE, WALL_SAMPLE -> sample(type, event, fields, segment, sink);
+            case COUNTED -> sink.counted(type, threadId(fields, event, segment), time(event));
             case IO -> sink.io(type, threadId(fields, event, segment), stackOf(fields, event), time(event),
                     durationNanos(event), Math.max(0, fields.longValue(event, OWN, 0)), ioTarget(type, fields, event));
             case WAIT -> sink.waited(type, threadId(fields, event, segment), stackOf(fields, event), time(event),
@@ -213,13 +229,41 @@ public final class RecordingReader {
         }
     }
 
+    /**
+     * A CPU sample whose thread was not running is a wall-clock sample, whatever its event's name:
+     * async-profiler in some modes writes sleeping threads as {@code jdk.ExecutionSample}.
+     */
+    private void sample(EventCatalog type, RecordedEvent event, EventFields fields, int segment, EventSink sink) {
+        SampledState state = SampledState.of(stateName(fields.value(event, OWN)));
+        long weight = Math.max(1, fields.longValue(event, OWN + 1, 1));
+        int thread = threadId(fields, event, segment);
+        RecordedStack stack = stackOf(fields, event);
+        if (type.role() == EventCatalog.Role.WALL_SAMPLE || (state == SampledState.NOT_RUNNING && type != EventCatalog.NATIVE_METHOD_SAMPLE)) {
+            sink.wallSample(type, thread, stack, time(event), state, weight);
+        } else {
+            sink.cpuSample(type, thread, stack, time(event), weight);
+        }
+    }
+
+    /** A thread state is a constant of type jdk.types.ThreadState; the parser may hand it flattened to its name. */
+    private static String stateName(Object state) {
+        if (state instanceof String name) {
+            return name;
+        }
+        if (state instanceof jdk.jfr.consumer.RecordedObject object && object.hasField("name")
+                && object.getValue("name") instanceof String name) {
+            return name;
+        }
+        return null;
+    }
+
     private String ioTarget(EventCatalog type, EventFields fields, RecordedEvent event) {
         if (type.isSocket()) {
             String host = fields.value(event, OWN + 1) instanceof String h && !h.isEmpty() ? h
                     : fields.value(event, OWN + 2) instanceof String a && !a.isEmpty() ? a : "?";
             return socketTargets.of(host, (int) fields.longValue(event, OWN + 3, 0));
         }
-        return fields.value(event, OWN + 1) instanceof String path && !path.isEmpty() ? path : "(unknown file)";
+        return fields.value(event, OWN + 1) instanceof String path && !path.isEmpty() ? path : NO_PATH;
     }
 
     private void load(EventCatalog type, RecordedEvent event, int segment, EventSink sink) {
@@ -240,6 +284,11 @@ public final class RecordingReader {
                 }
             }
             case CPU_INFORMATION -> sink.cpuInformation(event.getInt("hwThreads"), event.getString("cpu"));
+            case DATADOG_PROFILER_CONFIG -> {
+                // Its intervals are the sampling periods of its CPU and wall samples.
+                datadogInterval(event, "cpuInterval").ifPresent(p -> sink.setting(EventCatalog.DATADOG_EXECUTION_SAMPLE.eventName(), "period", p));
+                datadogInterval(event, "wallInterval").ifPresent(p -> sink.setting(EventCatalog.DATADOG_METHOD_SAMPLE.eventName(), "period", p));
+            }
             case JVM_INFORMATION -> {
                 sink.jvmInformation(event.getString("jvmName"), event.getString("jvmVersion"));
                 if (readEnvironment) {
@@ -248,6 +297,19 @@ public final class RecordingReader {
                 }
             }
             default -> throw new IllegalStateException("not a description event: " + type);
+        }
+    }
+
+    private static java.util.Optional<String> datadogInterval(RecordedEvent event, String field) {
+        if (!event.hasField(field)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            Duration interval = event.getDuration(field);
+            return interval.isNegative() || interval.isZero() ? java.util.Optional.empty()
+                    : java.util.Optional.of(interval.toNanos() + " ns");
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty(); // not a time span in this writer's version: say nothing
         }
     }
 

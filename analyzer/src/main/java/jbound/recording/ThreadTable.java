@@ -44,6 +44,11 @@ public final class ThreadTable {
         return names.get(id);
     }
 
+    /** Whether the thread has a Java identity; the JVM's native threads (GC workers, say) have none. */
+    public boolean isJavaThread(int id) {
+        return keys.get(id).threadId() > 0;
+    }
+
     public boolean isVirtual(int id) {
         return virtual.get(id);
     }

@@ -10,11 +10,34 @@ public final class UnreadableRecordingException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    private final String problem;
+    private final boolean parserRefused;
+
     public UnreadableRecordingException(Path file, String problem) {
-        super(file + ": " + problem);
+        this(file, problem, null, false);
     }
 
     public UnreadableRecordingException(Path file, String problem, Throwable cause) {
+        this(file, problem, cause, false);
+    }
+
+    private UnreadableRecordingException(Path file, String problem, Throwable cause, boolean parserRefused) {
         super(file + ": " + problem, cause);
+        this.problem = problem;
+        this.parserRefused = parserRefused;
+    }
+
+    /** The JDK's parser refused the events of the chunks it was given: other chunks of the file may still read. */
+    static UnreadableRecordingException parserRefused(Path file, String problem, Throwable cause) {
+        return new UnreadableRecordingException(file, problem, cause, true);
+    }
+
+    /** What is wrong, without the file's name. */
+    public String problem() {
+        return problem;
+    }
+
+    public boolean parserRefused() {
+        return parserRefused;
     }
 }

@@ -9,7 +9,7 @@ import jbound.diagnosis.Advice;
 import jbound.diagnosis.BlindSpot;
 import jbound.diagnosis.Diagnosis;
 import jbound.diagnosis.LoadPattern;
-import jbound.diagnosis.TimeBudget;
+import jbound.diagnosis.TimeLedger;
 import jbound.diagnosis.Verdict;
 import jbound.profile.CpuLoadPoint;
 import jbound.profile.GcPauses;
@@ -18,7 +18,9 @@ import jbound.profile.IoSite;
 import jbound.profile.Profile;
 import jbound.profile.RecordedEnvironment;
 import jbound.profile.RecordingFacts;
-import jbound.profile.ThreadProfile;
+import jbound.profile.CpuCoverage;
+import jbound.profile.ProcessLoad;
+import jbound.profile.ThreadLedger;
 import jbound.profile.WaitSite;
 
 /**
@@ -28,15 +30,16 @@ import jbound.profile.WaitSite;
  * methods hold every method that was executing in a sample, plus the top ones by total.
  */
 public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingRow recording, Verdict verdict,
-                             TimeBudgetRow timeBudget, LoadPattern load, List<HotMethod> hotMethods,
+                             LedgerRow ledger, ProcessRow process, CpuCoverage cpuCoverage, LoadPattern load, List<HotMethod> hotMethods,
                              List<HotMethod> hotApplicationMethods,
-                             List<HotMethod> cpuTimeHotMethods, List<HotMethod> nativeMethods, List<IoRow> ioByMethod,
+                             List<HotMethod> cpuTimeHotMethods, List<HotMethod> nativeMethods, List<HotMethod> wallHotMethods,
+                             List<IoRow> ioByMethod,
                              List<IoRow> ioByTarget, List<WaitRow> waits, List<ThreadRow> threads, List<CpuLoadPoint> cpuLoad,
                              GcPauses gcPauses, List<BlindSpot> blindSpots, List<Advice> advice,
                              Map<String, Map<String, String>> settings, RecordedEnvironment environment) {
 
     /** Raised whenever a field is renamed or removed, or its meaning changes; adding fields keeps it. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /**
      * The recording's facts.
@@ -45,26 +48,42 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
      */
     public record RecordingRow(String file, long bytes, int chunks, int recordings, String jvm, String jvmVersion,
                                int hardwareThreads, String cpu, String start, long durationNanos,
-                               Map<String, Long> eventCounts, List<String> warnings) {
+                               Map<String, Long> eventCounts, List<String> warnings, List<String> writers) {
         static RecordingRow of(RecordingFacts f) {
             return new RecordingRow(f.file(), f.bytes(), f.chunks(), f.recordings(), f.jvm(), f.jvmVersion(), f.hardwareThreads(),
-                    f.cpu(), f.start().toString(), f.duration().toNanos(), f.eventCounts(), f.warnings());
+                    f.cpu(), f.start().toString(), f.duration().toNanos(), f.eventCounts(), f.warnings(), f.writers());
         }
     }
 
-    /** Thread-seconds by kind over the application threads, and the shares the verdict compared. */
-    public record TimeBudgetRow(long cpuNanos, long ioNanos, long lockNanos, long waitNanos, double cpuShare, double ioShare,
-                                double lockShare, double busyThreads) {
-        static TimeBudgetRow of(TimeBudget b) {
-            return new TimeBudgetRow(b.cpuNanos(), b.ioNanos(), b.lockNanos(), b.waitNanos(), b.cpuShare(), b.ioShare(),
-                    b.lockShare(), b.busyThreads());
+    /**
+     * Thread-seconds by kind over the application threads, and the shares of the active time (CPU +
+     * I/O + locks + unseen time of working threads) that the verdict compared.
+     */
+    public record LedgerRow(long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long unseenNanos, int workingThreads,
+                            double cpuShare, double ioShare, double lockShare, double unseenShare, double busyThreads) {
+        static LedgerRow of(TimeLedger b) {
+            return new LedgerRow(b.cpuNanos(), b.ioNanos(), b.lockNanos(), b.waitNanos(), b.unexplainedNanos(), b.workingThreads(),
+                    b.cpuShare(), b.ioShare(), b.lockShare(), b.unexplainedShare(), b.busyThreads());
         }
     }
 
-    /** I/O by method or by target; {@code kind} is the JFR event name. */
-    public record IoRow(String kind, String method, String target, String topFrame, long count, long totalNanos, long maxNanos, long bytes) {
+    /** The JVM's and the machine's CPU in cores from jdk.CPULoad; null figures where it was not recorded. */
+    public record ProcessRow(int readings, Double meanJvmCores, Double meanMachineCores, Double saturatedShare, int cores) {
+        static ProcessRow of(ProcessLoad p) {
+            return new ProcessRow(p.readings(), finite(p.meanJvmCores()), finite(p.meanMachineCores()), finite(p.saturatedShare()), p.cores());
+        }
+
+        private static Double finite(double d) {
+            return Double.isFinite(d) ? d : null;
+        }
+    }
+
+    /** I/O by method or by target; {@code kind} is the JFR event name; {@code waitingForWork} reads wait for requests or input. */
+    public record IoRow(String kind, String method, String target, String topFrame, long count, long totalNanos, long maxNanos, long bytes,
+                        boolean waitingForWork) {
         static IoRow of(IoSite s) {
-            return new IoRow(s.kind().eventName(), s.method(), s.target(), s.topFrame(), s.count(), s.totalNanos(), s.maxNanos(), s.bytes());
+            return new IoRow(s.kind().eventName(), s.method(), s.target(), s.topFrame(), s.count(), s.totalNanos(), s.maxNanos(), s.bytes(),
+                    s.waitingForWork());
         }
     }
 
@@ -75,38 +94,30 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
     }
 
     /**
-     * One thread's time. Shares are of the time it was seen; {@code otherShare} is what no event
-     * or sample accounts for (running native code, runnable, or waiting below the thresholds).
-     * {@code measuredCpuCores} is its CPU from {@code jdk.ThreadCPULoad}, null without readings.
+     * One thread's ledger: nanoseconds and shares of the time it was seen, which add up to 1
+     * ({@code unseenShare} is what no event or sample accounts for). {@code cpuSource} says where
+     * its CPU figure comes from; {@code measuredCpuCores} is its CPU from {@code jdk.ThreadCPULoad},
+     * null without readings. {@code role} is APPLICATION, JVM or REMOTE_MANAGEMENT.
      */
-    public record ThreadRow(String name, boolean virtual, boolean infrastructure, long executionSamples, long nativeSamples,
-                            long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long observedNanos,
-                            Double measuredCpuCores,
-                            double cpuShare, double ioShare, double lockShare, double waitShare, double otherShare) {
-        static ThreadRow of(ThreadProfile t) {
-            long waited = t.waitNanos() + t.sleepNanos();
-            double span = Math.max(t.observedNanos(), t.cpuNanos() + t.ioNanos() + t.lockNanos() + waited);
-            double cpu = share(t.cpuNanos(), span);
-            double io = share(t.ioNanos(), span);
-            double lock = share(t.lockNanos(), span);
-            double wait = share(waited, span);
-            return new ThreadRow(t.name(), t.virtual(), t.infrastructure(), t.executionSamples(), t.nativeSamples(),
-                    t.cpuNanos(), t.ioNanos(), t.lockNanos(), waited, t.observedNanos(),
-                    Double.isNaN(t.measuredCpuCores()) ? null : t.measuredCpuCores(), cpu, io, lock, wait,
-                    Math.max(0, 1 - cpu - io - lock - wait));
-        }
-
-        private static double share(long part, double whole) {
-            return whole <= 0 ? 0 : part / whole;
+    public record ThreadRow(String name, boolean virtual, boolean infrastructure, String role, long executionSamples, long nativeSamples,
+                            long wallSamples, long cpuNanos, String cpuSource, long ioNanos, long lockNanos, long waitNanos, long unseenNanos,
+                            long observedNanos, Double measuredCpuCores,
+                            double cpuShare, double ioShare, double lockShare, double waitShare, double unseenShare) {
+        static ThreadRow of(ThreadLedger t) {
+            return new ThreadRow(t.name(), t.virtual(), t.infrastructure(), t.role().name(), t.executionSamples(), t.nativeSamples(),
+                    t.wallSamples(), t.cpuNanos(), t.cpuSource().name(), t.ioNanos(), t.lockNanos(), t.waitNanos(), t.unaccountedNanos(),
+                    t.observedNanos(), Double.isNaN(t.measuredCpuCores()) ? null : t.measuredCpuCores(),
+                    t.share(t.cpuNanos()), t.share(t.ioNanos()), t.share(t.lockNanos()), t.share(t.waitNanos()), t.share(t.unaccountedNanos()));
         }
     }
 
     public static AnalysisReport of(Analysis analysis, String jboundVersion, int top) {
         Profile p = analysis.profile();
         Diagnosis d = analysis.diagnosis();
-        return new AnalysisReport(SCHEMA_VERSION, jboundVersion, RecordingRow.of(p.recording()), d.verdict(), TimeBudgetRow.of(d.budget()), d.load(),
+        return new AnalysisReport(SCHEMA_VERSION, jboundVersion, RecordingRow.of(p.recording()), d.verdict(), LedgerRow.of(d.ledger()),
+                ProcessRow.of(p.process()), p.cpuCoverage(), d.load(),
                 hotMethods(p.hotMethods(), top), p.hotApplicationMethods().stream().limit(top).toList(),
-                hotMethods(p.cpuTimeHotMethods(), top), hotMethods(p.nativeMethods(), top),
+                hotMethods(p.cpuTimeHotMethods(), top), hotMethods(p.nativeMethods(), top), hotMethods(p.wallHotMethods(), top),
                 p.ioByMethod().stream().limit(top).map(IoRow::of).toList(),
                 p.ioByTarget().stream().limit(top).map(IoRow::of).toList(),
                 p.waitSites().stream().limit(top).map(WaitRow::of).toList(),

@@ -33,8 +33,8 @@ public record DiffReport(int schemaVersion, String kind, Side before, Side after
                        double busyThreads, double jvmCores, long durationNanos, long executionSamples) {
         static Side of(String file, Analysis a) {
             var d = a.diagnosis();
-            return new Side(file, d.verdict().kind().name(), d.verdict().confidence().level().name(), d.budget().cpuShare(),
-                    d.budget().ioShare(), d.budget().lockShare(), d.budget().busyThreads(), d.load().meanCores(),
+            return new Side(file, d.verdict().kind().name(), d.verdict().confidence().level().name(), d.ledger().cpuShare(),
+                    d.ledger().ioShare(), d.ledger().lockShare(), d.ledger().busyThreads(), d.load().meanCores(),
                     a.profile().recording().duration().toNanos(), a.profile().executionSamples().totalWeight());
         }
     }

@@ -56,7 +56,7 @@ public record FleetReport(int schemaVersion, String kind, List<RecordingRow> rec
             var d = input.analysis().diagnosis();
             var p = input.analysis().profile();
             rows.add(new RecordingRow(input.file(), d.verdict().kind().name(), d.verdict().confidence().level().name(),
-                    d.budget().cpuShare(), d.budget().ioShare(), d.budget().lockShare(),
+                    d.ledger().cpuShare(), d.ledger().ioShare(), d.ledger().lockShare(),
                     p.hotMethods().isEmpty() ? null : p.hotMethods().getFirst().method(), null));
             for (HotMethod m : p.hotMethods()) {
                 samples.computeIfAbsent(m.method(), k -> new long[2])[0] += m.selfSamples();
@@ -64,10 +64,10 @@ public record FleetReport(int schemaVersion, String kind, List<RecordingRow> rec
                 application.put(m.method(), m.application());
             }
             allSamples += p.executionSamples().totalWeight();
-            for (IoSite site : p.ioByMethod()) {
+            for (IoSite site : p.ioByMethod().stream().filter(s -> !s.waitingForWork()).toList()) {
                 io.merge(site.kind() + "\u0000" + site.method(), site, (a, b) -> new IoSite(a.kind(), a.method(), a.topFrame(),
                         a.target().equals(b.target()) ? a.target() : "(several)", a.count() + b.count(), a.totalNanos() + b.totalNanos(),
-                        Math.max(a.maxNanos(), b.maxNanos()), a.bytes() + b.bytes()));
+                        Math.max(a.maxNanos(), b.maxNanos()), a.bytes() + b.bytes(), false));
             }
         }
         long all = allSamples;

@@ -35,7 +35,7 @@ public final class TerminalReport {
                 report.verdict().confidence().level(), report.verdict().confidence().score());
         out.println("  " + report.verdict().headline());
         section(out, "Evidence");
-        report.verdict().evidence().forEach(e -> out.println("  - " + e));
+        report.verdict().evidence().forEach(e -> out.println("  - " + e.text()));
 
         section(out, String.format(Locale.ROOT, "Hot methods (jdk.ExecutionSample, %,d samples)", count("jdk.ExecutionSample")));
         hotMethods(out, report.hotMethods());
@@ -46,6 +46,10 @@ public final class TerminalReport {
         if (!report.cpuTimeHotMethods().isEmpty()) {
             section(out, String.format(Locale.ROOT, "Hot methods by CPU time (jdk.CPUTimeSample, %,d samples)", count("jdk.CPUTimeSample")));
             hotMethods(out, report.cpuTimeHotMethods());
+        }
+        if (!report.wallHotMethods().isEmpty()) {
+            section(out, "Where threads were, by wall-clock samples (running or waiting)");
+            hotMethods(out, report.wallHotMethods());
         }
         if (!report.nativeMethods().isEmpty()) {
             section(out, String.format(Locale.ROOT, "Threads in native code (jdk.NativeMethodSample, %,d samples; usually blocked, not computing)",
@@ -78,12 +82,13 @@ public final class TerminalReport {
         }
 
         if (showThreads) {
-            section(out, "Threads (share of the time each was seen)");
-            out.printf(Locale.ROOT, "  %6s %6s %6s %6s %6s %9s  %s%n", "cpu", "io", "lock", "wait", "other", "cpu cores", "thread");
+            section(out, "Threads (ledger: share of the time each was seen; cores = CPU over that time, and where it comes from)");
+            out.printf(Locale.ROOT, "  %6s %6s %6s %6s %6s %6s  %-22s %s%n", "cpu", "io", "lock", "wait", "unseen", "cores", "cpu from", "thread");
             report.threads().stream().filter(t -> !t.infrastructure()).limit(top).forEach(t -> out.printf(Locale.ROOT,
-                    "  %5.0f%% %5.0f%% %5.0f%% %5.0f%% %5.0f%% %9s  %s%n", 100 * t.cpuShare(), 100 * t.ioShare(),
-                    100 * t.lockShare(), 100 * t.waitShare(), 100 * t.otherShare(),
-                    t.measuredCpuCores() == null ? "-" : String.format(Locale.ROOT, "%.2f", t.measuredCpuCores()), t.name()));
+                    "  %5.0f%% %5.0f%% %5.0f%% %5.0f%% %5.0f%% %6.2f  %-22s %s%n", 100 * t.cpuShare(), 100 * t.ioShare(),
+                    100 * t.lockShare(), 100 * t.waitShare(), 100 * t.unseenShare(),
+                    t.observedNanos() == 0 ? 0.0 : (double) t.cpuNanos() / t.observedNanos(),
+                    t.cpuSource().toLowerCase(Locale.ROOT).replace('_', ' '), t.name()));
         }
 
         if (!report.blindSpots().isEmpty()) {
@@ -109,8 +114,9 @@ public final class TerminalReport {
                                java.util.function.Function<AnalysisReport.IoRow, String> label, String labelTitle) {
         out.printf(Locale.ROOT, "  %-16s %8s %10s %10s %10s  %s%n", "kind", "calls", "total", "max", "bytes", labelTitle);
         for (AnalysisReport.IoRow io : rows) {
-            out.printf(Locale.ROOT, "  %-16s %,8d %10s %10s %10s  %s%n", io.kind().replace("jdk.", ""), io.count(),
-                    seconds(io.totalNanos()), millis(io.maxNanos()), bytes(io.bytes()), label.apply(io));
+            out.printf(Locale.ROOT, "  %-16s %,8d %10s %10s %10s  %s%s%n", io.kind().replace("jdk.", ""), io.count(),
+                    seconds(io.totalNanos()), millis(io.maxNanos()), bytes(io.bytes()), label.apply(io),
+                    io.waitingForWork() ? "  (waiting for work: not counted as I/O)" : "");
         }
     }
 

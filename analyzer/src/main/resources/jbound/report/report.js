@@ -45,7 +45,7 @@
     byId('confidence').textContent = 'confidence ' + v.confidence.level + ' (' + v.confidence.score.toFixed(2) + ')';
     byId('headline').textContent = v.headline;
     var list = byId('evidence');
-    v.evidence.forEach(function (line) { list.appendChild(el('li', line)); });
+    v.evidence.forEach(function (e) { list.appendChild(el('li', e.text, { 'data-id': e.id })); });
     (report.recording.warnings || []).forEach(function (w) { list.appendChild(el('li', 'Warning: ' + w)); });
     var spots = report.blindSpots || [];
     byId('blind-spots-summary').textContent = spots.length === 0
@@ -144,14 +144,15 @@
     threads.sort(function (a, b) { return (b.cpuNanos + b.ioNanos + b.lockNanos) - (a.cpuNanos + a.ioNanos + a.lockNanos); });
     if (threads.length === 0) { box.appendChild(el('p', 'No application threads were seen.', { 'class': 'muted' })); return; }
     var legend = el('div', null, { 'class': 'legend' });
-    [['on CPU', 'var(--cpu)'], ['I/O', 'var(--socket)'], ['lock', 'var(--lock)'], ['waiting', 'var(--wait)'], ['unaccounted', 'var(--other)']]
+    [['on CPU', 'var(--cpu)'], ['I/O', 'var(--socket)'], ['lock', 'var(--lock)'], ['waiting for work', 'var(--wait)'], ['unaccounted', 'var(--other)']]
       .forEach(function (l) { var sp = el('span', l[0]); sp.style.setProperty('--swatch', l[1]); legend.appendChild(sp); });
     box.appendChild(legend);
     threads.slice(0, 40).forEach(function (t) {
       var row = el('div', null, { 'class': 'thread-row' });
       row.appendChild(el('span', t.name, { 'class': 'tname', title: t.name }));
       var bar = el('div', null, { 'class': 'bar thread-bar' });
-      [[t.cpuShare, 'var(--cpu)', 'CPU'], [t.ioShare, 'var(--socket)', 'I/O'], [t.lockShare, 'var(--lock)', 'lock'], [t.waitShare, 'var(--wait)', 'waiting']]
+      [[t.cpuShare, 'var(--cpu)', 'CPU (' + t.cpuSource.toLowerCase().replace(/_/g, ' ') + ')'], [t.ioShare, 'var(--socket)', 'I/O'],
+        [t.lockShare, 'var(--lock)', 'lock'], [t.waitShare, 'var(--wait)', 'waiting for work'], [t.unseenShare, 'var(--other)', 'unaccounted']]
         .forEach(function (seg) {
           var s = el('span', null, { title: seg[2] + ' ' + pct(seg[0]) });
           s.style.width = (100 * seg[0]) + '%';

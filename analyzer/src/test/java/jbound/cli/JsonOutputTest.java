@@ -27,10 +27,19 @@ class JsonOutputTest {
         assertEquals(0, result.status(), result.err());
 
         JsonNode root = new ObjectMapper().readTree(json.toFile());
-        assertEquals(1, root.path("schemaVersion").asInt());
+        assertEquals(2, root.path("schemaVersion").asInt());
         assertEquals("IO_BOUND", root.path("verdict").path("kind").asText());
         assertTrue(root.path("verdict").path("confidence").path("score").asDouble() > 0);
         assertTrue(root.path("verdict").path("evidence").size() >= 2);
+        JsonNode ledgerEvidence = root.path("verdict").path("evidence").get(0);
+        assertEquals("ledger", ledgerEvidence.path("id").asText(), "evidence is data: an id, its text and its figures");
+        assertTrue(ledgerEvidence.path("facts").path("ioShare").asDouble() > 0.7, ledgerEvidence::toString);
+        assertTrue(root.path("ledger").path("ioShare").asDouble() > 0.7);
+        for (JsonNode thread : root.path("threads")) {
+            double sum = thread.path("cpuShare").asDouble() + thread.path("ioShare").asDouble() + thread.path("lockShare").asDouble()
+                    + thread.path("waitShare").asDouble() + thread.path("unseenShare").asDouble();
+            assertEquals(1.0, sum, 1e-6, () -> "a thread's ledger adds up to the time it was seen: " + thread);
+        }
 
         JsonNode io = root.path("ioByMethod").get(0);
         assertEquals("jbound.samples.BackendClient.request(int)", io.path("method").asText());

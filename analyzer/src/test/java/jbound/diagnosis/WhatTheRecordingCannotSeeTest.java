@@ -15,12 +15,23 @@ import jbound.support.Recordings;
 class WhatTheRecordingCannotSeeTest {
 
     @Test
-    void recordingWithoutCpuSamplesIsUnknownAndNamesTheMissingEvent() {
-        Analysis analysis = Recordings.analyze(Recordings.of("CpuBound", "jbound,jdk.ExecutionSample#enabled=false", Recordings.javaHome()));
+    void recordingWithNothingThatShowsCpuIsUnknownAndNamesTheMissingEvent() {
+        Analysis analysis = Recordings.analyze(Recordings.of("CpuBound", "jbound,jdk.ExecutionSample#enabled=false,"
+                + "jdk.NativeMethodSample#enabled=false,jdk.CPULoad#enabled=false,jdk.ThreadCPULoad#enabled=false", Recordings.javaHome()));
 
         Verdict verdict = analysis.diagnosis().verdict();
-        assertEquals(VerdictKind.UNKNOWN, verdict.kind());
+        assertEquals(VerdictKind.UNKNOWN, verdict.kind(), verdict::toString);
         assertTrue(verdict.headline().contains("jdk.ExecutionSample"), verdict.headline());
+        assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.what().contains("jdk.ExecutionSample")));
+    }
+
+    @Test
+    void withoutCpuSamplesTheMeasuredThreadCpuStillDecidesAndTheMissingSamplesAreNamed() {
+        Analysis analysis = Recordings.analyze(Recordings.of("CpuBound", "jbound,jdk.ExecutionSample#enabled=false", Recordings.javaHome()));
+
+        assertEquals(VerdictKind.CPU_BOUND, analysis.diagnosis().verdict().kind(), () -> analysis.diagnosis().verdict().toString());
+        assertTrue(analysis.profile().applicationThreads().stream().filter(t -> t.name().startsWith("cruncher"))
+                .allMatch(t -> t.cpuSource() == jbound.profile.CpuSource.THREAD_CPU_LOAD), () -> analysis.profile().threads().toString());
         assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.what().contains("jdk.ExecutionSample")));
     }
 

@@ -56,6 +56,39 @@ public final class Recordings {
         return recording;
     }
 
+    /**
+     * The sample recorded by async-profiler (its Maven Central jar's {@code libasyncProfiler.so}),
+     * with {@code options} such as {@code event=wall} or {@code event=cpu,jfrsync=profile}.
+     */
+    public static synchronized Path withAsyncProfiler(String sample, String options) {
+        String key = sample + "|async-profiler|" + options;
+        Path known = MADE.get(key);
+        if (known != null) {
+            return known;
+        }
+        Path recording = DIR.resolve(sample.substring(sample.lastIndexOf('.') + 1) + "-ap-" + Math.abs(key.hashCode()) + ".jfr");
+        record(sample, List.of("-agentpath:" + asyncProfiler() + "=start," + options + ",jfr,file=" + recording), javaHome(), recording);
+        MADE.put(key, recording);
+        return recording;
+    }
+
+    /** async-profiler's native library, taken out of its jar on the test class path. */
+    private static Path asyncProfiler() {
+        Path library = DIR.resolve("libasyncProfiler.so");
+        if (!Files.isRegularFile(library)) {
+            try (InputStream in = Recordings.class.getResourceAsStream("/linux-x64/libasyncProfiler.so")) {
+                if (in == null) {
+                    throw new AssertionError("async-profiler's jar (tools.profiler:async-profiler) is not on the test class path");
+                }
+                Files.createDirectories(DIR);
+                Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return library;
+    }
+
     public static Analysis analyze(Path recording) {
         try {
             return Analyzer.analyze(recording, ApplicationCode.everythingButTheJdk());
@@ -84,9 +117,18 @@ public final class Recordings {
             String[] parts = settings.split(",", 2);
             String settingsFile = parts[0].equals("jbound") ? jfc().toString() : parts[0];
             String options = "settings=" + settingsFile + ",filename=" + recording + (parts.length > 1 ? "," + parts[1] : "");
-            List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(),
-                    "-XX:StartFlightRecording:" + options, "-Xlog:jfr+startup=error",
-                    "-cp", System.getProperty("java.class.path"), sample.contains(".") ? sample : "jbound.samples." + sample,
+            record(sample, List.of("-XX:StartFlightRecording:" + options, "-Xlog:jfr+startup=error"), javaHome, recording);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void record(String sample, List<String> recorderOptions, Path javaHome, Path recording) {
+        try {
+            Files.createDirectories(DIR);
+            List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString()));
+            command.addAll(recorderOptions);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), sample.contains(".") ? sample : "jbound.samples." + sample,
                     "--seconds", Double.toString(SECONDS), "--dir", DIR.resolve("work").toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(DIR.resolve(recording.getFileName() + ".log").toFile());

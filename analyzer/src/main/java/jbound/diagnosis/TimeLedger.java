@@ -1,0 +1,98 @@
+package jbound.diagnosis;
+
+import java.util.List;
+
+import jbound.profile.CpuSource;
+import jbound.profile.ThreadLedger;
+
+/**
+ * The application threads' ledgers summed (thread-seconds): on CPU, in I/O, blocked on locks,
+ * waiting for work, and unaccounted. Of the unaccounted time only the part of threads that were
+ * working (computing a real share of their time) is {@code unexplainedNanos}: a thread that
+ * computes and is otherwise seen nowhere is blocked somewhere no event recorded, or waits for a
+ * core; a thread that is hardly ever seen is idle.
+ *
+ * @param measuredCpuNanos CPU of application threads measured as CPU time (not estimated from the JDK's samples)
+ * @param workingThreads   application threads on CPU at least {@value #WORKING_CPU_SHARE} of the time they were seen
+ * @param unseenWorkingThreads working threads unseen at least {@value #UNSEEN_SHARE} of the time they were seen
+ */
+public record TimeLedger(long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long unexplainedNanos,
+                         long measuredCpuNanos, int workingThreads, int unseenWorkingThreads, long recordingNanos) {
+
+    /** A thread on CPU this share of its time is working, so its unaccounted time is not idleness. */
+    static final double WORKING_CPU_SHARE = 0.1;
+    /** A working thread unseen this share of its time is held up somewhere no event shows. */
+    static final double UNSEEN_SHARE = 0.2;
+
+    static TimeLedger of(List<ThreadLedger> threads, long recordingNanos) {
+        long cpu = 0;
+        long io = 0;
+        long lock = 0;
+        long wait = 0;
+        long unexplained = 0;
+        long measured = 0;
+        int working = 0;
+        int unseenWorking = 0;
+        for (ThreadLedger t : threads) {
+            cpu += t.cpuNanos();
+            io += t.ioNanos();
+            lock += t.lockNanos();
+            wait += t.waitNanos();
+            if (t.cpuSource() != CpuSource.EXECUTION_SAMPLES && t.cpuSource() != CpuSource.NONE) {
+                measured += t.cpuNanos();
+            }
+            if (t.share(t.cpuNanos()) >= WORKING_CPU_SHARE) {
+                working++;
+                unexplained += t.unaccountedNanos();
+                if (t.share(t.unaccountedNanos()) >= UNSEEN_SHARE) {
+                    unseenWorking++;
+                }
+            }
+        }
+        return new TimeLedger(cpu, io, lock, wait, unexplained, measured, working, unseenWorking, recordingNanos);
+    }
+
+    /** Time that could be the bottleneck: computing, in I/O, blocked on locks, or blocked unseen. */
+    public long activeNanos() {
+        return cpuNanos + ioNanos + lockNanos + unexplainedNanos;
+    }
+
+    public double cpuShare() {
+        return share(cpuNanos);
+    }
+
+    public double ioShare() {
+        return share(ioNanos);
+    }
+
+    public double lockShare() {
+        return share(lockNanos);
+    }
+
+    public double unexplainedShare() {
+        return share(unexplainedNanos);
+    }
+
+    /** On average, how many application threads were active (computing, in I/O or blocked) at once. */
+    public double busyThreads() {
+        return perSecond(activeNanos());
+    }
+
+    /** The application threads' CPU in cores: thread-seconds on CPU per second. */
+    public double cpuCores() {
+        return perSecond(cpuNanos);
+    }
+
+    public double waitingForWorkThreads() {
+        return perSecond(waitNanos);
+    }
+
+    private double perSecond(long nanos) {
+        return recordingNanos == 0 ? 0 : (double) nanos / recordingNanos;
+    }
+
+    private double share(long part) {
+        long active = activeNanos();
+        return active == 0 ? 0 : (double) part / active;
+    }
+}

@@ -1,0 +1,167 @@
+package jbound.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jbound.profile.CpuCoverage;
+import jbound.profile.CpuSource;
+import jbound.profile.Profile;
+import jbound.profile.ThreadLedger;
+
+/** The facts behind a {@link VerdictRules.Decision}, as {@link Evidence}, most decisive first, and its headline. */
+final class VerdictEvidence {
+
+    private VerdictEvidence() {
+    }
+
+    static Verdict verdict(Profile profile, VerdictInput in, VerdictRules.Decision d, LoadPattern load) {
+        if (d.kind() == VerdictKind.UNKNOWN) {
+            return new Verdict(VerdictKind.UNKNOWN, d.confidence(), "Cannot tell: the recording has no CPU samples (jdk.ExecutionSample or another sampler's) and no CPU load readings",
+                    List.of(Evidence.of("no-cpu-evidence", "Missing events: jdk.ExecutionSample (or another sampler's), jdk.CPULoad, "
+                            + "jdk.ThreadCPULoad. Without them, computing and waiting cannot be compared. Record again: "
+                            + Rerecord.WITH_JBOUND_SETTINGS + ".")));
+        }
+        TimeLedger ledger = in.ledger();
+        List<Evidence> evidence = new ArrayList<>();
+        if (d.kind() == VerdictKind.IDLE) {
+            evidence.add(Evidence.of(d.lightlyLoaded() ? "lightly-loaded" : "idle", String.format(Locale.ROOT,
+                    "Application threads were active %.3f thread-seconds per second%s", ledger.busyThreads(),
+                    d.lightlyLoaded() ? " and waited for work " + Format.cores(ledger.waitingForWorkThreads())
+                            + " thread-seconds per second: the program was lightly loaded"
+                            : ": almost nothing ran, waited on I/O, or queued on a lock"),
+                    "busyThreads", ledger.busyThreads(), "waitingForWorkThreads", ledger.waitingForWorkThreads()));
+        }
+        evidence.add(Evidence.of("ledger", "Active time of application threads: " + Format.seconds(ledger.activeNanos()) + " — CPU "
+                        + Format.percent(ledger.cpuShare()) + ", I/O " + Format.percent(ledger.ioShare()) + ", locks "
+                        + Format.percent(ledger.lockShare()) + ", unseen " + Format.percent(ledger.unexplainedShare())
+                        + " (waiting for work, not counted: " + Format.seconds(ledger.waitNanos()) + ")",
+                "activeSeconds", ledger.activeNanos() / 1e9, "cpuShare", ledger.cpuShare(), "ioShare", ledger.ioShare(),
+                "lockShare", ledger.lockShare(), "unseenShare", ledger.unexplainedShare(), "waitingForWorkSeconds", ledger.waitNanos() / 1e9));
+        if (profile.process().known()) {
+            int cores = in.cores();
+            evidence.add(Evidence.of("process-load", "The JVM used " + Format.cores(in.jvmCores()) + " of " + (cores > 0 ? cores : "?")
+                            + " cores on average (jdk.CPULoad; the machine " + Format.cores(profile.process().meanMachineCores())
+                            + ", peak JVM " + Format.cores(load.peakCores()) + ")" + (load.spikesThenIdles()
+                            ? ", spiking then idling in turns (" + load.alternations() + " swings over " + load.readings() + " readings)" : ""),
+                    "jvmCores", in.jvmCores(), "machineCores", profile.process().meanMachineCores(), "cores", cores,
+                    "peakJvmCores", load.peakCores(), "spikesThenIdles", load.spikesThenIdles()));
+        }
+        evidence.add(cpuSource(profile, ledger));
+        unexplained(evidence, in, d);
+        for (VerdictRules.Disagreement disagreement : d.disagreements()) {
+            evidence.add(disagreement(disagreement, in, ledger));
+        }
+        evidence.add(Evidence.of("busiest-threads", "Busiest application threads: " + busiest(profile.applicationThreads())));
+        if (!profile.recording().writers().isEmpty()) {
+            evidence.add(Evidence.of("writers", "Events written by " + String.join(" and ", profile.recording().writers()),
+                    "writers", profile.recording().writers()));
+        }
+        if (!d.limits().isEmpty()) {
+            evidence.add(Evidence.of("confidence-limited", "Confidence held down by: " + String.join("; ",
+                    d.limits().stream().map(VerdictEvidence::limit).toList()), "limits", d.limits().stream().map(Enum::name).toList()));
+        }
+        return new Verdict(d.kind(), d.confidence(), headline(d, ledger), List.copyOf(evidence));
+    }
+
+    /** Which source sized the CPU, and how much of it the samples cover. */
+    private static Evidence cpuSource(Profile profile, TimeLedger ledger) {
+        Map<CpuSource, Long> bySource = new TreeMap<>();
+        for (ThreadLedger t : profile.applicationThreads()) {
+            if (t.cpuNanos() > 0) {
+                bySource.merge(t.cpuSource(), t.cpuNanos(), Long::sum);
+            }
+        }
+        CpuSource main = bySource.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(CpuSource.NONE);
+        CpuCoverage coverage = profile.cpuCoverage();
+        long sampled = profile.applicationThreads().stream().mapToLong(ThreadLedger::sampledCpuNanos).sum();
+        String text = switch (main) {
+            case THREAD_CPU_LOAD -> "CPU measured per thread by jdk.ThreadCPULoad: " + Format.seconds(ledger.cpuNanos())
+                    + " on application threads; their CPU samples account for " + Format.seconds(sampled)
+                    + (ledger.cpuNanos() > 0 && sampled < 0.5 * ledger.cpuNanos()
+                    ? " — the sampler took a few threads per period, so samples show where CPU went, not how much" : "");
+            case CPU_TIME_SAMPLES -> "CPU sized by jdk.CPUTimeSample (one sample per interval of a thread's CPU time)";
+            case PROFILER_CPU_SAMPLES -> "CPU sized by the profiler's CPU samples (one per interval of each thread's CPU time)";
+            case WALL_SAMPLES -> "CPU sized by wall-clock samples: the share that found each thread running, times the time it was seen";
+            case PROCESS_CPU_BY_SAMPLES -> String.format(Locale.ROOT,
+                    "CPU samples × period covered only %s of the JVM's measured CPU (jdk.CPULoad); the rest is shared out over the sampled "
+                            + "threads by their samples (the JDK's sampler takes a few threads per period)", Format.percent(coverage.sampleCoverage()));
+            case EXECUTION_SAMPLES -> "CPU estimated as execution samples × their period (a lower bound: the JDK's sampler takes a few threads per period)"
+                    + (profile.process().known() ? "; it matches the JVM's measured CPU" : "; no jdk.CPULoad to check it against");
+            case NONE -> "No CPU was seen on application threads";
+        };
+        return Evidence.of("cpu-source", text, "source", main.name(), "cpuSeconds", ledger.cpuNanos() / 1e9, "sampledCpuSeconds", sampled / 1e9,
+                "processCpuSeconds", coverage.processCpuNanos() < 0 ? Double.NaN : coverage.processCpuNanos() / 1e9,
+                "sampleCoverage", coverage.sampleCoverage());
+    }
+
+    private static void unexplained(List<Evidence> evidence, VerdictInput in, VerdictRules.Decision d) {
+        TimeLedger ledger = in.ledger();
+        if (ledger.unexplainedShare() < 0.05 || ledger.unexplainedNanos() < 0.01 * ledger.recordingNanos()) {
+            return;
+        }
+        String seen = Format.seconds(ledger.unexplainedNanos()) + " (" + Format.percent(ledger.unexplainedShare()) + " of the active time) of "
+                + ledger.workingThreads() + " working thread" + (ledger.workingThreads() == 1 ? "" : "s") + " is in no event or sample";
+        String text = switch (d.unexplained()) {
+            case WAITING_FOR_A_CORE -> seen + ": the machine was saturated, so these threads were runnable, waiting for a core — CPU demand";
+            case SUSPECTED_LOCK -> seen + ", on cores left idle: the threads were most likely blocked on a lock below the recording's threshold"
+                    + (in.lockThresholdNanos() > 0 ? " (jdk.JavaMonitorEnter from " + Format.millis(in.lockThresholdNanos()) + ")" : "")
+                    + (in.lockEvents() > 0 ? "; " + in.lockEvents() + " longer lock waits were recorded" : "")
+                    + (in.monitorInflations() > 0 ? "; " + in.monitorInflations() + " monitors were inflated by contention" : "");
+            case UNSEEN -> seen + ": no evidence says why (runnable, a short park or lock, or I/O below the thresholds"
+                    + (in.machineBusyWithOthers() ? "; the machine was saturated by other processes" : "") + ")";
+        };
+        evidence.add(Evidence.of("unseen-time", text, "unseenSeconds", ledger.unexplainedNanos() / 1e9, "cause", d.unexplained().name(),
+                "workingThreads", ledger.workingThreads(), "lockEvents", in.lockEvents(), "monitorInflations", in.monitorInflations()));
+    }
+
+    private static Evidence disagreement(VerdictRules.Disagreement disagreement, VerdictInput in, TimeLedger ledger) {
+        String text = switch (disagreement) {
+            case PROCESS_CPU_BELOW_LEDGER -> "Sources disagree: the threads' ledger counts " + Format.cores(ledger.cpuCores())
+                    + " cores of CPU, the JVM's measured load only " + Format.cores(in.jvmCores());
+            case PROCESS_BUSY_FOR_IO -> "Sources disagree: threads mostly waiting on I/O, yet the JVM used " + Format.cores(in.jvmCores())
+                    + " cores for " + Format.cores(ledger.busyThreads()) + " busy threads";
+            case PROCESS_BUSY_WHILE_IDLE -> "Sources disagree: the JVM used " + Format.cores(in.jvmCores()) + " cores while the application "
+                    + "threads' ledger shows almost no work; the CPU went where the samples did not look (unsampled threads or native code)";
+        };
+        return Evidence.of("disagreement", text, "kind", disagreement.name(), "jvmCores", in.jvmCores(), "ledgerCpuCores", ledger.cpuCores());
+    }
+
+    private static String limit(VerdictRules.Limit limit) {
+        return switch (limit) {
+            case FEW_OBSERVATIONS -> "few samples and events";
+            case NOT_CORROBORATED -> "no second, independent source confirms it";
+            case SUSPECTED_CAUSE -> "the cause is inferred from unseen time, not recorded";
+            case UNSEEN_TIME -> "much of the active time was seen by no event or sample";
+            case BLIND_SPOTS -> "what the recording could not see";
+        };
+    }
+
+    private static String headline(VerdictRules.Decision d, TimeLedger ledger) {
+        return switch (d.kind()) {
+            case CPU_BOUND -> d.disagreements().contains(VerdictRules.Disagreement.PROCESS_BUSY_WHILE_IDLE)
+                    ? "CPU-bound, by the JVM's own load: it computed while the recorded application threads hardly did"
+                    : "CPU-bound: threads spend " + Format.percent(d.cpuShare()) + " of their active time computing"
+                    + (d.unexplained() == VerdictRules.Unexplained.WAITING_FOR_A_CORE ? " or waiting for a core" : "");
+            case IO_BOUND -> "I/O-bound: threads spend " + Format.percent(d.ioShare()) + " of their active time waiting on I/O";
+            case LOCK_BOUND -> d.unexplained() == VerdictRules.Unexplained.SUSPECTED_LOCK && ledger.lockNanos() < ledger.unexplainedNanos()
+                    ? "Lock-bound (inferred): threads serialised, blocked " + Format.percent(d.lockShare())
+                    + " of their active time where no event shows — most likely a lock held briefly"
+                    : "Lock-bound: threads spend " + Format.percent(d.lockShare()) + " of their active time queuing on locks";
+            case MIXED -> "Mixed: computing (" + Format.percent(d.cpuShare()) + ") and I/O waiting (" + Format.percent(d.ioShare())
+                    + ") share the time";
+            case IDLE -> d.lightlyLoaded() ? "Idle: lightly loaded, the application mostly waited for work"
+                    : "Idle: the application hardly did anything while recorded";
+            case UNKNOWN -> "Cannot tell";
+        };
+    }
+
+    private static String busiest(List<ThreadLedger> threads) {
+        return threads.stream().limit(3)
+                .map(t -> t.name() + " (CPU " + Format.seconds(t.cpuNanos()) + ", I/O " + Format.seconds(t.ioNanos())
+                        + ", locks " + Format.seconds(t.lockNanos()) + ", unseen " + Format.seconds(t.unaccountedNanos()) + ")")
+                .reduce((a, b) -> a + "; " + b).orElse("none");
+    }
+}

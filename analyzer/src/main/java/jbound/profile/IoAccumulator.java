@@ -1,0 +1,127 @@
+package jbound.profile;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+
+import jbound.recording.EventCatalog;
+import jbound.recording.RecordedStack;
+
+/** Socket and file I/O summed per (kind, application method, target), and per second of the recording. */
+final class IoAccumulator {
+
+    private static final int IO_TYPES = EventCatalog.FILE_FORCE.ordinal() - EventCatalog.SOCKET_READ.ordinal() + 1;
+
+    private final Map<IoKey, IoTotals> totals = new HashMap<>();
+    /** Per stack and I/O type, the totals used last and the ones before: most stacks write to one or two targets. */
+    private IoTotals[] recent = new IoTotals[0];
+    private final Map<Long, long[]> bySecond = new TreeMap<>();
+    private long lastSecond;
+    private long[] lastSecondSums;
+
+    void add(EventCatalog type, RecordedStack stack, int applicationFrame, long startNanos, long durationNanos, long bytes,
+             String target, boolean waitingForWork) {
+        long[] second = second(Math.floorDiv(startNanos, 1_000_000_000L));
+        second[0]++;
+        second[1] += durationNanos;
+        totals(type, stack, applicationFrame, target, waitingForWork).add(durationNanos, bytes, stack.topFrame());
+    }
+
+    void mergeFrom(IoAccumulator other, int[] methodRemap) {
+        other.bySecond.forEach((second, v) -> {
+            long[] mine = bySecond.computeIfAbsent(second, s -> new long[2]);
+            mine[0] += v[0];
+            mine[1] += v[1];
+        });
+        other.totals.forEach((key, t) -> totals.computeIfAbsent(
+                new IoKey(key.type(), remap(methodRemap, key.method()), key.target(), key.waitingForWork()), k -> new IoTotals(k.target()))
+                .add(t, remap(methodRemap, t.topFrameOfLongest)));
+    }
+
+    List<IoSite> sites(IntFunction<String> methodName) {
+        return totals.entrySet().stream()
+                .map(e -> new IoSite(e.getKey().type(), methodName.apply(e.getKey().method()), methodName.apply(e.getValue().topFrameOfLongest),
+                        e.getKey().target(), e.getValue().count, e.getValue().totalNanos, e.getValue().maxNanos, e.getValue().bytes,
+                        e.getKey().waitingForWork()))
+                .sorted(Comparator.comparingLong(IoSite::totalNanos).reversed().thenComparing(IoSite::method)
+                        .thenComparing(IoSite::target).thenComparing(IoSite::kind))
+                .toList();
+    }
+
+    List<IoTimeline> timeline(long startNanos) {
+        return bySecond.entrySet().stream()
+                .map(e -> new IoTimeline(Math.max(0, e.getKey() * 1000 - startNanos / 1_000_000L), e.getValue()[0], e.getValue()[1]))
+                .toList();
+    }
+
+    static int remap(int[] remap, int method) {
+        return method < 0 ? method : remap[method];
+    }
+
+    /** The totals of an event's key; those last used for its stack and type are tried before the map. */
+    private IoTotals totals(EventCatalog type, RecordedStack stack, int applicationFrame, String target, boolean waitingForWork) {
+        int slot = 2 * (stack.id() * IO_TYPES + type.ordinal() - EventCatalog.SOCKET_READ.ordinal());
+        if (slot >= recent.length) {
+            recent = Arrays.copyOf(recent, Math.max(slot + 2, 2 * recent.length));
+        }
+        IoTotals last = recent[slot];
+        if (last != null && (last.target == target || last.target.equals(target))) {
+            return last;
+        }
+        IoTotals previous = recent[slot + 1];
+        IoTotals found = previous != null && (previous.target == target || previous.target.equals(target)) ? previous
+                : totals.computeIfAbsent(new IoKey(type, applicationFrame, target, waitingForWork), k -> new IoTotals(k.target()));
+        recent[slot + 1] = last;
+        recent[slot] = found;
+        return found;
+    }
+
+    /** The sums of one second; events come mostly in time order, so the last one is usually it. */
+    private long[] second(long second) {
+        if (second != lastSecond || lastSecondSums == null) {
+            lastSecondSums = bySecond.computeIfAbsent(second, s -> new long[2]);
+            lastSecond = second;
+        }
+        return lastSecondSums;
+    }
+
+    private record IoKey(EventCatalog type, int method, String target, boolean waitingForWork) {
+    }
+
+    private static final class IoTotals {
+        final String target;
+        long count;
+        long totalNanos;
+        long maxNanos = -1;
+        long bytes;
+        int topFrameOfLongest = -1;
+
+        IoTotals(String target) {
+            this.target = target;
+        }
+
+        void add(long nanos, long eventBytes, int topFrame) {
+            count++;
+            totalNanos += nanos;
+            bytes += eventBytes;
+            if (nanos > maxNanos) {
+                maxNanos = nanos;
+                topFrameOfLongest = topFrame;
+            }
+        }
+
+        void add(IoTotals o, int topFrameOfTheirLongest) {
+            count += o.count;
+            totalNanos += o.totalNanos;
+            bytes += o.bytes;
+            if (o.maxNanos > maxNanos) {
+                maxNanos = o.maxNanos;
+                topFrameOfLongest = topFrameOfTheirLongest;
+            }
+        }
+    }
+}

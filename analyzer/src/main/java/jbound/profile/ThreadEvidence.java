@@ -1,0 +1,89 @@
+package jbound.profile;
+
+/**
+ * What the recording says about one thread, summed while reading: the raw evidence a
+ * {@link ThreadLedger} is made from. Mergeable: sums, minima and maxima only.
+ */
+final class ThreadEvidence {
+
+    /** Samples of the thread on CPU, by the kind of sampler (see {@link CpuSource}). */
+    long executionSamples;
+    long cpuTimeSamples;
+    long profilerCpuSamples;
+    long nativeSamples;
+    long nativeIoSamples;
+    /** Native samples of the thread waiting for work: accepting, selecting, reading standard input. */
+    long nativeIdleSamples;
+    /** Wall-clock samples (weights) by what the thread was doing. */
+    final long[] wallSamples = new long[WallActivity.values().length];
+    long firstWallNanos = Long.MAX_VALUE;
+    long lastWallNanos = Long.MIN_VALUE;
+    /** Socket and file I/O the application waited on. */
+    long ioEventNanos;
+    /** Reads that wait for work: a server's next request, standard input. */
+    long idleIoEventNanos;
+    long lockNanos;
+    long lockEvents;
+    long waitNanos;
+    long sleepNanos;
+    long cpuLoadReadings;
+    double cpuLoadSum;
+    long firstReadingNanos = Long.MAX_VALUE;
+    long lastReadingNanos = Long.MIN_VALUE;
+    /** First and last moment seen by any event other than a CPU-load reading (which comes every period, busy or not). */
+    long firstNanos = Long.MAX_VALUE;
+    long lastNanos = Long.MIN_VALUE;
+
+    void seen(long from, long to) {
+        firstNanos = Math.min(firstNanos, from);
+        lastNanos = Math.max(lastNanos, to);
+    }
+
+    void wall(WallActivity activity, long weight, long timeNanos) {
+        wallSamples[activity.ordinal()] += weight;
+        firstWallNanos = Math.min(firstWallNanos, timeNanos);
+        lastWallNanos = Math.max(lastWallNanos, timeNanos);
+        seen(timeNanos, timeNanos);
+    }
+
+    void cpuLoad(long timeNanos, double share) {
+        cpuLoadReadings++;
+        cpuLoadSum += share;
+        firstReadingNanos = Math.min(firstReadingNanos, timeNanos);
+        lastReadingNanos = Math.max(lastReadingNanos, timeNanos);
+    }
+
+    long wallSampleCount() {
+        long n = 0;
+        for (long w : wallSamples) {
+            n += w;
+        }
+        return n;
+    }
+
+    void add(ThreadEvidence o) {
+        executionSamples += o.executionSamples;
+        cpuTimeSamples += o.cpuTimeSamples;
+        profilerCpuSamples += o.profilerCpuSamples;
+        nativeSamples += o.nativeSamples;
+        nativeIoSamples += o.nativeIoSamples;
+        nativeIdleSamples += o.nativeIdleSamples;
+        for (int i = 0; i < wallSamples.length; i++) {
+            wallSamples[i] += o.wallSamples[i];
+        }
+        firstWallNanos = Math.min(firstWallNanos, o.firstWallNanos);
+        lastWallNanos = Math.max(lastWallNanos, o.lastWallNanos);
+        ioEventNanos += o.ioEventNanos;
+        idleIoEventNanos += o.idleIoEventNanos;
+        lockNanos += o.lockNanos;
+        lockEvents += o.lockEvents;
+        waitNanos += o.waitNanos;
+        sleepNanos += o.sleepNanos;
+        cpuLoadReadings += o.cpuLoadReadings;
+        cpuLoadSum += o.cpuLoadSum;
+        firstReadingNanos = Math.min(firstReadingNanos, o.firstReadingNanos);
+        lastReadingNanos = Math.max(lastReadingNanos, o.lastReadingNanos);
+        firstNanos = Math.min(firstNanos, o.firstNanos);
+        lastNanos = Math.max(lastNanos, o.lastNanos);
+    }
+}

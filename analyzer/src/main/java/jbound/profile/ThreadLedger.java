@@ -1,0 +1,42 @@
+package jbound.profile;
+
+/**
+ * Where one thread's time went over the time it was seen, each figure from the best evidence the
+ * recording holds: on CPU, in I/O, blocked on locks, waiting for work, and unaccounted — the time
+ * no event or sample explains (runnable waiting for a core, or blocked below the thresholds).
+ * The five add up to {@code observedNanos}.
+ *
+ * @param cpuSource        where {@code cpuNanos} comes from
+ * @param sampledCpuNanos  what the CPU samples alone said (samples × their period), to set beside a measured figure
+ * @param measuredCpuCores average CPU in cores from {@code jdk.ThreadCPULoad}; NaN without readings
+ * @param wallSamples      wall-clock samples of the thread (async-profiler, Datadog)
+ */
+public record ThreadLedger(String name, boolean virtual, ThreadRole role, long observedNanos,
+                           long cpuNanos, CpuSource cpuSource, long ioNanos, long lockNanos, long waitNanos, long unaccountedNanos,
+                           long executionSamples, long nativeSamples, long nativeIoSamples, long wallSamples,
+                           long sampledCpuNanos, double measuredCpuCores) {
+
+    /** A JVM or remote-management thread, left out of the verdict. */
+    public boolean infrastructure() {
+        return role != ThreadRole.APPLICATION;
+    }
+
+    /** Time this thread was busy in a way that could be the bottleneck: computing, in I/O, or blocked on a lock. */
+    public long activeNanos() {
+        return cpuNanos + ioNanos + lockNanos;
+    }
+
+    public double share(long part) {
+        return observedNanos <= 0 ? 0 : (double) part / observedNanos;
+    }
+
+    /** How much of a core the thread used over its observed time. */
+    public double cpuCores() {
+        return share(cpuNanos);
+    }
+
+    ThreadLedger withCpu(long cpu, CpuSource source, long unaccounted) {
+        return new ThreadLedger(name, virtual, role, observedNanos, cpu, source, ioNanos, lockNanos, waitNanos, unaccounted,
+                executionSamples, nativeSamples, nativeIoSamples, wallSamples, sampledCpuNanos, measuredCpuCores);
+    }
+}

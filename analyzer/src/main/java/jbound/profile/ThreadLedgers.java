@@ -1,0 +1,185 @@
+package jbound.profile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import jbound.recording.EventCatalog;
+import jbound.recording.Writer;
+
+/**
+ * Makes each thread's {@link ThreadLedger} from its {@link ThreadEvidence}, taking every figure
+ * from the best source at hand, then reconciles the threads' CPU with the process's measured CPU.
+ */
+final class ThreadLedgers {
+
+    /** The JDK's default sampling periods, for recordings that do not say which was in force. */
+    static final long DEFAULT_EXECUTION_PERIOD_NANOS = 20_000_000L;
+    static final long DEFAULT_NATIVE_PERIOD_NANOS = 20_000_000L;
+    /** async-profiler's and Datadog's default CPU sampling interval (its {@code interval=0} means this). */
+    static final long DEFAULT_PROFILER_INTERVAL_NANOS = 10_000_000L;
+    /** The JDK's default period of {@code jdk.ThreadCPULoad} ({@code default} and {@code profile} settings). */
+    static final long DEFAULT_THREAD_CPU_LOAD_PERIOD_NANOS = 10_000_000_000L;
+    /**
+     * Sampled CPU below this share of the process's measured CPU (less what was measured per thread)
+     * is an undercount to correct, not noise: the JDK's sampler takes at most a few threads per period.
+     */
+    static final double SAMPLES_UNDERCOUNT_BELOW = 0.8;
+
+    private ThreadLedgers() {
+    }
+
+    /** The ledgers and what the samples covered of the measured CPU. */
+    record Result(List<ThreadLedger> threads, CpuCoverage coverage) {
+    }
+
+    static Result of(List<ThreadEvidence> evidence, List<String> names, List<Boolean> virtual, List<Boolean> javaThread,
+                     RecordingSettings settings, Set<Writer> writers, int cores, long recordingStartNanos, ProcessLoad process) {
+        Periods periods = Periods.of(settings, writers);
+        List<ThreadLedger> ledgers = new ArrayList<>();
+        for (int id = 0; id < evidence.size(); id++) {
+            ThreadEvidence e = evidence.get(id);
+            if (e != null) {
+                ledgers.add(ledger(e, names.get(id), virtual.get(id), ThreadRole.of(names.get(id), javaThread.get(id)),
+                        periods, Math.max(1, cores), recordingStartNanos));
+            }
+        }
+        long sampled = ledgers.stream().mapToLong(ThreadLedger::sampledCpuNanos).sum();
+        CpuCoverage coverage = new CpuCoverage(process.processCpuNanos(), sampled, 0, false);
+        if (process.known()) {
+            coverage = reconcile(ledgers, process.processCpuNanos(), sampled);
+        }
+        ledgers.sort(Comparator.comparingLong(ThreadLedger::activeNanos).reversed().thenComparing(ThreadLedger::name));
+        return new Result(List.copyOf(ledgers), coverage);
+    }
+
+    /**
+     * Where the threads' CPU came from the JDK's execution samples (a lower bound) and the process
+     * measured more CPU than all the threads' figures, the rest is shared out over those threads by
+     * their samples — samples say where CPU went, the process says how much. No thread gets more
+     * than its unaccounted time: CPU never displaces time that events account for.
+     */
+    private static CpuCoverage reconcile(List<ThreadLedger> ledgers, long processCpu, long sampled) {
+        long measured = 0;
+        long lowerBound = 0;
+        for (ThreadLedger t : ledgers) {
+            if (t.cpuSource() == CpuSource.EXECUTION_SAMPLES) {
+                lowerBound += t.cpuNanos();
+            } else {
+                measured += t.cpuNanos();
+            }
+        }
+        long remainder = processCpu - measured;
+        boolean corrected = lowerBound > 0 && lowerBound < SAMPLES_UNDERCOUNT_BELOW * remainder;
+        if (corrected) {
+            double factor = (double) remainder / lowerBound;
+            ledgers.replaceAll(t -> {
+                if (t.cpuSource() != CpuSource.EXECUTION_SAMPLES) {
+                    return t;
+                }
+                long extra = Math.min((long) (t.cpuNanos() * (factor - 1)), t.unaccountedNanos());
+                return t.withCpu(t.cpuNanos() + extra, CpuSource.PROCESS_CPU_BY_SAMPLES, t.unaccountedNanos() - extra);
+            });
+        }
+        return new CpuCoverage(processCpu, sampled, measured, corrected);
+    }
+
+    private static ThreadLedger ledger(ThreadEvidence e, String name, boolean virtual, ThreadRole role, Periods periods, int cores,
+                                       long recordingStart) {
+        long start = e.firstNanos;
+        long end = e.lastNanos;
+        double measuredCores = Double.NaN;
+        long measuredCpu = -1;
+        if (e.cpuLoadReadings > 0) {
+            // Each reading covers the period before it; the first one no earlier than the recording, nor
+            // than the thread's first event where that came later.
+            long coverStart = Math.max(recordingStart, e.firstReadingNanos - periods.threadCpuLoad());
+            if (e.firstNanos != Long.MAX_VALUE && e.firstNanos > coverStart && e.firstNanos < e.firstReadingNanos) {
+                coverStart = e.firstNanos;
+            }
+            measuredCores = e.cpuLoadSum / e.cpuLoadReadings * cores;
+            measuredCpu = (long) (measuredCores * (e.lastReadingNanos - coverStart));
+            start = Math.min(start, coverStart);
+            end = Math.max(end, e.lastReadingNanos);
+        }
+        long observed = end > start ? end - start : 0;
+        long wallTotal = e.wallSampleCount();
+        long sampledCpu = e.executionSamples * periods.execution() + e.cpuTimeSamples * Math.max(0, periods.cpuTime())
+                + e.profilerCpuSamples * periods.profiler();
+        long cpu;
+        CpuSource source;
+        if (measuredCpu >= 0) {
+            cpu = measuredCpu;
+            source = CpuSource.THREAD_CPU_LOAD;
+        } else if (e.cpuTimeSamples > 0 && periods.cpuTime() > 0) {
+            cpu = e.cpuTimeSamples * periods.cpuTime();
+            source = CpuSource.CPU_TIME_SAMPLES;
+        } else if (e.profilerCpuSamples > 0) {
+            cpu = e.profilerCpuSamples * periods.profiler();
+            source = CpuSource.PROFILER_CPU_SAMPLES;
+        } else if (wallTotal > 0) {
+            cpu = wallShare(e, WallActivity.CPU, observed);
+            source = CpuSource.WALL_SAMPLES;
+        } else if (e.executionSamples > 0) {
+            cpu = e.executionSamples * periods.execution();
+            source = CpuSource.EXECUTION_SAMPLES;
+        } else {
+            cpu = 0;
+            source = CpuSource.NONE;
+        }
+        long io = Math.max(e.ioEventNanos, Math.max(e.nativeIoSamples * periods.nativeSamples(), wallShare(e, WallActivity.IO, observed)));
+        long lock = Math.max(e.lockNanos, wallShare(e, WallActivity.LOCK, observed));
+        long wait = Math.max(e.waitNanos + e.sleepNanos + e.idleIoEventNanos, wallShare(e, WallActivity.WAITING, observed));
+        long accounted = cpu + io + lock + wait;
+        // Events overlap samples and a reading's period may reach before the first event: the
+        // thread was there at least as long as what it is known to have done.
+        observed = Math.max(observed, accounted);
+        long unaccounted = observed - accounted;
+        if (e.nativeSamples > 0 && unaccounted > 0) {
+            // The JDK's native sampler takes one thread in native code per period, so its samples
+            // undercount time; but they show what a thread did in native code, where no event saw
+            // it: its unseen time is shared out as its native samples were (I/O, waiting for work, other).
+            long nativeIo = (long) ((double) unaccounted * e.nativeIoSamples / e.nativeSamples);
+            long nativeIdle = (long) ((double) unaccounted * e.nativeIdleSamples / e.nativeSamples);
+            io += nativeIo;
+            wait += nativeIdle;
+            unaccounted -= nativeIo + nativeIdle;
+        }
+        return new ThreadLedger(name, virtual, role, observed, cpu, source, io, lock, wait, unaccounted,
+                e.executionSamples + e.profilerCpuSamples, e.nativeSamples, e.nativeIoSamples, wallTotal, sampledCpu, measuredCores);
+    }
+
+    /** Wall samples sample a thread's time uniformly: their shares are shares of the time it was seen. */
+    private static long wallShare(ThreadEvidence e, WallActivity activity, long observedNanos) {
+        long total = e.wallSampleCount();
+        return total == 0 ? 0 : (long) ((double) e.wallSamples[activity.ordinal()] / total * observedNanos);
+    }
+
+    /** The sampling periods in force, from the recording's settings or each writer's defaults. */
+    record Periods(long execution, long nativeSamples, long cpuTime, long profiler, long threadCpuLoad) {
+
+        static Periods of(RecordingSettings settings, Set<Writer> writers) {
+            String execution = EventCatalog.EXECUTION_SAMPLE.eventName();
+            // async-profiler writes its interval (ns; 0 for its default) where the JDK writes a period.
+            long profilerInterval = settings.value(execution, "interval").map(ThreadLedgers::parseLongOrZero).orElse(0L);
+            long datadogPeriod = settings.nanos(EventCatalog.DATADOG_EXECUTION_SAMPLE.eventName(), "period").orElse(0);
+            long profiler = profilerInterval > 0 ? profilerInterval : datadogPeriod > 0 ? datadogPeriod : DEFAULT_PROFILER_INTERVAL_NANOS;
+            return new Periods(
+                    settings.nanos(execution, "period").orElse(DEFAULT_EXECUTION_PERIOD_NANOS),
+                    settings.nanos(EventCatalog.NATIVE_METHOD_SAMPLE.eventName(), "period").orElse(DEFAULT_NATIVE_PERIOD_NANOS),
+                    // The CPU-time sampler's throttle is an interval of CPU time per thread ("10 ms"), or a rate we cannot use.
+                    settings.nanos(EventCatalog.CPU_TIME_SAMPLE.eventName(), "throttle").orElse(-1),
+                    profiler,
+                    settings.nanos(EventCatalog.THREAD_CPU_LOAD.eventName(), "period").orElse(DEFAULT_THREAD_CPU_LOAD_PERIOD_NANOS));
+        }
+    }
+
+    private static long parseLongOrZero(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            return RecordingSettings.parseNanos(text).orElse(0);
+        }
+    }
+}

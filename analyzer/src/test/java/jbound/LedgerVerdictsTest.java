@@ -1,0 +1,93 @@
+package jbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import jbound.diagnosis.Confidence;
+import jbound.diagnosis.Evidence;
+import jbound.diagnosis.VerdictKind;
+import jbound.profile.ThreadLedger;
+import jbound.profile.ThreadRole;
+import jbound.support.Recordings;
+
+/**
+ * The traps production recordings set, each made by a real JVM: samples that cover a sliver of
+ * the CPU, locks held below the thresholds, remote-management threads and a command reader that
+ * wait for work. The verdict must come from the ledger reconciled with the measured CPU.
+ */
+class LedgerVerdictsTest {
+
+    @Test
+    void manyComputingThreadsOnTwoCoresAreCpuBoundAndTheSamplesCoverageIsSaid() {
+        Analysis analysis = Recordings.analyze(Recordings.of("Oversubscribed", "default", Recordings.javaHome()));
+
+        assertEquals(VerdictKind.CPU_BOUND, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
+        Evidence source = evidence(analysis, "cpu-source");
+        double sampled = ((Number) source.facts().get("sampledCpuSeconds")).doubleValue();
+        double counted = ((Number) source.facts().get("cpuSeconds")).doubleValue();
+        assertTrue(sampled < 0.8 * counted, () -> "the JDK's sampler takes a few threads per period: " + source);
+        assertTrue(source.text().contains("samples"), source::text);
+    }
+
+    @Test
+    void eightComputingThreadsOnTwoCoresAreNotMistakenForALock() {
+        Analysis analysis = Recordings.analyze(Recordings.of("Oversubscribed", "default", Recordings.javaHome()));
+
+        assertNotEquals(VerdictKind.LOCK_BOUND, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
+        assertTrue(analysis.diagnosis().verdict().evidence().stream().noneMatch(e -> "SUSPECTED_LOCK".equals(e.facts().get("cause"))),
+                () -> describe(analysis));
+    }
+
+    @Test
+    void threadsSerialisedOnAShortSectionAreLockBoundUnderTheJdksDefaultSettings() {
+        assertLockBoundBelowTheThreshold(Recordings.analyze(Recordings.of("ShortLocks", "default", Recordings.javaHome())), "20 ms");
+    }
+
+    @Test
+    void threadsSerialisedOnAShortSectionAreLockBoundUnderTheJdksProfileSettings() {
+        assertLockBoundBelowTheThreshold(Recordings.analyze(Recordings.of("ShortLocks", "profile", Recordings.javaHome())), "10 ms");
+    }
+
+    private static void assertLockBoundBelowTheThreshold(Analysis analysis, String threshold) {
+        assertEquals(VerdictKind.LOCK_BOUND, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
+        assertNotEquals(Confidence.Level.HIGH, analysis.diagnosis().verdict().confidence().level(), "an inferred lock is never HIGH");
+        assertTrue(analysis.diagnosis().blindSpots().stream()
+                        .anyMatch(b -> b.what().equals("Lock waits shorter than " + threshold + " were not recorded")
+                                && b.affectsVerdict() && b.remedy().contains("jdk.JavaMonitorEnter#threshold=1ms")),
+                () -> analysis.diagnosis().blindSpots().toString());
+    }
+
+    @Test
+    void anIdleServiceWatchedOverJmxAndReadingStdinIsIdle() {
+        Analysis analysis = Recordings.analyze(Recordings.of("RemoteManaged"));
+
+        assertEquals(VerdictKind.IDLE, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
+        assertTrue(analysis.profile().threads().stream().anyMatch(t -> t.name().startsWith("RMI TCP") && t.role() == ThreadRole.REMOTE_MANAGEMENT),
+                () -> analysis.profile().threads().toString());
+        ThreadLedger reader = analysis.profile().threads().stream().filter(t -> t.name().equals("command-reader")).findFirst().orElseThrow();
+        assertEquals(0, reader.ioNanos(), () -> "a command reader blocked on stdin waits for work: " + reader);
+    }
+
+    @Test
+    void theSameServiceWithWorkersComputingIsCpuBound() {
+        Analysis analysis = Recordings.analyze(Recordings.of("RemoteManagedBusy"));
+
+        assertEquals(VerdictKind.CPU_BOUND, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
+    }
+
+    static Evidence evidence(Analysis analysis, String id) {
+        return analysis.diagnosis().verdict().evidence().stream().filter(e -> e.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no evidence " + id + ": " + describe(analysis)));
+    }
+
+    static String describe(Analysis analysis) {
+        StringBuilder text = new StringBuilder(analysis.diagnosis().verdict().kind() + " " + analysis.diagnosis().verdict().confidence()
+                + "\n" + analysis.diagnosis().verdict().headline());
+        analysis.diagnosis().verdict().evidence().forEach(e -> text.append("\n  - ").append(e.text()));
+        analysis.profile().applicationThreads().stream().limit(12).forEach(t -> text.append("\n  ").append(t));
+        return text.toString();
+    }
+}
