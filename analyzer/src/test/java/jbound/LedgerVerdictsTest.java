@@ -51,13 +51,26 @@ class LedgerVerdictsTest {
         assertLockBoundBelowTheThreshold(Recordings.analyze(Recordings.of("ShortLocks", "profile", Recordings.javaHome())), "10 ms");
     }
 
+    /**
+     * HotSpot's monitors are not fair: a thread that leaves the section often takes it again at
+     * once, so some waits grow past the threshold and are recorded, others stay under it. Either
+     * way the verdict is lock-bound; where the recorded waits do not explain the threads' time, the
+     * lock is inferred, never HIGH, and the blind spot gives the re-recording that would name it.
+     */
     private static void assertLockBoundBelowTheThreshold(Analysis analysis, String threshold) {
         assertEquals(VerdictKind.LOCK_BOUND, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
-        assertNotEquals(Confidence.Level.HIGH, analysis.diagnosis().verdict().confidence().level(), "an inferred lock is never HIGH");
-        assertTrue(analysis.diagnosis().blindSpots().stream()
-                        .anyMatch(b -> b.what().equals("Lock waits shorter than " + threshold + " were not recorded")
-                                && b.affectsVerdict() && b.remedy().contains("jdk.JavaMonitorEnter#threshold=1ms")),
+        assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.what().equals("Lock waits shorter than " + threshold + " were not recorded")),
                 () -> analysis.diagnosis().blindSpots().toString());
+        boolean inferred = analysis.diagnosis().verdict().evidence().stream().anyMatch(e -> "SUSPECTED_LOCK".equals(e.facts().get("cause")))
+                && analysis.diagnosis().ledger().lockNanos() < analysis.diagnosis().ledger().unexplainedNanos();
+        if (inferred) {
+            assertNotEquals(Confidence.Level.HIGH, analysis.diagnosis().verdict().confidence().level(), "an inferred lock is never HIGH");
+            assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.affectsVerdict()
+                    && b.remedy().contains("jdk.JavaMonitorEnter#threshold=1ms")), () -> analysis.diagnosis().blindSpots().toString());
+        } else {
+            assertTrue(analysis.profile().waitSites().getFirst().method().startsWith("jbound.samples.ShortLocks.lambda$main$"),
+                    () -> analysis.profile().waitSites().toString());
+        }
     }
 
     @Test

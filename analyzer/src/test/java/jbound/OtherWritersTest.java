@@ -34,7 +34,7 @@ class OtherWritersTest {
                 Recordings.javaHome()));
 
         assertEquals(VerdictKind.CPU_BOUND, analysis.diagnosis().verdict().kind(), () -> LedgerVerdictsTest.describe(analysis));
-        assertEquals("jbound.support.DatadogStyleProfiler.crunchSlice(double[])", analysis.profile().hotMethods().getFirst().method());
+        assertEquals("jbound.support.DatadogStyleProfiler.crunchSlice(double[], ThreadMXBean, long[])", analysis.profile().hotMethods().getFirst().method());
         assertTrue(analysis.profile().recording().writers().contains("the Datadog profiler"), analysis.profile().recording().writers()::toString);
         assertTrue(analysis.profile().applicationThreads().stream().filter(t -> t.name().startsWith("dd-style-worker"))
                 .allMatch(t -> t.cpuSource() == CpuSource.PROFILER_CPU_SAMPLES), () -> analysis.profile().threads().toString());

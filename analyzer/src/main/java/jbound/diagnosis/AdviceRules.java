@@ -39,41 +39,47 @@ final class AdviceRules {
         List<Advice> advice = new ArrayList<>();
         switch (verdict.kind()) {
             case CPU_BOUND -> {
-                advice.add(new Advice("Profile, then optimize the hotspot",
+                advice.add(new Advice("optimize-hotspot", "Profile, then optimize the hotspot",
                         "in this order, each step measured: a better algorithm, then vectorized Java (Vector API), then a native "
                                 + "kernel through FFM where the data is large enough to pay for the call, then spread across cores "
                                 + "('jbound ladder' measures what each step buys on this machine)", hot));
                 if (load.readings() > 0 && load.meanCores() < UNDERUSED_CORES_SHARE * cores) {
-                    advice.add(new Advice("Spread the work across the cores",
+                    advice.add(new Advice("spread-across-cores", "Spread the work across the cores",
                             "the JVM used " + Format.cores(load.meanCores()) + " of " + cores + " cores; Java threads compute in parallel "
                                     + "(there is no GIL), so split the work with a ForkJoinPool, parallel streams or a fixed pool "
                                     + "of " + cores + " platform threads", hot));
                 } else if (load.readings() > 0 && load.meanCores() >= SATURATED_CORES_SHARE * cores) {
-                    advice.add(new Advice("Cut the work itself",
+                    advice.add(new Advice("cut-the-work", "Cut the work itself",
                             "all " + cores + " cores are busy: more threads cannot help, only less work per result", List.of()));
                 }
             }
             case IO_BOUND -> {
-                advice.add(new Advice("Overlap the waits",
+                advice.add(new Advice("overlap-waits", "Overlap the waits",
                         "threads mostly wait on I/O, so faster code buys little; run each request on a virtual thread "
                                 + "(Executors.newVirtualThreadPerTaskExecutor()) or use asynchronous I/O (HttpClient.sendAsync, NIO), "
                                 + "so thousands of waits overlap without thousands of platform threads", io));
-                advice.add(new Advice("Make fewer, larger calls",
+                advice.add(new Advice("fewer-larger-calls", "Make fewer, larger calls",
                         "reuse connections (pooling, keep-alive), batch small requests and writes, buffer file I/O, "
                                 + "and group forces to disk (group commit)", io));
             }
-            case MIXED -> advice.add(new Advice("Give waiting and computing different tools",
+            case MIXED -> advice.add(new Advice("split-waiting-and-computing", "Give waiting and computing different tools",
                     "run the I/O on virtual threads, hand the computing to a bounded pool of " + cores + " platform threads, "
                             + "and pipeline them so the next fetch overlaps the current computation",
                     concat(io, hot)));
-            case LOCK_BOUND -> advice.add(new Advice("Shorten or split the contended lock",
+            case LOCK_BOUND -> advice.add(locks.isEmpty()
+                    ? new Advice("find-short-lock", "Find and shorten the lock the threads take turns on",
+                    "the threads were serialised where no lock event shows (waits under the recording's threshold): re-record with "
+                            + "jdk.JavaMonitorEnter#threshold=1ms to name the monitor; the code they run while holding it is likely "
+                            + "among these hot methods — move work out of the critical section, stripe the lock, or use concurrent "
+                            + "structures (ConcurrentHashMap, LongAdder, atomics)", hot)
+                    : new Advice("shorten-lock", "Shorten or split the contended lock",
                     "one lock serialises the threads the way a global interpreter lock would: move work out of the critical "
                             + "section, stripe the lock, or use concurrent structures (ConcurrentHashMap, LongAdder, atomics)",
                     locks));
-            case IDLE -> advice.add(new Advice("Record under load",
+            case IDLE -> advice.add(new Advice("record-under-load", "Record under load",
                     "nothing to optimize in this recording; record while the application is busy (jcmd <pid> JFR.start at peak)",
                     List.of()));
-            case UNKNOWN -> advice.add(new Advice("Record again with CPU samples", Rerecord.WITH_JBOUND_SETTINGS, List.of()));
+            case UNKNOWN -> advice.add(new Advice("record-cpu-samples", "Record again with CPU samples", Rerecord.WITH_JBOUND_SETTINGS, List.of()));
         }
         return List.copyOf(advice);
     }

@@ -27,30 +27,43 @@ final class BlindSpots {
     private BlindSpots() {
     }
 
+    /**
+     * The kind of time a blind spot hides, so the verdict it cannot change keeps its confidence: a
+     * missing short I/O call can only make a recording more I/O-bound. UNKNOWN: it may hide anything.
+     */
+    static VerdictKind hides(BlindSpot spot) {
+        return switch (spot.id()) {
+            case "io-threshold", "io-throttled", "event-disabled" -> VerdictKind.IO_BOUND;
+            case "lock-events-disabled", "lock-threshold", "short-locks-inferred" -> VerdictKind.LOCK_BOUND;
+            case "no-cpu-samples" -> VerdictKind.CPU_BOUND;
+            default -> VerdictKind.UNKNOWN;
+        };
+    }
+
     static List<BlindSpot> of(Profile profile) {
         List<BlindSpot> spots = new ArrayList<>();
         RecordingSettings settings = profile.settings();
         long executionSamples = profile.executionSamples().totalWeight() + profile.cpuTimeSamples().totalWeight();
         if (executionSamples == 0 && profile.wallSamples().totalWeight() > 0) {
-            spots.add(new BlindSpot("No CPU samples, only wall-clock samples",
+            spots.add(new BlindSpot("wall-samples-only", "No CPU samples, only wall-clock samples",
                     "CPU is sized from the share of wall samples that found each thread running; hot methods by CPU cannot be listed apart",
                     "profile CPU and wall clock together (async-profiler: event=cpu,wall=10ms)", false));
         } else if (executionSamples == 0 && !settings.isEnabled(EventCatalog.EXECUTION_SAMPLE.eventName())) {
-            spots.add(new BlindSpot("No CPU samples: jdk.ExecutionSample was not recorded",
+            spots.add(new BlindSpot("no-cpu-samples", "No CPU samples: jdk.ExecutionSample was not recorded",
                     "which methods compute, and how much of the time threads compute, cannot be told",
                     Rerecord.WITH_JBOUND_SETTINGS + ", or the JDK's 'profile' settings", true));
         } else if (executionSamples > 0 && executionSamples < FEW_SAMPLES) {
-            spots.add(new BlindSpot("Only " + executionSamples + " CPU samples",
+            spots.add(new BlindSpot("few-cpu-samples", "Only " + executionSamples + " CPU samples",
                     "method percentages are coarse", "record for longer, or sample more often (jdk.ExecutionSample#period=10ms)", false));
         }
         if (profile.recording().count(EventCatalog.CPU_LOAD.eventName()) == 0) {
-            spots.add(new BlindSpot("No CPU load readings: jdk.CPULoad was not recorded",
+            spots.add(new BlindSpot("no-cpu-load", "No CPU load readings: jdk.CPULoad was not recorded",
                     "the JVM's CPU over time, and whether it spikes then idles, cannot be shown", Rerecord.WITH_JBOUND_SETTINGS, false));
         }
         if (writtenWithoutTheJdk(profile)) {
             // Another profiler alone: none of the JDK's I/O, lock or park events. Wall samples still show waits.
             boolean wall = profile.wallSamples().totalWeight() > 0;
-            spots.add(new BlindSpot("No I/O, lock or park events: " + String.join(" and ", profile.recording().writers())
+            spots.add(new BlindSpot("no-jdk-events", "No I/O, lock or park events: " + String.join(" and ", profile.recording().writers())
                     + " wrote this recording without the JDK's own events",
                     wall ? "waits are seen only as wall-clock samples, not as durations per socket, file or lock"
                             : "threads waiting on I/O or locks are invisible: only threads on CPU were sampled",
@@ -67,12 +80,12 @@ final class BlindSpots {
         long stackEvents = profile.executionSamples().totalWeight() + profile.nativeSamples().totalWeight()
                 + profile.ioSites().stream().mapToLong(s -> s.count()).sum();
         if (stackEvents > 0 && profile.truncatedStacks() > TRUNCATED_STACKS_SHARE * stackEvents) {
-            spots.add(new BlindSpot(String.format("%.0f%% of stacks were cut at the JVM's depth limit", 100.0 * profile.truncatedStacks() / stackEvents),
+            spots.add(new BlindSpot("truncated-stacks", String.format("%.0f%% of stacks were cut at the JVM's depth limit", 100.0 * profile.truncatedStacks() / stackEvents),
                     "totals of outer callers undercount, and some I/O may be charged to no application method",
                     "record with -XX:FlightRecorderOptions:stackdepth=256", false));
         }
         for (String warning : profile.recording().warnings()) {
-            spots.add(new BlindSpot("Part of the file was unreadable: " + warning, "events in it are not counted",
+            spots.add(new BlindSpot("unreadable-part", "Part of the file was unreadable: " + warning, "events in it are not counted",
                     "copy the recording again, or dump it anew with 'jcmd <pid> JFR.dump'", true));
         }
         return spots;
@@ -93,7 +106,7 @@ final class BlindSpots {
             }
             anyKnown = true;
             if (!settings.isEnabled(type.eventName())) {
-                spots.add(new BlindSpot(type.eventName() + " was not recorded",
+                spots.add(new BlindSpot("event-disabled", type.eventName() + " was not recorded",
                         kind.toLowerCase() + " I/O of that kind is invisible, except as threads caught in native I/O code",
                         Rerecord.WITH_JBOUND_SETTINGS, true));
                 continue;
@@ -108,7 +121,7 @@ final class BlindSpots {
             }
         }
         if (!anyKnown) {
-            spots.add(new BlindSpot(kind + " I/O settings are not in the recording",
+            spots.add(new BlindSpot("io-settings-unknown", kind + " I/O settings are not in the recording",
                     "whether " + kind.toLowerCase() + " I/O was recorded, and from which duration, cannot be told",
                     Rerecord.WITH_JBOUND_SETTINGS, false));
         } else if (worst > 0) {
@@ -116,7 +129,7 @@ final class BlindSpots {
             // Name the events when only some kinds are affected, e.g. a 'profile' recording whose reads and
             // writes were lowered to 0 ms but whose forces to disk kept their 10 ms.
             String which = worstTypes.size() == types.length ? kind + " I/O calls" : String.join(" and ", worstTypes) + " calls";
-            spots.add(new BlindSpot(which + " shorter than " + Format.millis(worst) + " were not recorded",
+            spots.add(new BlindSpot("io-threshold", which + " shorter than " + Format.millis(worst) + " were not recorded",
                     significant ? "a service making many short calls shows little or no I/O; its time in I/O is undercounted"
                             : "only very short calls are missing; summed I/O time is a slight undercount",
                     significant ? Rerecord.WITH_JBOUND_SETTINGS + " (I/O from 1 ms)"
@@ -131,7 +144,7 @@ final class BlindSpots {
             settings.throttlePerSecond(type.eventName()).ifPresent(limit -> {
                 double rate = profile.recording().count(type.eventName()) / seconds;
                 if (rate >= THROTTLE_HIT_SHARE * limit) {
-                    spots.add(new BlindSpot(String.format("%s was throttled to %.0f events/s and ran at %.0f/s", type.eventName(), limit, rate),
+                    spots.add(new BlindSpot("io-throttled", String.format("%s was throttled to %.0f events/s and ran at %.0f/s", type.eventName(), limit, rate),
                             "calls beyond the throttle were dropped: summed I/O time and bytes undercount",
                             "raise the throttle (for example " + type.eventName() + "#throttle=off) for a short recording", true));
                 }
@@ -148,7 +161,7 @@ final class BlindSpots {
         }
         long ioEventNanos = profile.ioSites().stream().filter(s -> !s.waitingForWork()).mapToLong(s -> s.totalNanos()).sum();
         if (nativeIo > 0 && ioNanos > 2 * ioEventNanos) {
-            spots.add(new BlindSpot("Threads were caught " + nativeIo + " times in native socket or file code, more than the I/O events account for",
+            spots.add(new BlindSpot("io-only-in-native-samples", "Threads were caught " + nativeIo + " times in native socket or file code, more than the I/O events account for",
                     "these I/O calls were not recorded as events (under the threshold, throttled, or the events were off); jbound counts native samples in I/O code as I/O time "
                             + "(a lower bound: the JVM samples one native thread per period)",
                     Rerecord.WITH_JBOUND_SETTINGS, false));
@@ -163,8 +176,8 @@ final class BlindSpots {
      * the verdict turns on, and the re-recording that would show the lock.
      */
     static List<BlindSpot> withShortLocks(List<BlindSpot> spots, long thresholdNanos) {
-        List<BlindSpot> result = new ArrayList<>(spots.stream().filter(s -> !s.what().startsWith(SHORT_LOCKS_WHAT)).toList());
-        result.add(new BlindSpot(SHORT_LOCKS_WHAT + (thresholdNanos > 0 ? Format.millis(thresholdNanos) : "the threshold") + " were not recorded",
+        List<BlindSpot> result = new ArrayList<>(spots.stream().filter(s -> !s.id().equals("lock-threshold")).toList());
+        result.add(new BlindSpot("short-locks-inferred", SHORT_LOCKS_WHAT + (thresholdNanos > 0 ? Format.millis(thresholdNanos) : "the threshold") + " were not recorded",
                 "working threads spent much of their time where no event shows, on idle cores: a lock held briefly and often serialises "
                         + "them unseen, so the lock-bound verdict is inferred and its site unnamed",
                 "record with 'jdk.JavaMonitorEnter#threshold=1ms,jdk.ThreadPark#threshold=1ms,jdk.JavaMonitorInflate#enabled=true' added "
@@ -178,13 +191,13 @@ final class BlindSpots {
             return;
         }
         if (!settings.isEnabled(monitor)) {
-            spots.add(new BlindSpot("Lock contention (jdk.JavaMonitorEnter) was not recorded",
+            spots.add(new BlindSpot("lock-events-disabled", "Lock contention (jdk.JavaMonitorEnter) was not recorded",
                     "threads blocked on synchronized blocks are invisible", Rerecord.WITH_JBOUND_SETTINGS, true));
             return;
         }
         settings.nanos(monitor, "threshold").ifPresent(threshold -> {
             if (threshold >= SIGNIFICANT_IO_THRESHOLD_NANOS) {
-                spots.add(new BlindSpot(SHORT_LOCKS_WHAT + Format.millis(threshold) + " were not recorded",
+                spots.add(new BlindSpot("lock-threshold", SHORT_LOCKS_WHAT + Format.millis(threshold) + " were not recorded",
                         "many short waits on a hot lock add up unseen", Rerecord.WITH_JBOUND_SETTINGS + " (locks from 5 ms)", false));
             }
         });

@@ -15,9 +15,12 @@ import jbound.profile.ThreadLedger;
  * @param measuredCpuNanos CPU of application threads measured as CPU time (not estimated from the JDK's samples)
  * @param workingThreads   application threads on CPU at least {@value #WORKING_CPU_SHARE} of the time they were seen
  * @param unseenWorkingThreads working threads unseen at least {@value #UNSEEN_SHARE} of the time they were seen
+ * @param unaccountedNanos unseen time of all application threads, working or not: where unrecorded events could hide
+ * @param observedNanos    the application threads' time seen, summed
  */
 public record TimeLedger(long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long unexplainedNanos,
-                         long measuredCpuNanos, int workingThreads, int unseenWorkingThreads, long recordingNanos) {
+                         long measuredCpuNanos, int workingThreads, int unseenWorkingThreads,
+                         long unaccountedNanos, long observedNanos, long recordingNanos) {
 
     /** A thread on CPU this share of its time is working, so its unaccounted time is not idleness. */
     static final double WORKING_CPU_SHARE = 0.1;
@@ -33,7 +36,11 @@ public record TimeLedger(long cpuNanos, long ioNanos, long lockNanos, long waitN
         long measured = 0;
         int working = 0;
         int unseenWorking = 0;
+        long unaccounted = 0;
+        long observed = 0;
         for (ThreadLedger t : threads) {
+            unaccounted += t.unaccountedNanos();
+            observed += t.observedNanos();
             cpu += t.cpuNanos();
             io += t.ioNanos();
             lock += t.lockNanos();
@@ -49,7 +56,12 @@ public record TimeLedger(long cpuNanos, long ioNanos, long lockNanos, long waitN
                 }
             }
         }
-        return new TimeLedger(cpu, io, lock, wait, unexplained, measured, working, unseenWorking, recordingNanos);
+        return new TimeLedger(cpu, io, lock, wait, unexplained, measured, working, unseenWorking, unaccounted, observed, recordingNanos);
+    }
+
+    /** Share of the threads' time seen that no event or sample accounts for. */
+    public double unaccountedShareOfObserved() {
+        return observedNanos == 0 ? 0 : (double) unaccountedNanos / observedNanos;
     }
 
     /** Time that could be the bottleneck: computing, in I/O, blocked on locks, or blocked unseen. */

@@ -22,11 +22,11 @@ import jbound.recording.EventCatalog;
  * @param lockThresholdNanos {@code jdk.JavaMonitorEnter}'s threshold; -1 where unknown
  * @param ioFromEvents       whether I/O time comes from I/O events (not only native or wall samples)
  * @param observations       samples and events behind the figures
- * @param verdictBlindSpots  blind spots that could change the answer
+ * @param blindSpotsHiding   for each blind spot that could change the answer, the kind of time it hides (UNKNOWN: any)
  */
 public record VerdictInput(boolean cpuVisible, TimeLedger ledger, int cores, double jvmCores, double jvmThreadsCores,
                            double machineSaturatedShare, long lockEvents, long monitorInflations, long lockThresholdNanos,
-                           boolean ioFromEvents, long observations, int verdictBlindSpots) {
+                           boolean ioFromEvents, long observations, List<VerdictKind> blindSpotsHiding) {
 
     static VerdictInput of(Profile profile, TimeLedger ledger, List<BlindSpot> blindSpots) {
         long lockEvents = profile.waitSites().stream().filter(w -> w.category() == jbound.profile.WaitCategory.LOCK).mapToLong(w -> w.count()).sum();
@@ -44,7 +44,18 @@ public record VerdictInput(boolean cpuVisible, TimeLedger ledger, int cores, dou
                 profile.settings().isEnabled(EventCatalog.MONITOR_ENTER.eventName())
                         ? profile.settings().nanos(EventCatalog.MONITOR_ENTER.eventName(), "threshold").orElse(-1) : -1,
                 ioEvents >= ledger.ioNanos() / 2 && ioEvents > 0, observations(profile),
-                (int) blindSpots.stream().filter(BlindSpot::affectsVerdict).count());
+                blindSpots.stream().filter(BlindSpot::affectsVerdict).map(BlindSpots::hides).toList());
+    }
+
+    /**
+     * Blind spots that could turn this verdict into another. Those hiding time of the verdict's
+     * own kind cannot; nor can those hiding I/O or lock time where the threads' ledgers leave
+     * next to no time unaccounted — unrecorded calls would have had to happen in time already spent otherwise.
+     */
+    long blindSpotsAgainst(VerdictKind kind) {
+        boolean roomToHide = ledger.unaccountedShareOfObserved() >= VerdictRules.ROOM_TO_HIDE_SHARE;
+        return blindSpotsHiding.stream().filter(hidden -> hidden != kind)
+                .filter(hidden -> roomToHide || hidden == VerdictKind.UNKNOWN || hidden == VerdictKind.CPU_BOUND).count();
     }
 
     boolean jvmLoadKnown() {

@@ -58,6 +58,8 @@ final class VerdictRules {
     static final double CORROBORATED_BASE = 0.5;
     /** ...and where none does (the score is then held below HIGH anyway). */
     static final double UNCORROBORATED_BASE = 0.4;
+    /** Below this share of the threads' time unaccounted, events under a threshold have no time to hide in. */
+    static final double ROOM_TO_HIDE_SHARE = 0.1;
     /** Each blind spot that could change the answer costs this much confidence. */
     static final double BLIND_SPOT_PENALTY = 0.15;
     /** Each disagreement between independent sources costs this much, and the verdict cannot be HIGH. */
@@ -156,8 +158,9 @@ final class VerdictRules {
         boolean corroborated = corroborated(kind, in, ledger.cpuCores(), busy);
         // Independent sources agreeing is itself evidence: it raises the score, and HIGH needs it.
         double score = (corroborated ? CORROBORATED_BASE : UNCORROBORATED_BASE) + 0.6 * Math.clamp(margin, 0, 1);
-        if (in.verdictBlindSpots() > 0) {
-            score -= BLIND_SPOT_PENALTY * in.verdictBlindSpots();
+        long blindSpots = in.blindSpotsAgainst(kind);
+        if (blindSpots > 0) {
+            score -= BLIND_SPOT_PENALTY * blindSpots;
             limits.add(Limit.BLIND_SPOTS);
         }
         score -= DISAGREEMENT_PENALTY * disagreements.size();

@@ -38,6 +38,7 @@ public final class ProfileBuilder implements EventSink {
     private final Map<SampleKind, WeightedStacks> samples = new EnumMap<>(SampleKind.class);
     private final Map<TimeKind, WeightedStacks> offCpu = new EnumMap<>(TimeKind.class);
     private final List<ThreadEvidence> threads = new ArrayList<>();
+    private ThreadRole[] roles = new ThreadRole[0];
     private final IoAccumulator io = new IoAccumulator();
     private final WaitAccumulator waits = new WaitAccumulator();
     private final Map<Integer, Long> samplesByApplicationFrame = new java.util.HashMap<>();
@@ -45,6 +46,7 @@ public final class ProfileBuilder implements EventSink {
     private final Map<String, Map<String, String>> settings = new TreeMap<>();
     private final RecordedEnvironment.Builder environment = new RecordedEnvironment.Builder();
     private final Set<Writer> writers = EnumSet.noneOf(Writer.class);
+    private final Map<Integer, Set<Writer>> writersBySegment = new TreeMap<>();
     private int hardwareThreads;
     private String cpu = "";
     private String jvm = "";
@@ -118,7 +120,10 @@ public final class ProfileBuilder implements EventSink {
     @Override
     public void wallSample(EventCatalog type, int thread, RecordedStack stack, long timeNanos, SampledState state, long weight) {
         countTruncation(stack);
-        samples.get(SampleKind.WALL).add(stack, weight);
+        if (thread >= 0 && role(thread) == ThreadRole.APPLICATION) {
+            // Wall samples take every thread: the JVM's own, idle by design, would bury the application's.
+            samples.get(SampleKind.WALL).add(stack, weight);
+        }
         ThreadEvidence evidence = evidence(thread);
         if (evidence != null) {
             evidence.wall(memos.wallActivity(stack, state), weight, timeNanos);
@@ -188,12 +193,23 @@ public final class ProfileBuilder implements EventSink {
         if (name == null || value == null) {
             return; // a damaged setting says nothing
         }
-        settings.computeIfAbsent(eventName, e -> new TreeMap<>()).put(name, value);
+        putSetting(settings.computeIfAbsent(eventName, e -> new TreeMap<>()), name, value);
+    }
+
+    /**
+     * An event is enabled where any writer enabled it: async-profiler declares the JDK's lock event
+     * disabled in its own chunk of a jfrsync file, beside the JDK's chunk that records it.
+     */
+    private static void putSetting(Map<String, String> eventSettings, String name, String value) {
+        if (!(name.equals("enabled") && "true".equals(eventSettings.get(name)))) {
+            eventSettings.put(name, value);
+        }
     }
 
     @Override
-    public void writtenBy(Set<Writer> segmentWriters) {
+    public void writtenBy(int segment, Set<Writer> segmentWriters) {
         writers.addAll(segmentWriters);
+        writersBySegment.computeIfAbsent(segment, s -> EnumSet.noneOf(Writer.class)).addAll(segmentWriters);
     }
 
     @Override
@@ -235,9 +251,13 @@ public final class ProfileBuilder implements EventSink {
         waits.mergeFrom(other.waits, m);
         other.samplesByApplicationFrame.forEach((method, count) -> samplesByApplicationFrame.merge(IoAccumulator.remap(m, method), count, Long::sum));
         cpuLoad.addAll(other.cpuLoad);
-        other.settings.forEach((event, values) -> settings.computeIfAbsent(event, e -> new TreeMap<>()).putAll(values));
+        other.settings.forEach((event, values) -> {
+            Map<String, String> mine = settings.computeIfAbsent(event, e -> new TreeMap<>());
+            values.forEach((name, value) -> putSetting(mine, name, value));
+        });
         environment.merge(other.environment);
         writers.addAll(other.writers);
+        other.writersBySegment.forEach((segment, w) -> writersBySegment.computeIfAbsent(segment, s -> EnumSet.noneOf(Writer.class)).addAll(w));
         hardwareThreads = Math.max(hardwareThreads, other.hardwareThreads);
         cpu = cpu.isEmpty() ? other.cpu : cpu;
         jvm = jvm.isEmpty() ? other.jvm : jvm;
@@ -275,6 +295,7 @@ public final class ProfileBuilder implements EventSink {
                 writers.stream().map(Writer::description).toList());
         List<CpuLoadPoint> loadPoints = cpuLoadPoints(startNanos, Math.max(1, hardwareThreads));
         ProcessLoad process = ProcessLoad.of(loadPoints, hardwareThreads, endNanos - startNanos);
+        joinThreadsOfOneJvm(JfrsyncPairs.of(input.segments(), writersBySegment, threadTable));
         ThreadLedgers.Result ledgers = threadLedgers(recordingSettings, startNanos, process);
         StackTrie execution = samples.get(SampleKind.EXECUTION).trie();
         StackTrie cpuTime = samples.get(SampleKind.CPU_TIME).trie();
@@ -293,6 +314,28 @@ public final class ProfileBuilder implements EventSink {
                 java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos),
                 ThreadLedgers.Periods.of(recordingSettings, writers).execution(),
                 applicationFrames.all(methods.size()), environment.build());
+    }
+
+    /** Adds the evidence of each thread of a joining segment to the same thread (by id) of the segment it joins. */
+    private void joinThreadsOfOneJvm(Map<Integer, Integer> joins) {
+        if (joins.isEmpty()) {
+            return;
+        }
+        record ThreadKey(int segment, long threadId) {
+        }
+        Map<ThreadKey, Integer> byKey = new java.util.HashMap<>();
+        for (int id = 0; id < threads.size(); id++) {
+            byKey.put(new ThreadKey(threadTable.segment(id), threadTable.threadId(id)), id);
+        }
+        for (int id = 0; id < threads.size(); id++) {
+            Integer into = joins.get(threadTable.segment(id));
+            ThreadEvidence evidence = threads.get(id);
+            Integer same = into == null ? null : byKey.get(new ThreadKey(into, threadTable.threadId(id)));
+            if (evidence != null && same != null) {
+                evidence(same).add(evidence);
+                threads.set(id, null);
+            }
+        }
     }
 
     private ThreadLedgers.Result threadLedgers(RecordingSettings recordingSettings, long startNanos, ProcessLoad process) {
@@ -343,6 +386,16 @@ public final class ProfileBuilder implements EventSink {
 
     private String methodName(int method) {
         return method < 0 ? "(JDK only)" : methods.name(method);
+    }
+
+    private ThreadRole role(int thread) {
+        if (thread >= roles.length) {
+            roles = java.util.Arrays.copyOf(roles, Math.max(thread + 1, 2 * roles.length));
+        }
+        if (roles[thread] == null) {
+            roles[thread] = ThreadRole.of(threadTable.name(thread), threadTable.isJavaThread(thread));
+        }
+        return roles[thread];
     }
 
     private ThreadEvidence evidence(int thread) {

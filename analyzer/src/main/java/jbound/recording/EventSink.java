@@ -27,7 +27,7 @@ public interface EventSink {
     }
 
     /** The writers whose event types a segment's metadata declares; told once per segment and metadata. */
-    default void writtenBy(java.util.Set<Writer> writers) {
+    default void writtenBy(int segment, java.util.Set<Writer> writers) {
     }
 
     void io(EventCatalog type, int thread, RecordedStack stack, long startNanos, long durationNanos, long bytes, String target);
@@ -49,6 +49,8 @@ public interface EventSink {
     void cpuInformation(int hardwareThreads, String description);
 
     void jvmInformation(String jvmName, String jvmVersion);
+
+
 
     /** A segment was read to its end: objects handed out for it (stacks) will not be seen again. */
     default void segmentEnded() {

@@ -157,7 +157,7 @@ public final class RecordingReader {
                     eventNameByTypeId.put(type.getId(), EventCatalog.modernName(type.getName()));
                     declared.add(type.getName());
                 }
-                sink.writtenBy(Writer.of(declared));
+                sink.writtenBy(segment.index(), Writer.of(declared));
             });
             for (EventCatalog type : EventCatalog.values()) {
                 if (type.role() == EventCatalog.Role.ENVIRONMENT && !readEnvironment) {

@@ -44,6 +44,15 @@ public final class ThreadTable {
         return names.get(id);
     }
 
+    /** The segment (recording) the thread was seen in, and its id there: the JVM's Java thread id, or its OS id, negated. */
+    public int segment(int id) {
+        return keys.get(id).segment();
+    }
+
+    public long threadId(int id) {
+        return keys.get(id).threadId();
+    }
+
     /** Whether the thread has a Java identity; the JVM's native threads (GC workers, say) have none. */
     public boolean isJavaThread(int id) {
         return keys.get(id).threadId() > 0;

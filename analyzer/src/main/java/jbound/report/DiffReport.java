@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import jbound.Analysis;
+import jbound.diagnosis.Confidence;
+import jbound.diagnosis.VerdictKind;
 import jbound.profile.HotMethod;
 import jbound.profile.IoSite;
 import jbound.profile.Profile;
@@ -29,11 +31,11 @@ public record DiffReport(int schemaVersion, String kind, Side before, Side after
     static final double MIN_CORES_CHANGE = 0.01;
 
     /** One recording's headline figures. */
-    public record Side(String file, String verdict, String confidence, double cpuShare, double ioShare, double lockShare,
+    public record Side(String file, VerdictKind verdict, Confidence.Level confidence, double cpuShare, double ioShare, double lockShare,
                        double busyThreads, double jvmCores, long durationNanos, long executionSamples) {
         static Side of(String file, Analysis a) {
             var d = a.diagnosis();
-            return new Side(file, d.verdict().kind().name(), d.verdict().confidence().level().name(), d.ledger().cpuShare(),
+            return new Side(file, d.verdict().kind(), d.verdict().confidence().level(), d.ledger().cpuShare(),
                     d.ledger().ioShare(), d.ledger().lockShare(), d.ledger().busyThreads(), d.load().meanCores(),
                     a.profile().recording().duration().toNanos(), a.profile().executionSamples().totalWeight());
         }

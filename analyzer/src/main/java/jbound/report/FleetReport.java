@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jbound.Analysis;
+import jbound.diagnosis.Confidence;
 import jbound.diagnosis.VerdictKind;
 import jbound.profile.HotMethod;
 import jbound.profile.IoSite;
@@ -23,7 +24,7 @@ import jbound.profile.IoSite;
  * @param outliers    where one verdict holds a majority (of three or more readable recordings): those with another
  *                    verdict, and those whose CPU share is far from the median
  */
-public record FleetReport(int schemaVersion, String kind, List<RecordingRow> recordings, Map<String, Long> verdicts,
+public record FleetReport(int schemaVersion, String kind, List<RecordingRow> recordings, Map<VerdictKind, Long> verdicts,
                           List<HotMethod> hotMethods, List<AnalysisReport.IoRow> ioHotspots, List<Outlier> outliers) {
 
     public static final int SCHEMA_VERSION = 1;
@@ -31,7 +32,7 @@ public record FleetReport(int schemaVersion, String kind, List<RecordingRow> rec
     static final double CPU_SHARE_OUTLIER_DISTANCE = 0.3;
 
     /** One recording's answer, or why it has none. */
-    public record RecordingRow(String file, String verdict, String confidence, double cpuShare, double ioShare,
+    public record RecordingRow(String file, VerdictKind verdict, Confidence.Level confidence, double cpuShare, double ioShare,
                                double lockShare, String topMethod, String error) {
     }
 
@@ -55,7 +56,7 @@ public record FleetReport(int schemaVersion, String kind, List<RecordingRow> rec
             }
             var d = input.analysis().diagnosis();
             var p = input.analysis().profile();
-            rows.add(new RecordingRow(input.file(), d.verdict().kind().name(), d.verdict().confidence().level().name(),
+            rows.add(new RecordingRow(input.file(), d.verdict().kind(), d.verdict().confidence().level(),
                     d.ledger().cpuShare(), d.ledger().ioShare(), d.ledger().lockShare(),
                     p.hotMethods().isEmpty() ? null : p.hotMethods().getFirst().method(), null));
             for (HotMethod m : p.hotMethods()) {
@@ -79,26 +80,26 @@ public record FleetReport(int schemaVersion, String kind, List<RecordingRow> rec
                 .limit(top).toList();
         List<AnalysisReport.IoRow> ioRows = io.values().stream().sorted(Comparator.comparingLong(IoSite::totalNanos).reversed())
                 .limit(top).map(AnalysisReport.IoRow::of).toList();
-        Map<String, Long> verdicts = rows.stream().filter(r -> r.verdict() != null)
+        Map<VerdictKind, Long> verdicts = rows.stream().filter(r -> r.verdict() != null)
                 .collect(Collectors.groupingBy(RecordingRow::verdict, LinkedHashMap::new, Collectors.counting()));
         return new FleetReport(SCHEMA_VERSION, "fleet", rows, verdicts, hot, ioRows, outliers(rows, verdicts));
     }
 
-    private static List<Outlier> outliers(List<RecordingRow> rows, Map<String, Long> verdicts) {
+    private static List<Outlier> outliers(List<RecordingRow> rows, Map<VerdictKind, Long> verdicts) {
         List<RecordingRow> readable = rows.stream().filter(r -> r.verdict() != null).toList();
         List<Outlier> outliers = new ArrayList<>();
         if (readable.size() < 3) {
             return outliers; // with one or two recordings there is no "most"
         }
-        Map.Entry<String, Long> most = verdicts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        Map.Entry<VerdictKind, Long> most = verdicts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         if (2 * most.getValue() <= readable.size()) {
             return outliers; // no verdict holds a majority: a mixed fleet, where nothing stands out from "most"
         }
-        String usual = most.getKey();
+        VerdictKind usual = most.getKey();
         double[] shares = readable.stream().mapToDouble(RecordingRow::cpuShare).sorted().toArray();
         double median = shares[shares.length / 2];
         for (RecordingRow r : readable) {
-            if (!r.verdict().equals(usual) && !r.verdict().equals(VerdictKind.UNKNOWN.name())) {
+            if (r.verdict() != usual && r.verdict() != VerdictKind.UNKNOWN) {
                 outliers.add(new Outlier(r.file(), r.verdict() + " where most are " + usual));
             } else if (Math.abs(r.cpuShare() - median) > CPU_SHARE_OUTLIER_DISTANCE) {
                 outliers.add(new Outlier(r.file(), String.format(java.util.Locale.ROOT,

@@ -19,13 +19,18 @@ class VerdictRulesTest {
 
     /** A ledger of application threads; {@code working} threads computed at least a tenth of their time. */
     private static TimeLedger ledger(double cpu, double io, double lock, double wait, double unseen, int working) {
+        return ledger(cpu, io, lock, wait, unseen, working, unseen);
+    }
+
+    /** ...with {@code unaccounted} thread-seconds of all threads' time unseen, over ten threads seen the whole recording. */
+    private static TimeLedger ledger(double cpu, double io, double lock, double wait, double unseen, int working, double unaccounted) {
         return new TimeLedger((long) (cpu * S), (long) (io * S), (long) (lock * S), (long) (wait * S), (long) (unseen * S),
-                (long) (cpu * S), working, unseen > 0 ? working : 0, RECORDING);
+                (long) (cpu * S), working, unseen > 0 ? working : 0, (long) (unaccounted * S), 10 * RECORDING, RECORDING);
     }
 
     /** An input with measured load; no lock events, the JDK 25 jbound threshold (5 ms), plenty of observations. */
     private static VerdictInput input(TimeLedger ledger, double jvmCores, double saturatedShare) {
-        return new VerdictInput(true, ledger, 2, jvmCores, 0, saturatedShare, 0, 0, 5_000_000L, true, 10_000, 0);
+        return new VerdictInput(true, ledger, 2, jvmCores, 0, saturatedShare, 0, 0, 5_000_000L, true, 10_000, java.util.List.of());
     }
 
     @ParameterizedTest(name = "cpu {0} s, io {1} s, lock {2} s -> {3}")
@@ -67,7 +72,7 @@ class VerdictRulesTest {
 
     @Test
     void anIdleApplicationStaysIdleWhereTheJvmsOwnThreadsExplainTheLoad() {
-        VerdictInput in = new VerdictInput(true, ledger(0.1, 0, 0, 9, 0, 0), 2, 0.8, 0.7, 0.0, 0, 0, 5_000_000L, true, 10_000, 0);
+        VerdictInput in = new VerdictInput(true, ledger(0.1, 0, 0, 9, 0, 0), 2, 0.8, 0.7, 0.0, 0, 0, 5_000_000L, true, 10_000, java.util.List.of());
         assertEquals(VerdictKind.IDLE, VerdictRules.decide(in).kind());
     }
 
@@ -99,7 +104,7 @@ class VerdictRulesTest {
                                                                  VerdictKind expected) {
         // four threads taking turns: each computes a quarter of the time, unseen the rest, the JVM at one of two cores
         VerdictInput in = new VerdictInput(true, ledger(10, 0, 0, 0, 30, 4), 2, 1.0, 0, 0.0, lockEvents, inflations,
-                thresholdMillis * 1_000_000L, true, 10_000, 0);
+                thresholdMillis * 1_000_000L, true, 10_000, java.util.List.of());
         VerdictRules.Decision d = VerdictRules.decide(in);
         assertEquals(expected, d.kind());
         if (expected == VerdictKind.LOCK_BOUND) {
@@ -131,21 +136,47 @@ class VerdictRulesTest {
     @Test
     void withoutASecondSourceNoVerdictIsHigh() {
         // no jdk.CPULoad, CPU only from the JDK's samples (nothing measured)
-        TimeLedger samplesOnly = new TimeLedger(10 * S, 0, 0, 0, 0, 0, 2, 0, RECORDING);
-        VerdictInput in = new VerdictInput(true, samplesOnly, 2, Double.NaN, 0, Double.NaN, 0, 0, -1, false, 10_000, 0);
+        TimeLedger samplesOnly = new TimeLedger(10 * S, 0, 0, 0, 0, 0, 2, 0, 0, 20 * S, RECORDING);
+        VerdictInput in = new VerdictInput(true, samplesOnly, 2, Double.NaN, 0, Double.NaN, 0, 0, -1, false, 10_000, java.util.List.of());
         assertEquals(VerdictKind.CPU_BOUND, VerdictRules.decide(in).kind());
         assertEquals(Confidence.Level.MEDIUM, VerdictRules.decide(in).confidence().level());
     }
 
     @Test
+    void aBlindSpotThatCanOnlyAddTimeOfTheVerdictsOwnKindDoesNotLowerItsConfidence() {
+        // I/O-bound at 80 %, with 20 of 100 thread-seconds unaccounted: room for unrecorded calls
+        TimeLedger waiting = ledger(2, 8, 0, 0, 0, 0, 20);
+        double clear = VerdictRules.decide(blindTo(waiting, java.util.List.of())).confidence().score();
+        double hidingIo = VerdictRules.decide(blindTo(waiting, java.util.List.of(VerdictKind.IO_BOUND))).confidence().score();
+        double hidingLocks = VerdictRules.decide(blindTo(waiting, java.util.List.of(VerdictKind.LOCK_BOUND))).confidence().score();
+        assertEquals(clear, hidingIo, "short I/O calls unrecorded can only make an I/O-bound recording more so");
+        assertEquals(clear - VerdictRules.BLIND_SPOT_PENALTY, hidingLocks, 0.011, "hidden lock waits could make it lock-bound");
+    }
+
+    @Test
+    void aBlindSpotThatHidesEventsCannotLowerTheConfidenceWhereNoTimeIsLeftToHideThem() {
+        TimeLedger accountedFor = ledger(2, 8, 0, 0, 0, 0, 0.5);
+        double clear = VerdictRules.decide(blindTo(accountedFor, java.util.List.of())).confidence().score();
+        assertEquals(clear, VerdictRules.decide(blindTo(accountedFor, java.util.List.of(VerdictKind.LOCK_BOUND))).confidence().score(),
+                "lock waits under the threshold would have had to happen in time spent otherwise");
+        assertEquals(clear - VerdictRules.BLIND_SPOT_PENALTY,
+                VerdictRules.decide(blindTo(accountedFor, java.util.List.of(VerdictKind.UNKNOWN))).confidence().score(), 0.011,
+                "an unreadable part of the file can hide anything");
+    }
+
+    private static VerdictInput blindTo(TimeLedger ledger, java.util.List<VerdictKind> hidden) {
+        return new VerdictInput(true, ledger, 2, 0.2, 0, 0, 0, 0, 5_000_000L, true, 10_000, hidden);
+    }
+
+    @Test
     void nothingThatShowsCpuIsUnknown() {
-        VerdictInput in = new VerdictInput(false, ledger(0, 5, 0, 0, 0, 0), 2, Double.NaN, 0, Double.NaN, 0, 0, -1, true, 100, 0);
+        VerdictInput in = new VerdictInput(false, ledger(0, 5, 0, 0, 0, 0), 2, Double.NaN, 0, Double.NaN, 0, 0, -1, true, 100, java.util.List.of());
         assertEquals(VerdictKind.UNKNOWN, VerdictRules.decide(in).kind());
     }
 
     @Test
     void fewObservationsCapTheConfidenceBelowHigh() {
-        VerdictInput in = new VerdictInput(true, ledger(10, 0, 0, 0, 0, 1), 2, 1.0, 0, 0, 0, 0, 5_000_000L, true, 49, 0);
+        VerdictInput in = new VerdictInput(true, ledger(10, 0, 0, 0, 0, 1), 2, 1.0, 0, 0, 0, 0, 5_000_000L, true, 49, java.util.List.of());
         assertEquals(Confidence.Level.MEDIUM, VerdictRules.decide(in).confidence().level());
     }
 }

@@ -58,34 +58,31 @@ public final class DatadogStyleProfiler {
     private static void work(long deadline) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] values = new java.util.Random(7).doubles(1 << 14).toArray();
-        long nextSample = threads.getCurrentThreadCpuTime() + TimeUnit.MILLISECONDS.toNanos(INTERVAL_MILLIS);
+        long[] nextSample = {threads.getCurrentThreadCpuTime() + TimeUnit.MILLISECONDS.toNanos(INTERVAL_MILLIS)};
         double sink = 0;
         while (System.nanoTime() < deadline) {
-            sink += crunchSlice(values);
-            long cpu = threads.getCurrentThreadCpuTime();
-            if (cpu >= nextSample) {
-                sampleHere(1 + (cpu - nextSample) / TimeUnit.MILLISECONDS.toNanos(INTERVAL_MILLIS));
-                nextSample = cpu + TimeUnit.MILLISECONDS.toNanos(INTERVAL_MILLIS);
-            }
+            sink += crunchSlice(values, threads, nextSample);
         }
         if (sink == 42) {
             System.out.println(sink);
         }
     }
 
-    static double crunchSlice(double[] values) {
+    /** Computes, and takes the sample here when the thread's CPU time says one is due: the sample's stack is this method's. */
+    static double crunchSlice(double[] values, ThreadMXBean threads, long[] nextSample) {
         double sum = 0;
         for (double v : values) {
             sum += v * v;
         }
+        long cpu = threads.getCurrentThreadCpuTime();
+        if (cpu >= nextSample[0]) {
+            ExecutionSample sample = new ExecutionSample();
+            sample.state = "RUNNABLE";
+            sample.mode = "JVM";
+            sample.weight = 1 + (cpu - nextSample[0]) / TimeUnit.MILLISECONDS.toNanos(INTERVAL_MILLIS);
+            sample.commit();
+            nextSample[0] = cpu + TimeUnit.MILLISECONDS.toNanos(INTERVAL_MILLIS);
+        }
         return sum;
-    }
-
-    private static void sampleHere(long intervals) {
-        ExecutionSample sample = new ExecutionSample();
-        sample.state = "RUNNABLE";
-        sample.mode = "JVM";
-        sample.weight = intervals;
-        sample.commit();
     }
 }

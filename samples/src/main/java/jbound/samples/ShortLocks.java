@@ -3,9 +3,11 @@ package jbound.samples;
 /**
  * Lock-bound below the thresholds: four threads take turns in one {@code synchronized} section
  * that computes for {@value #HOLD_MILLIS} ms, and do next to nothing outside it. Only one thread
- * runs at a time, so the JVM uses about one core however many it has; each wait is about three
- * holds long, shorter than {@code jdk.JavaMonitorEnter}'s threshold under the JDK's {@code default}
- * (20 ms) and {@code profile} (10 ms) settings, so few or no lock events are recorded.
+ * runs at a time, so the JVM uses about one core however many it has. A fair turn would make each
+ * wait about three holds long, under {@code jdk.JavaMonitorEnter}'s threshold with the JDK's
+ * {@code default} (20 ms) and {@code profile} (10 ms) settings; HotSpot's monitors are not fair
+ * (a thread leaving the section often takes it again at once), so some waits grow long enough to be
+ * recorded and others stay hidden.
  */
 public final class ShortLocks {
 
