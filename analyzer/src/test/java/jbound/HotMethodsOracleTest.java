@@ -35,7 +35,7 @@ class HotMethodsOracleTest {
         List<Row> oracle = jfrViewHotMethods(recording);
         assertTrue(!oracle.isEmpty(), "the JDK's view should list methods");
 
-        Map<String, HotMethod> ours = Recordings.analyze(recording).profile().hotMethods().stream()
+        Map<String, HotMethod> ours = Recordings.analyze(recording).profile().samples().hotMethods().stream()
                 .collect(Collectors.toMap(HotMethod::method, Function.identity()));
         for (Row row : oracle) {
             HotMethod mine = ours.get(row.method());

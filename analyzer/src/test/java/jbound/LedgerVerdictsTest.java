@@ -68,8 +68,8 @@ class LedgerVerdictsTest {
             assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.affectsVerdict()
                     && b.remedy().contains("jdk.JavaMonitorEnter#threshold=1ms")), () -> analysis.diagnosis().blindSpots().toString());
         } else {
-            assertTrue(analysis.profile().waitSites().getFirst().method().startsWith("jbound.samples.ShortLocks.lambda$main$"),
-                    () -> analysis.profile().waitSites().toString());
+            assertTrue(analysis.profile().offCpu().waitSites().getFirst().method().startsWith("jbound.samples.ShortLocks.lambda$main$"),
+                    () -> analysis.profile().offCpu().waitSites().toString());
         }
     }
 

@@ -34,10 +34,13 @@ class OtherWritersTest {
                 Recordings.javaHome()));
 
         assertEquals(VerdictKind.CPU_BOUND, analysis.diagnosis().verdict().kind(), () -> LedgerVerdictsTest.describe(analysis));
-        assertEquals("jbound.support.DatadogStyleProfiler.crunchSlice(double[], ThreadMXBean, long[])", analysis.profile().hotMethods().getFirst().method());
+        assertEquals("jbound.support.DatadogStyleProfiler.crunchSlice(double[], ThreadMXBean, long[])", analysis.profile().samples().hotMethods().getFirst().method());
         assertTrue(analysis.profile().recording().writers().contains("the Datadog profiler"), analysis.profile().recording().writers()::toString);
-        assertTrue(analysis.profile().applicationThreads().stream().filter(t -> t.name().startsWith("dd-style-worker"))
-                .allMatch(t -> t.cpuSource() == CpuSource.PROFILER_CPU_SAMPLES), () -> analysis.profile().threads().toString());
+        List<jbound.profile.ThreadLedger> workers = analysis.profile().applicationThreads().stream()
+                .filter(t -> t.name().startsWith("crunch-worker")).toList();
+        assertEquals(2, workers.size(), () -> analysis.profile().threads().toString());
+        assertTrue(workers.stream().allMatch(t -> t.cpuSource() == CpuSource.PROFILER_CPU_SAMPLES && t.cpuCores() > 0.3),
+                () -> "each worker computes most of the time, sized by its Datadog samples: " + workers);
     }
 
     @Test
@@ -62,7 +65,7 @@ class OtherWritersTest {
                 analysis.profile().recording().warnings()::toString);
         assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.what().startsWith("Part of the file was unreadable")
                 && b.affectsVerdict()));
-        assertFalse(analysis.profile().hotMethods().isEmpty());
+        assertFalse(analysis.profile().samples().hotMethods().isEmpty());
     }
 
     /** Offsets and sizes of the chunks, header to header. */

@@ -44,8 +44,8 @@ class ParallelReadingTest {
         String expected = json(onePass);
         assertEquals(expected, json(twoThreads));
         assertEquals(expected, json(fiveThreads));
-        assertEquals(stacks(onePass.profile(), onePass.profile().executionSamples()),
-                stacks(fiveThreads.profile(), fiveThreads.profile().executionSamples()));
+        assertEquals(stacks(onePass.profile(), onePass.profile().samples().executionSamples()),
+                stacks(fiveThreads.profile(), fiveThreads.profile().samples().executionSamples()));
         assertTrue(expected.contains("jbound.samples.CpuBound.sumOfSquares(double[])"));
     }
 
@@ -63,8 +63,8 @@ class ParallelReadingTest {
             Analysis parallel = Analyzer.analyze(recording, code, false, ReadProgress.NONE, threads);
             assertEquals(copiesBefore, temporaryCopies(), "the temporary copies of the parts are gone");
             assertEquals(expected, json(parallel), threads + " threads");
-            assertEquals(stacks(onePass.profile(), onePass.profile().executionSamples()),
-                    stacks(parallel.profile(), parallel.profile().executionSamples()), threads + " threads");
+            assertEquals(stacks(onePass.profile(), onePass.profile().samples().executionSamples()),
+                    stacks(parallel.profile(), parallel.profile().samples().executionSamples()), threads + " threads");
         }
         assertTrue(expected.contains("jbound.samples.Mixed.parseNumbers(String)"), "the mixed sample's hot method");
         assertTrue(expected.contains("MIXED"), "the mixed sample's verdict");

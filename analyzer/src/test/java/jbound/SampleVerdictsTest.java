@@ -23,8 +23,8 @@ class SampleVerdictsTest {
         Analysis analysis = Recordings.analyze(Recordings.of("CpuBound"));
 
         assertEquals(VerdictKind.CPU_BOUND, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
-        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", analysis.profile().hotMethods().getFirst().method());
-        assertTrue(analysis.profile().hotMethods().getFirst().selfPercent() > 80);
+        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", analysis.profile().samples().hotMethods().getFirst().method());
+        assertTrue(analysis.profile().samples().hotMethods().getFirst().selfPercent() > 80);
         assertTrue(analysis.diagnosis().load().meanCores() > 1.0, "two workers should keep more than one core busy");
     }
 
@@ -40,7 +40,7 @@ class SampleVerdictsTest {
     void socketReadsAreChargedToTheClientMethodAndTheBackendAddress() {
         Analysis analysis = Recordings.analyze(Recordings.of("IoBound"));
 
-        IoSite reads = analysis.profile().ioByMethod().stream()
+        IoSite reads = analysis.profile().offCpu().ioByMethod().stream()
                 .filter(s -> s.kind() == EventCatalog.SOCKET_READ).findFirst().orElseThrow();
         assertEquals("jbound.samples.BackendClient.request(int)", reads.method());
         assertTrue(reads.target().matches("(localhost|127\\.0\\.0\\.1):\\d+"), reads.target());
@@ -55,7 +55,7 @@ class SampleVerdictsTest {
     void fileIoIsChargedToTheJournalMethodsAndTheJournalPath() {
         Analysis analysis = Recordings.analyze(Recordings.of("IoBound", "jbound,jdk.FileRead#threshold=0ms,jdk.FileWrite#threshold=0ms,jdk.FileForce#threshold=0ms", Recordings.javaHome()));
 
-        List<IoSite> file = analysis.profile().ioSites().stream().filter(s -> !s.kind().isSocket()).toList();
+        List<IoSite> file = analysis.profile().offCpu().ioSites().stream().filter(s -> !s.kind().isSocket()).toList();
         assertTrue(file.stream().anyMatch(s -> s.kind() == EventCatalog.FILE_FORCE
                 && s.method().equals("jbound.samples.IoBound.appendDurably(Path, byte[])")), file::toString);
         assertTrue(file.stream().anyMatch(s -> s.kind() == EventCatalog.FILE_WRITE
@@ -72,7 +72,7 @@ class SampleVerdictsTest {
 
         assertEquals(VerdictKind.MIXED, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
         assertTrue(analysis.diagnosis().load().spikesThenIdles(), () -> analysis.diagnosis().load().toString());
-        assertTrue(analysis.profile().hotMethods().stream().anyMatch(m -> m.method().equals("jbound.samples.Mixed.parseNumbers(String)")
+        assertTrue(analysis.profile().samples().hotMethods().stream().anyMatch(m -> m.method().equals("jbound.samples.Mixed.parseNumbers(String)")
                 && m.totalPercent() > 50));
     }
 
@@ -81,7 +81,7 @@ class SampleVerdictsTest {
         Analysis analysis = Recordings.analyze(Recordings.of("LockContended"));
 
         assertEquals(VerdictKind.LOCK_BOUND, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
-        WaitSite lock = analysis.profile().waitSites().getFirst();
+        WaitSite lock = analysis.profile().offCpu().waitSites().getFirst();
         assertEquals(WaitCategory.LOCK, lock.category());
         assertEquals("jbound.samples.LockContended$Ledger.post(long)", lock.method());
         assertEquals("jbound.samples.LockContended$Ledger", lock.subject());

@@ -30,10 +30,10 @@ final class AdviceRules {
 
     static List<Advice> of(Profile profile, Verdict verdict, LoadPattern load) {
         List<String> hot = hotspots(profile);
-        long ioTotal = profile.ioByMethod().stream().mapToLong(IoSite::totalNanos).sum();
-        List<String> io = profile.ioByMethod().stream().filter(s -> s.totalNanos() >= NAMED_FROM_PERCENT / 100 * ioTotal)
+        long ioTotal = profile.offCpu().ioByMethod().stream().mapToLong(IoSite::totalNanos).sum();
+        List<String> io = profile.offCpu().ioByMethod().stream().filter(s -> s.totalNanos() >= NAMED_FROM_PERCENT / 100 * ioTotal)
                 .limit(METHODS_NAMED).map(AdviceRules::ioSite).toList();
-        List<String> locks = profile.waitSites().stream().filter(w -> w.category() == WaitCategory.LOCK).limit(METHODS_NAMED)
+        List<String> locks = profile.offCpu().waitSites().stream().filter(w -> w.category() == WaitCategory.LOCK).limit(METHODS_NAMED)
                 .map(AdviceRules::lockSite).toList();
         int cores = Math.max(1, profile.recording().hardwareThreads());
         List<Advice> advice = new ArrayList<>();
@@ -89,10 +89,10 @@ final class AdviceRules {
      * that call them, which is where the user can change something.
      */
     private static List<String> hotspots(Profile profile) {
-        List<HotMethod> executing = significant(profile.hotMethods());
+        List<HotMethod> executing = significant(profile.samples().hotMethods());
         List<String> named = new ArrayList<>(executing.stream().map(AdviceRules::hotMethod).toList());
         if (executing.stream().noneMatch(HotMethod::application)) {
-            significant(profile.hotApplicationMethods()).stream().filter(HotMethod::application)
+            significant(profile.samples().hotApplicationMethods()).stream().filter(HotMethod::application)
                     .forEach(caller -> named.add(caller.method() + " (application code over "
                             + String.format(java.util.Locale.ROOT, "%.1f", caller.selfPercent()) + "% of CPU samples: the place to change)"));
         }

@@ -43,8 +43,8 @@ final class BlindSpots {
     static List<BlindSpot> of(Profile profile) {
         List<BlindSpot> spots = new ArrayList<>();
         RecordingSettings settings = profile.settings();
-        long executionSamples = profile.executionSamples().totalWeight() + profile.cpuTimeSamples().totalWeight();
-        if (executionSamples == 0 && profile.wallSamples().totalWeight() > 0) {
+        long executionSamples = profile.samples().executionSamples().totalWeight() + profile.samples().cpuTimeSamples().totalWeight();
+        if (executionSamples == 0 && profile.samples().wallSamples().totalWeight() > 0) {
             spots.add(new BlindSpot("wall-samples-only", "No CPU samples, only wall-clock samples",
                     "CPU is sized from the share of wall samples that found each thread running; hot methods by CPU cannot be listed apart",
                     "profile CPU and wall clock together (async-profiler: event=cpu,wall=10ms)", false));
@@ -62,7 +62,7 @@ final class BlindSpots {
         }
         if (writtenWithoutTheJdk(profile)) {
             // Another profiler alone: none of the JDK's I/O, lock or park events. Wall samples still show waits.
-            boolean wall = profile.wallSamples().totalWeight() > 0;
+            boolean wall = profile.samples().wallSamples().totalWeight() > 0;
             spots.add(new BlindSpot("no-jdk-events", "No I/O, lock or park events: " + String.join(" and ", profile.recording().writers())
                     + " wrote this recording without the JDK's own events",
                     wall ? "waits are seen only as wall-clock samples, not as durations per socket, file or lock"
@@ -77,8 +77,8 @@ final class BlindSpots {
         if (!writtenWithoutTheJdk(profile) || settings.isEnabled(EventCatalog.MONITOR_ENTER.eventName())) {
             lockThreshold(spots, settings);
         }
-        long stackEvents = profile.executionSamples().totalWeight() + profile.nativeSamples().totalWeight()
-                + profile.ioSites().stream().mapToLong(s -> s.count()).sum();
+        long stackEvents = profile.samples().executionSamples().totalWeight() + profile.samples().nativeSamples().totalWeight()
+                + profile.offCpu().ioSites().stream().mapToLong(s -> s.count()).sum();
         if (stackEvents > 0 && profile.truncatedStacks() > TRUNCATED_STACKS_SHARE * stackEvents) {
             spots.add(new BlindSpot("truncated-stacks", String.format("%.0f%% of stacks were cut at the JVM's depth limit", 100.0 * profile.truncatedStacks() / stackEvents),
                     "totals of outer callers undercount, and some I/O may be charged to no application method",
@@ -159,7 +159,7 @@ final class BlindSpots {
             nativeIo += t.nativeIoSamples();
             ioNanos += t.ioNanos();
         }
-        long ioEventNanos = profile.ioSites().stream().filter(s -> !s.waitingForWork()).mapToLong(s -> s.totalNanos()).sum();
+        long ioEventNanos = profile.offCpu().ioSites().stream().filter(s -> !s.waitingForWork()).mapToLong(s -> s.totalNanos()).sum();
         if (nativeIo > 0 && ioNanos > 2 * ioEventNanos) {
             spots.add(new BlindSpot("io-only-in-native-samples", "Threads were caught " + nativeIo + " times in native socket or file code, more than the I/O events account for",
                     "these I/O calls were not recorded as events (under the threshold, throttled, or the events were off); jbound counts native samples in I/O code as I/O time "

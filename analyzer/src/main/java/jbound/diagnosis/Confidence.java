@@ -13,8 +13,9 @@ public record Confidence(Level level, double score) {
     static final double MEDIUM_FROM = 0.4;
 
     public static Confidence of(double score) {
-        double clamped = Math.max(0, Math.min(1, score));
-        Level level = clamped >= HIGH_FROM ? Level.HIGH : clamped >= MEDIUM_FROM ? Level.MEDIUM : Level.LOW;
-        return new Confidence(level, Math.round(clamped * 100) / 100.0);
+        // Rounded first, so that the word and the printed score never disagree (no "MEDIUM (0.70)").
+        double rounded = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100.0;
+        Level level = rounded >= HIGH_FROM ? Level.HIGH : rounded >= MEDIUM_FROM ? Level.MEDIUM : Level.LOW;
+        return new Confidence(level, rounded);
     }
 }

@@ -12,7 +12,7 @@ public final class Diagnoser {
 
     public static Diagnosis diagnose(Profile profile) {
         TimeLedger ledger = TimeLedger.of(profile.applicationThreads(), profile.recording().duration().toNanos());
-        LoadPattern load = LoadPattern.of(profile.cpuLoad());
+        LoadPattern load = LoadPattern.of(profile.process().cpuLoad());
         List<BlindSpot> blindSpots = BlindSpots.of(profile);
         VerdictInput input = VerdictInput.of(profile, ledger, blindSpots);
         VerdictRules.Decision decision = VerdictRules.decide(input);

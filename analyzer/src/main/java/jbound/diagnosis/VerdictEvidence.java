@@ -27,9 +27,10 @@ final class VerdictEvidence {
         TimeLedger ledger = in.ledger();
         List<Evidence> evidence = new ArrayList<>();
         if (d.kind() == VerdictKind.IDLE) {
-            evidence.add(Evidence.of(d.lightlyLoaded() ? "lightly-loaded" : "idle", String.format(Locale.ROOT,
+            boolean lightly = d.lightlyLoaded() && ledger.busyThreads() >= VerdictRules.IDLE_BELOW_BUSY_THREADS;
+            evidence.add(Evidence.of(lightly ? "lightly-loaded" : "idle", String.format(Locale.ROOT,
                     "Application threads were active %.3f thread-seconds per second%s", ledger.busyThreads(),
-                    d.lightlyLoaded() ? " and waited for work " + Format.cores(ledger.waitingForWorkThreads())
+                    lightly ? " and waited for work " + Format.cores(ledger.waitingForWorkThreads())
                             + " thread-seconds per second: the program was lightly loaded"
                             : ": almost nothing ran, waited on I/O, or queued on a lock"),
                     "busyThreads", ledger.busyThreads(), "waitingForWorkThreads", ledger.waitingForWorkThreads()));
@@ -40,13 +41,13 @@ final class VerdictEvidence {
                         + " (waiting for work, not counted: " + Format.seconds(ledger.waitNanos()) + ")",
                 "activeSeconds", ledger.activeNanos() / 1e9, "cpuShare", ledger.cpuShare(), "ioShare", ledger.ioShare(),
                 "lockShare", ledger.lockShare(), "unseenShare", ledger.unexplainedShare(), "waitingForWorkSeconds", ledger.waitNanos() / 1e9));
-        if (profile.process().known()) {
+        if (profile.process().load().known()) {
             int cores = in.cores();
             evidence.add(Evidence.of("process-load", "The JVM used " + Format.cores(in.jvmCores()) + " of " + (cores > 0 ? cores : "?")
-                            + " cores on average (jdk.CPULoad; the machine " + Format.cores(profile.process().meanMachineCores())
+                            + " cores on average (jdk.CPULoad; the machine " + Format.cores(profile.process().load().meanMachineCores())
                             + ", peak JVM " + Format.cores(load.peakCores()) + ")" + (load.spikesThenIdles()
                             ? ", spiking then idling in turns (" + load.alternations() + " swings over " + load.readings() + " readings)" : ""),
-                    "jvmCores", in.jvmCores(), "machineCores", profile.process().meanMachineCores(), "cores", cores,
+                    "jvmCores", in.jvmCores(), "machineCores", profile.process().load().meanMachineCores(), "cores", cores,
                     "peakJvmCores", load.peakCores(), "spikesThenIdles", load.spikesThenIdles()));
         }
         evidence.add(cpuSource(profile, ledger));
@@ -75,7 +76,7 @@ final class VerdictEvidence {
             }
         }
         CpuSource main = bySource.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(CpuSource.NONE);
-        CpuCoverage coverage = profile.cpuCoverage();
+        CpuCoverage coverage = profile.process().cpuCoverage();
         long sampled = profile.applicationThreads().stream().mapToLong(ThreadLedger::sampledCpuNanos).sum();
         String text = switch (main) {
             case THREAD_CPU_LOAD -> "CPU measured per thread by jdk.ThreadCPULoad: " + Format.seconds(ledger.cpuNanos())
@@ -89,7 +90,7 @@ final class VerdictEvidence {
                     "CPU samples × period covered only %s of the JVM's measured CPU (jdk.CPULoad); the rest is shared out over the sampled "
                             + "threads by their samples (the JDK's sampler takes a few threads per period)", Format.percent(coverage.sampleCoverage()));
             case EXECUTION_SAMPLES -> "CPU estimated as execution samples × their period (a lower bound: the JDK's sampler takes a few threads per period)"
-                    + (profile.process().known() ? "; it matches the JVM's measured CPU" : "; no jdk.CPULoad to check it against");
+                    + (profile.process().load().known() ? "; it matches the JVM's measured CPU" : "; no jdk.CPULoad to check it against");
             case NONE -> "No CPU was seen on application threads";
         };
         return Evidence.of("cpu-source", text, "source", main.name(), "cpuSeconds", ledger.cpuNanos() / 1e9, "sampledCpuSeconds", sampled / 1e9,
@@ -152,7 +153,8 @@ final class VerdictEvidence {
                     : "Lock-bound: threads spend " + Format.percent(d.lockShare()) + " of their active time queuing on locks";
             case MIXED -> "Mixed: computing (" + Format.percent(d.cpuShare()) + ") and I/O waiting (" + Format.percent(d.ioShare())
                     + ") share the time";
-            case IDLE -> d.lightlyLoaded() ? "Idle: lightly loaded, the application mostly waited for work"
+            case IDLE -> d.lightlyLoaded() && ledger.busyThreads() >= VerdictRules.IDLE_BELOW_BUSY_THREADS
+                    ? "Idle: lightly loaded, the application mostly waited for work"
                     : "Idle: the application hardly did anything while recorded";
             case UNKNOWN -> "Cannot tell";
         };

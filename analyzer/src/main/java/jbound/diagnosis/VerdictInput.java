@@ -29,17 +29,17 @@ public record VerdictInput(boolean cpuVisible, TimeLedger ledger, int cores, dou
                            boolean ioFromEvents, long observations, List<VerdictKind> blindSpotsHiding) {
 
     static VerdictInput of(Profile profile, TimeLedger ledger, List<BlindSpot> blindSpots) {
-        long lockEvents = profile.waitSites().stream().filter(w -> w.category() == jbound.profile.WaitCategory.LOCK).mapToLong(w -> w.count()).sum();
+        long lockEvents = profile.offCpu().waitSites().stream().filter(w -> w.category() == jbound.profile.WaitCategory.LOCK).mapToLong(w -> w.count()).sum();
         double jvmThreadsCores = profile.threads().stream().filter(t -> t.role() == ThreadRole.JVM)
                 .filter(t -> t.cpuSource() == CpuSource.THREAD_CPU_LOAD)
                 .mapToLong(ThreadLedger::cpuNanos).sum() / (double) Math.max(1, ledger.recordingNanos());
-        boolean cpuVisible = profile.executionSamples().totalWeight() > 0 || profile.cpuTimeSamples().totalWeight() > 0
-                || profile.wallSamples().totalWeight() > 0 || profile.process().known()
+        boolean cpuVisible = profile.samples().executionSamples().totalWeight() > 0 || profile.samples().cpuTimeSamples().totalWeight() > 0
+                || profile.samples().wallSamples().totalWeight() > 0 || profile.process().load().known()
                 || profile.settings().isEnabled(EventCatalog.EXECUTION_SAMPLE.eventName())
                 || profile.threads().stream().anyMatch(t -> t.cpuSource() == CpuSource.THREAD_CPU_LOAD);
-        long ioEvents = profile.ioSites().stream().filter(s -> !s.waitingForWork()).mapToLong(s -> s.totalNanos()).sum();
-        return new VerdictInput(cpuVisible, ledger, profile.recording().hardwareThreads(), profile.process().meanJvmCores(),
-                jvmThreadsCores, profile.process().saturatedShare(), lockEvents,
+        long ioEvents = profile.offCpu().ioSites().stream().filter(s -> !s.waitingForWork()).mapToLong(s -> s.totalNanos()).sum();
+        return new VerdictInput(cpuVisible, ledger, profile.recording().hardwareThreads(), profile.process().load().meanJvmCores(),
+                jvmThreadsCores, profile.process().load().saturatedShare(), lockEvents,
                 profile.recording().count(EventCatalog.MONITOR_INFLATE.eventName()),
                 profile.settings().isEnabled(EventCatalog.MONITOR_ENTER.eventName())
                         ? profile.settings().nanos(EventCatalog.MONITOR_ENTER.eventName(), "threshold").orElse(-1) : -1,
@@ -84,9 +84,9 @@ public record VerdictInput(boolean cpuVisible, TimeLedger ledger, int cores, dou
         for (ThreadLedger t : profile.applicationThreads()) {
             n += t.executionSamples() + t.nativeIoSamples() + t.wallSamples();
         }
-        n += profile.cpuTimeSamples().totalWeight();
-        n += profile.ioSites().stream().mapToLong(s -> s.count()).sum();
-        n += profile.waitSites().stream().mapToLong(s -> s.count()).sum();
+        n += profile.samples().cpuTimeSamples().totalWeight();
+        n += profile.offCpu().ioSites().stream().mapToLong(s -> s.count()).sum();
+        n += profile.offCpu().waitSites().stream().mapToLong(s -> s.count()).sum();
         return n;
     }
 }

@@ -62,6 +62,9 @@ final class VerdictRules {
     static final double ROOM_TO_HIDE_SHARE = 0.1;
     /** Each blind spot that could change the answer costs this much confidence. */
     static final double BLIND_SPOT_PENALTY = 0.15;
+    /** The highest scores a capped verdict may keep: just under HIGH, just under MEDIUM. */
+    static final double BELOW_HIGH = Confidence.HIGH_FROM - 0.01;
+    static final double BELOW_MEDIUM = Confidence.MEDIUM_FROM - 0.01;
     /** Each disagreement between independent sources costs this much, and the verdict cannot be HIGH. */
     static final double DISAGREEMENT_PENALTY = 0.25;
     /** The process's CPU confirms a CPU-bound ledger when it is at least this share of the threads' CPU. */
@@ -130,8 +133,8 @@ final class VerdictRules {
                 margin = 0;
             } else {
                 kind = VerdictKind.IDLE;
-                margin = lightlyLoaded && busy >= IDLE_BELOW_BUSY_THREADS
-                        ? 1 - busy / LIGHTLY_LOADED_BELOW_BUSY_THREADS : 1 - busy / IDLE_BELOW_BUSY_THREADS;
+                // The margin of whichever idle rule holds with more room.
+                margin = Math.max(1 - busy / IDLE_BELOW_BUSY_THREADS, lightlyLoaded ? 1 - busy / LIGHTLY_LOADED_BELOW_BUSY_THREADS : 0);
             }
         } else if (lock >= LOCK_BOUND_FROM) {
             kind = VerdictKind.LOCK_BOUND;
@@ -164,21 +167,21 @@ final class VerdictRules {
             limits.add(Limit.BLIND_SPOTS);
         }
         score -= DISAGREEMENT_PENALTY * disagreements.size();
-        double cap = disagreements.isEmpty() ? 1 : Confidence.HIGH_FROM - 0.01;
+        double cap = disagreements.isEmpty() ? 1 : BELOW_HIGH;
         if (kind != VerdictKind.IDLE && in.observations() < MIN_OBSERVATIONS) {
-            cap = Math.min(cap, Confidence.HIGH_FROM - 0.01);
+            cap = Math.min(cap, BELOW_HIGH);
             limits.add(Limit.FEW_OBSERVATIONS);
         }
         if (kind == VerdictKind.LOCK_BOUND && unexplained == Unexplained.SUSPECTED_LOCK && ledger.lockNanos() < ledger.unexplainedNanos()) {
-            cap = Math.min(cap, Confidence.HIGH_FROM - 0.01);
+            cap = Math.min(cap, BELOW_HIGH);
             limits.add(Limit.SUSPECTED_CAUSE);
         }
         if (kind != VerdictKind.IDLE && unexplained == Unexplained.UNSEEN && ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_MEDIUM) {
-            cap = Math.min(cap, ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_LOW ? Confidence.MEDIUM_FROM - 0.01 : Confidence.HIGH_FROM - 0.01);
+            cap = Math.min(cap, ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_LOW ? BELOW_MEDIUM : BELOW_HIGH);
             limits.add(Limit.UNSEEN_TIME);
         }
         if (!corroborated) {
-            cap = Math.min(cap, Confidence.HIGH_FROM - 0.01);
+            cap = Math.min(cap, BELOW_HIGH);
             limits.add(Limit.NOT_CORROBORATED);
         }
         return new Decision(kind, Confidence.of(Math.min(score, cap)), cpu, io, lock, unexplained, lightlyLoaded,

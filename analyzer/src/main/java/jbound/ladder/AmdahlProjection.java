@@ -24,7 +24,7 @@ public record AmdahlProjection(String recording, String hotspot, double cpuSampl
     }
 
     public static AmdahlProjection of(String recording, Analysis analysis, LadderReport measured, Rung baseline) {
-        HotMethod hotspot = analysis.profile().hotMethods().stream().filter(m -> m.selfSamples() > 0).findFirst().orElse(null);
+        HotMethod hotspot = analysis.profile().samples().hotMethods().stream().filter(m -> m.selfSamples() > 0).findFirst().orElse(null);
         if (hotspot == null) {
             return new AmdahlProjection(recording, null, 0, 0, baseline.label(), null, List.of());
         }

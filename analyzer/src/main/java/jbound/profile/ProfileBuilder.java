@@ -47,6 +47,8 @@ public final class ProfileBuilder implements EventSink {
     private final RecordedEnvironment.Builder environment = new RecordedEnvironment.Builder();
     private final Set<Writer> writers = EnumSet.noneOf(Writer.class);
     private final Map<Integer, Set<Writer>> writersBySegment = new TreeMap<>();
+    /** The writers of the chunk being read: its metadata comes before its events. */
+    private Set<Writer> chunkWriters = Set.of();
     private int hardwareThreads;
     private String cpu = "";
     private String jvm = "";
@@ -85,7 +87,7 @@ public final class ProfileBuilder implements EventSink {
                 if (evidence != null) {
                     // async-profiler and Datadog take one sample per interval of a thread's CPU time;
                     // the JDK's sampler takes a few threads per period: counted apart, read differently.
-                    if (type == EventCatalog.DATADOG_EXECUTION_SAMPLE || writers.contains(Writer.ASYNC_PROFILER)) {
+                    if (type == EventCatalog.DATADOG_EXECUTION_SAMPLE || chunkWriters.contains(Writer.ASYNC_PROFILER)) {
                         evidence.profilerCpuSamples += weight;
                     } else {
                         evidence.executionSamples += weight;
@@ -208,6 +210,7 @@ public final class ProfileBuilder implements EventSink {
 
     @Override
     public void writtenBy(int segment, Set<Writer> segmentWriters) {
+        chunkWriters = Set.copyOf(segmentWriters);
         writers.addAll(segmentWriters);
         writersBySegment.computeIfAbsent(segment, s -> EnumSet.noneOf(Writer.class)).addAll(segmentWriters);
     }
@@ -307,12 +310,13 @@ public final class ProfileBuilder implements EventSink {
                 offCpuNanos.put(kind, stacks.trie());
             }
         });
-        return new Profile(facts, recordingSettings, methods, execution, cpuTime, nativeSamples, wall,
-                hotMethods(execution), hotApplicationMethods(), hotMethods(cpuTime), hotMethods(nativeSamples), hotMethods(wall),
-                io.sites(this::methodName), waits.sites(this::methodName), ledgers.threads(), process, ledgers.coverage(), loadPoints,
-                new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos), truncatedStacks,
-                java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos),
-                ThreadLedgers.Periods.of(recordingSettings, writers).execution(),
+        Samples sampled = new Samples(execution, cpuTime, nativeSamples, wall, hotMethods(execution), hotApplicationMethods(),
+                hotMethods(cpuTime), hotMethods(nativeSamples), hotMethods(wall), ThreadLedgers.Periods.of(recordingSettings, writers).execution());
+        OffCpu waited = new OffCpu(io.sites(this::methodName), waits.sites(this::methodName),
+                java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos));
+        ProcessView processView = new ProcessView(process, ledgers.coverage(), loadPoints,
+                new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos));
+        return new Profile(facts, recordingSettings, methods, sampled, waited, ledgers.threads(), processView, truncatedStacks,
                 applicationFrames.all(methods.size()), environment.build());
     }
 

@@ -115,14 +115,14 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
         Profile p = analysis.profile();
         Diagnosis d = analysis.diagnosis();
         return new AnalysisReport(SCHEMA_VERSION, jboundVersion, RecordingRow.of(p.recording()), d.verdict(), LedgerRow.of(d.ledger()),
-                ProcessRow.of(p.process()), p.cpuCoverage(), d.load(),
-                hotMethods(p.hotMethods(), top), p.hotApplicationMethods().stream().limit(top).toList(),
-                hotMethods(p.cpuTimeHotMethods(), top), hotMethods(p.nativeMethods(), top), hotMethods(p.wallHotMethods(), top),
-                p.ioByMethod().stream().limit(top).map(IoRow::of).toList(),
-                p.ioByTarget().stream().limit(top).map(IoRow::of).toList(),
-                p.waitSites().stream().limit(top).map(WaitRow::of).toList(),
+                ProcessRow.of(p.process().load()), p.process().cpuCoverage(), d.load(),
+                hotMethods(p.samples().hotMethods(), top), p.samples().hotApplicationMethods().stream().limit(top).toList(),
+                hotMethods(p.samples().cpuTimeHotMethods(), top), hotMethods(p.samples().nativeMethods(), top), hotMethods(p.samples().wallHotMethods(), top),
+                p.offCpu().ioByMethod().stream().limit(top).map(IoRow::of).toList(),
+                p.offCpu().ioByTarget().stream().limit(top).map(IoRow::of).toList(),
+                p.offCpu().waitSites().stream().limit(top).map(WaitRow::of).toList(),
                 p.threads().stream().map(ThreadRow::of).toList(),
-                p.cpuLoad(), p.gcPauses(), d.blindSpots(), d.advice(), p.settings().byEvent(), p.environment());
+                p.process().cpuLoad(), p.process().gcPauses(), d.blindSpots(), d.advice(), p.settings().byEvent(), p.environment());
     }
 
     /** Every method seen executing, then the top ones by total that never were. */

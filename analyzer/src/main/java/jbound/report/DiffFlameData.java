@@ -26,9 +26,9 @@ public record DiffFlameData(List<String> names, List<Object> root) {
     public static DiffFlameData of(Profile before, Profile after) {
         Side b = new Side(before);
         Side a = new Side(after);
-        double floor = MIN_SHARE * Math.max(b.cores(before.executionSamples().root()), a.cores(after.executionSamples().root()));
+        double floor = MIN_SHARE * Math.max(b.cores(before.samples().executionSamples().root()), a.cores(after.samples().executionSamples().root()));
         Builder builder = new Builder(b, a, floor);
-        List<Object> root = builder.node(null, before.executionSamples().root(), after.executionSamples().root());
+        List<Object> root = builder.node(null, before.samples().executionSamples().root(), after.samples().executionSamples().root());
         return new DiffFlameData(builder.names, root);
     }
 
@@ -36,7 +36,7 @@ public record DiffFlameData(List<String> names, List<Object> root) {
     private record Side(Profile profile, double coresPerSample) {
         Side(Profile profile) {
             this(profile, profile.recording().duration().toNanos() <= 0 ? 0
-                    : (double) profile.executionPeriodNanos() / profile.recording().duration().toNanos());
+                    : (double) profile.samples().executionPeriodNanos() / profile.recording().duration().toNanos());
         }
 
         double cores(StackTrie.Node node) {

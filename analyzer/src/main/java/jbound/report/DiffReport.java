@@ -37,7 +37,7 @@ public record DiffReport(int schemaVersion, String kind, Side before, Side after
             var d = a.diagnosis();
             return new Side(file, d.verdict().kind(), d.verdict().confidence().level(), d.ledger().cpuShare(),
                     d.ledger().ioShare(), d.ledger().lockShare(), d.ledger().busyThreads(), d.load().meanCores(),
-                    a.profile().recording().duration().toNanos(), a.profile().executionSamples().totalWeight());
+                    a.profile().recording().duration().toNanos(), a.profile().samples().executionSamples().totalWeight());
         }
     }
 
@@ -53,8 +53,8 @@ public record DiffReport(int schemaVersion, String kind, Side before, Side after
     }
 
     public static DiffReport of(String beforeFile, Analysis before, String afterFile, Analysis after, int top) {
-        Map<String, HotMethod> b = byMethod(before.profile().hotMethods());
-        Map<String, HotMethod> a = byMethod(after.profile().hotMethods());
+        Map<String, HotMethod> b = byMethod(before.profile().samples().hotMethods());
+        Map<String, HotMethod> a = byMethod(after.profile().samples().hotMethods());
         List<MethodChange> changes = new ArrayList<>();
         for (String method : new TreeSet<>(union(b.keySet(), a.keySet()))) {
             HotMethod hb = b.get(method);
@@ -72,9 +72,9 @@ public record DiffReport(int schemaVersion, String kind, Side before, Side after
 
     private static List<IoChange> ioChanges(Profile before, Profile after, int top) {
         Map<String, IoSite> b = new HashMap<>();
-        before.ioByMethod().forEach(s -> b.put(s.kind().eventName() + "\u0000" + s.method(), s));
+        before.offCpu().ioByMethod().forEach(s -> b.put(s.kind().eventName() + "\u0000" + s.method(), s));
         Map<String, IoSite> a = new HashMap<>();
-        after.ioByMethod().forEach(s -> a.put(s.kind().eventName() + "\u0000" + s.method(), s));
+        after.offCpu().ioByMethod().forEach(s -> a.put(s.kind().eventName() + "\u0000" + s.method(), s));
         List<IoChange> changes = new ArrayList<>();
         for (String key : new TreeSet<>(union(b.keySet(), a.keySet()))) {
             IoSite sb = b.get(key);
@@ -89,7 +89,7 @@ public record DiffReport(int schemaVersion, String kind, Side before, Side after
 
     private static double cores(HotMethod m, Profile p) {
         long duration = p.recording().duration().toNanos();
-        return m == null || duration == 0 ? 0 : (double) m.selfSamples() * p.executionPeriodNanos() / duration;
+        return m == null || duration == 0 ? 0 : (double) m.selfSamples() * p.samples().executionPeriodNanos() / duration;
     }
 
     private static double threads(IoSite s, Profile p) {

@@ -33,9 +33,9 @@ public record FlameGraphData(List<String> kinds, List<String> names, List<Boolea
         StackTrie.Node[] roots = new StackTrie.Node[kinds.length];
         long[] scale = new long[kinds.length];
         for (TimeKind kind : kinds) {
-            StackTrie trie = kind == TimeKind.CPU ? profile.executionSamples() : profile.offCpuNanos().get(kind);
+            StackTrie trie = kind == TimeKind.CPU ? profile.samples().executionSamples() : profile.offCpu().offCpuNanos().get(kind);
             roots[kind.ordinal()] = trie == null ? null : trie.root();
-            scale[kind.ordinal()] = kind == TimeKind.CPU ? profile.executionPeriodNanos() : 1;
+            scale[kind.ordinal()] = kind == TimeKind.CPU ? profile.samples().executionPeriodNanos() : 1;
         }
         Builder builder = new Builder(profile, scale, weights(roots, scale));
         List<Object> root = builder.node(-1, roots);

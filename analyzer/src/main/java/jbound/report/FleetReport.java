@@ -58,14 +58,14 @@ public record FleetReport(int schemaVersion, String kind, List<RecordingRow> rec
             var p = input.analysis().profile();
             rows.add(new RecordingRow(input.file(), d.verdict().kind(), d.verdict().confidence().level(),
                     d.ledger().cpuShare(), d.ledger().ioShare(), d.ledger().lockShare(),
-                    p.hotMethods().isEmpty() ? null : p.hotMethods().getFirst().method(), null));
-            for (HotMethod m : p.hotMethods()) {
+                    p.samples().hotMethods().isEmpty() ? null : p.samples().hotMethods().getFirst().method(), null));
+            for (HotMethod m : p.samples().hotMethods()) {
                 samples.computeIfAbsent(m.method(), k -> new long[2])[0] += m.selfSamples();
                 samples.get(m.method())[1] += m.totalSamples();
                 application.put(m.method(), m.application());
             }
-            allSamples += p.executionSamples().totalWeight();
-            for (IoSite site : p.ioByMethod().stream().filter(s -> !s.waitingForWork()).toList()) {
+            allSamples += p.samples().executionSamples().totalWeight();
+            for (IoSite site : p.offCpu().ioByMethod().stream().filter(s -> !s.waitingForWork()).toList()) {
                 io.merge(site.kind() + "\u0000" + site.method(), site, (a, b) -> new IoSite(a.kind(), a.method(), a.topFrame(),
                         a.target().equals(b.target()) ? a.target() : "(several)", a.count() + b.count(), a.totalNanos() + b.totalNanos(),
                         Math.max(a.maxNanos(), b.maxNanos()), a.bytes() + b.bytes(), false));

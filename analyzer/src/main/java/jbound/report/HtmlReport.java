@@ -36,7 +36,7 @@ public final class HtmlReport {
     }
 
     public static void write(Analysis analysis, AnalysisReport report, Path target) throws IOException {
-        write(target, render(new PageData(report, FlameGraphData.of(analysis.profile()), analysis.profile().ioTimeline())));
+        write(target, render(new PageData(report, FlameGraphData.of(analysis.profile()), analysis.profile().offCpu().ioTimeline())));
     }
 
     /** The diff page: both recordings' figures, the changed methods and a differential flame graph. */

@@ -23,7 +23,7 @@ class AnalyzeOptionsTest {
         Analysis analysis = Analyzer.analyze(Recordings.of("IoBound"),
                 new ApplicationCode(List.of(), List.of("jbound.samples.BackendClient")));
 
-        IoSite reads = analysis.profile().ioByMethod().stream().filter(s -> s.kind() == EventCatalog.SOCKET_READ).findFirst().orElseThrow();
+        IoSite reads = analysis.profile().offCpu().ioByMethod().stream().filter(s -> s.kind() == EventCatalog.SOCKET_READ).findFirst().orElseThrow();
         assertEquals("jbound.samples.IoBound.fetchQuotesUntil(long, int)", reads.method());
     }
 
@@ -31,7 +31,7 @@ class AnalyzeOptionsTest {
     void includingOnlyOtherPackagesLeavesIoWithNoApplicationMethod() throws Exception {
         Analysis analysis = Analyzer.analyze(Recordings.of("IoBound"), new ApplicationCode(List.of("com.example"), List.of()));
 
-        assertTrue(analysis.profile().ioSites().stream().allMatch(s -> s.method().equals("(JDK only)")));
+        assertTrue(analysis.profile().offCpu().ioSites().stream().allMatch(s -> s.method().equals("(JDK only)")));
     }
 
     @Test

@@ -37,11 +37,11 @@ class ConcatenatedRecordingsTest {
         Analysis cpuAlone = Recordings.analyze(cpu);
         Analysis ioAlone = Recordings.analyze(io);
 
-        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", combined.profile().hotMethods().getFirst().method());
-        assertEquals(cpuAlone.profile().hotMethods().getFirst().selfSamples() + selfSamplesOf(ioAlone, "jbound.samples.CpuBound.sumOfSquares(double[])"),
-                combined.profile().hotMethods().getFirst().selfSamples());
-        assertEquals(cpuAlone.profile().executionSamples().totalWeight() + ioAlone.profile().executionSamples().totalWeight(),
-                combined.profile().executionSamples().totalWeight());
+        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", combined.profile().samples().hotMethods().getFirst().method());
+        assertEquals(cpuAlone.profile().samples().hotMethods().getFirst().selfSamples() + selfSamplesOf(ioAlone, "jbound.samples.CpuBound.sumOfSquares(double[])"),
+                combined.profile().samples().hotMethods().getFirst().selfSamples());
+        assertEquals(cpuAlone.profile().samples().executionSamples().totalWeight() + ioAlone.profile().samples().executionSamples().totalWeight(),
+                combined.profile().samples().executionSamples().totalWeight());
         assertEquals(socketReadsByTheClient(ioAlone), socketReadsByTheClient(combined));
         assertTrue(socketReadsByTheClient(combined) > 0);
     }
@@ -56,7 +56,7 @@ class ConcatenatedRecordingsTest {
         Analysis analysis = Recordings.analyze(both);
 
         assertEquals(2, analysis.profile().recording().recordings());
-        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", analysis.profile().hotMethods().getFirst().method());
+        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", analysis.profile().samples().hotMethods().getFirst().method());
         assertEquals(socketReadsByTheClient(Recordings.analyze(old)), socketReadsByTheClient(analysis));
         assertTrue(socketReadsByTheClient(analysis) > 0);
     }
@@ -92,17 +92,17 @@ class ConcatenatedRecordingsTest {
 
         assertEquals(1, analysis.profile().recording().warnings().size());
         assertTrue(analysis.profile().recording().warnings().getFirst().contains("truncated"));
-        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", analysis.profile().hotMethods().getFirst().method());
+        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", analysis.profile().samples().hotMethods().getFirst().method());
     }
 
     private static long socketReadsByTheClient(Analysis analysis) {
-        return analysis.profile().ioByMethod().stream()
+        return analysis.profile().offCpu().ioByMethod().stream()
                 .filter(s -> s.kind() == EventCatalog.SOCKET_READ && s.method().equals("jbound.samples.BackendClient.request(int)"))
                 .mapToLong(s -> s.count()).sum();
     }
 
     private static long selfSamplesOf(Analysis analysis, String method) {
-        return analysis.profile().hotMethods().stream().filter(m -> m.method().equals(method)).mapToLong(m -> m.selfSamples()).sum();
+        return analysis.profile().samples().hotMethods().stream().filter(m -> m.method().equals(method)).mapToLong(m -> m.selfSamples()).sum();
     }
 
     private static Path concatenate(Path target, Path... parts) throws IOException {

@@ -47,7 +47,7 @@ public final class DatadogStyleProfiler {
         config.commit();
         Thread[] workers = new Thread[2];
         for (int w = 0; w < workers.length; w++) {
-            workers[w] = new Thread(() -> work(deadline), "dd-style-worker-" + w);
+            workers[w] = new Thread(() -> work(deadline), "crunch-worker-" + w);
             workers[w].start();
         }
         for (Thread worker : workers) {
