@@ -1,8 +1,6 @@
 package jbound.profile;
 
 import jbound.recording.EventCatalog;
-import jbound.recording.MethodTable;
-import jbound.recording.RecordedStack;
 
 /**
  * Whether an I/O event waits for work rather than on something the application asked for. A
@@ -16,10 +14,10 @@ final class IoPurpose {
     private IoPurpose() {
     }
 
-    static boolean waitsForWork(EventCatalog type, int applicationFrame, String target, RecordedStack stack, MethodTable methods) {
+    static boolean waitsForWork(EventCatalog type, int applicationFrame, String target, boolean readsStandardInput) {
         return switch (type) {
             case SOCKET_READ -> applicationFrame < 0;
-            case FILE_READ -> NativeActivity.readsStandardInput(stack, methods) || jbound.recording.RecordingReader.NO_PATH.equals(target);
+            case FILE_READ -> readsStandardInput || jbound.recording.RecordingReader.NO_PATH.equals(target);
             default -> false;
         };
     }

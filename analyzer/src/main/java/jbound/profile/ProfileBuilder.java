@@ -136,7 +136,8 @@ public final class ProfileBuilder implements EventSink {
     public void io(EventCatalog type, int thread, RecordedStack stack, long startNanos, long durationNanos, long bytes, String target) {
         countTruncation(stack);
         int applicationFrame = memos.applicationFrame(stack);
-        boolean waitingForWork = IoPurpose.waitsForWork(type, applicationFrame, target, stack, methods);
+        boolean waitingForWork = IoPurpose.waitsForWork(type, applicationFrame, target,
+                type == EventCatalog.FILE_READ && memos.readsStandardInput(stack));
         ThreadEvidence evidence = evidence(thread);
         if (evidence != null) {
             if (waitingForWork) {

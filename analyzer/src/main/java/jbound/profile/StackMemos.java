@@ -17,6 +17,7 @@ final class StackMemos {
     private final ApplicationFrames applicationFrames;
     private int[] applicationFrame = new int[0];
     private byte[] nativeActivity = new byte[0];
+    private byte[] standardInput = new byte[0];
     private final byte[][] wallActivity = new byte[SampledState.values().length][0];
 
     StackMemos(MethodTable methods, ApplicationFrames applicationFrames) {
@@ -41,6 +42,16 @@ final class StackMemos {
             nativeActivity[id] = (byte) (NativeActivity.of(stack, methods).ordinal() + 1);
         }
         return NativeActivity.values()[nativeActivity[id] - 1];
+    }
+
+    /** Whether the stack reads standard input: asked of every file read, so learnt once per stack. */
+    boolean readsStandardInput(RecordedStack stack) {
+        int id = stack.id();
+        standardInput = grown(standardInput, id);
+        if (standardInput[id] == 0) {
+            standardInput[id] = (byte) (NativeActivity.readsStandardInput(stack, methods) ? 2 : 1);
+        }
+        return standardInput[id] == 2;
     }
 
     WallActivity wallActivity(RecordedStack stack, SampledState state) {

@@ -285,7 +285,8 @@ public final class RecordingInput implements AutoCloseable {
             }
             if (declared > fileSize - offset) {
                 return "the recording is truncated: a chunk declares " + declared + " bytes but the file ends after "
-                        + (fileSize - offset) + "; copy the whole file again, or dump it with 'jcmd <pid> JFR.dump'";
+                        + (fileSize - offset) + " (the JVM writes a chunk's metadata and constant pools at its end, so no parser can "
+                        + "decode what is left of it); copy the whole file again, or dump it with 'jcmd <pid> JFR.dump'";
             }
             return null;
         }
