@@ -197,7 +197,9 @@ final class VerdictRules {
             case IO_BOUND -> in.jvmLoadKnown() ? in.jvmCores() <= IO_BOUND_MAX_CORES_PER_BUSY_THREAD * busy : in.ioFromEvents();
             case LOCK_BOUND -> in.lockEvents() > 0 && (!in.jvmLoadKnown() || in.jvmCores() < busy);
             case IDLE -> in.jvmLoadKnown() && in.jvmCores() < JVM_BUSY_CORES;
-            case MIXED, UNKNOWN -> true;
+            // Mixed: the process's load confirms the computing part; without it, only one source speaks.
+            case MIXED -> in.jvmLoadKnown() ? in.jvmCores() >= PROCESS_CONFIRMS_CPU_SHARE * cpuCores : in.ledger().measuredCpuNanos() >= in.ledger().cpuNanos() / 2;
+            case UNKNOWN -> true;
         };
     }
 }

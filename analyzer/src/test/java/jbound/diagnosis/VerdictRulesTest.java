@@ -169,6 +169,16 @@ class VerdictRulesTest {
     }
 
     @Test
+    void aMixedVerdictIsHighOnlyWhereTheProcessConfirmsItsComputingPart() {
+        TimeLedger halfAndHalf = new TimeLedger(5 * S, 5 * S, 0, 0, 0, 0, 1, 0, 0, 10 * S, RECORDING);
+        VerdictInput confirmed = new VerdictInput(true, halfAndHalf, 2, 0.5, 0, 0, 0, 0, 5_000_000L, true, 10_000, java.util.List.of());
+        VerdictInput unmeasured = new VerdictInput(true, halfAndHalf, 2, Double.NaN, 0, Double.NaN, 0, 0, 5_000_000L, true, 10_000, java.util.List.of());
+        assertEquals(VerdictKind.MIXED, VerdictRules.decide(confirmed).kind());
+        assertEquals(Confidence.Level.HIGH, VerdictRules.decide(confirmed).confidence().level());
+        assertEquals(Confidence.Level.MEDIUM, VerdictRules.decide(unmeasured).confidence().level());
+    }
+
+    @Test
     void nothingThatShowsCpuIsUnknown() {
         VerdictInput in = new VerdictInput(false, ledger(0, 5, 0, 0, 0, 0), 2, Double.NaN, 0, Double.NaN, 0, 0, -1, true, 100, java.util.List.of());
         assertEquals(VerdictKind.UNKNOWN, VerdictRules.decide(in).kind());
