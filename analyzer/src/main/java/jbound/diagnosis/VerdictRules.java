@@ -158,7 +158,7 @@ final class VerdictRules {
             disagreements.add(Disagreement.PROCESS_BUSY_FOR_IO);
         }
         List<Limit> limits = new ArrayList<>();
-        boolean corroborated = corroborated(kind, in, ledger.cpuCores(), busy);
+        boolean corroborated = corroborated(kind, in, cpuCores, busy);
         // Independent sources agreeing is itself evidence: it raises the score, and HIGH needs it.
         double score = (corroborated ? CORROBORATED_BASE : UNCORROBORATED_BASE) + 0.6 * Math.clamp(margin, 0, 1);
         long blindSpots = in.blindSpotsAgainst(kind);
@@ -188,17 +188,25 @@ final class VerdictRules {
                 List.copyOf(disagreements), List.copyOf(limits));
     }
 
+    /**
+     * Whether a second source confirms the ledger's CPU: the process's measured load, or where
+     * that was not recorded, CPU measured per thread rather than counted from the JDK's samples.
+     */
+    private static boolean cpuConfirmed(VerdictInput in, double cpuCores) {
+        return in.jvmLoadKnown() ? in.jvmCores() >= PROCESS_CONFIRMS_CPU_SHARE * cpuCores
+                : in.ledger().measuredCpuNanos() >= in.ledger().cpuNanos() / 2;
+    }
+
     /** Whether a source independent of the one that decided agrees with the verdict. */
     private static boolean corroborated(VerdictKind kind, VerdictInput in, double cpuCores, double busy) {
         return switch (kind) {
-            case CPU_BOUND -> in.jvmLoadKnown() ? in.jvmCores() >= PROCESS_CONFIRMS_CPU_SHARE * cpuCores || in.saturated()
-                    : in.ledger().measuredCpuNanos() >= in.ledger().cpuNanos() / 2;
+            case CPU_BOUND -> cpuConfirmed(in, cpuCores) || in.saturated();
             // Threads that wait use little CPU: the process's low load confirms I/O however it was seen.
             case IO_BOUND -> in.jvmLoadKnown() ? in.jvmCores() <= IO_BOUND_MAX_CORES_PER_BUSY_THREAD * busy : in.ioFromEvents();
             case LOCK_BOUND -> in.lockEvents() > 0 && (!in.jvmLoadKnown() || in.jvmCores() < busy);
             case IDLE -> in.jvmLoadKnown() && in.jvmCores() < JVM_BUSY_CORES;
             // Mixed: the process's load confirms the computing part; without it, only one source speaks.
-            case MIXED -> in.jvmLoadKnown() ? in.jvmCores() >= PROCESS_CONFIRMS_CPU_SHARE * cpuCores : in.ledger().measuredCpuNanos() >= in.ledger().cpuNanos() / 2;
+            case MIXED -> cpuConfirmed(in, cpuCores);
             case UNKNOWN -> true;
         };
     }

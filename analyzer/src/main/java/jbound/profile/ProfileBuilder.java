@@ -45,7 +45,6 @@ public final class ProfileBuilder implements EventSink {
     private final List<double[]> cpuLoad = new ArrayList<>();
     private final Map<String, Map<String, String>> settings = new TreeMap<>();
     private final RecordedEnvironment.Builder environment = new RecordedEnvironment.Builder();
-    private final Set<Writer> writers = EnumSet.noneOf(Writer.class);
     private final Map<Integer, Set<Writer>> writersBySegment = new TreeMap<>();
     /** The writers of the chunk being read: its metadata comes before its events. */
     private Set<Writer> chunkWriters = Set.of();
@@ -212,7 +211,6 @@ public final class ProfileBuilder implements EventSink {
     @Override
     public void writtenBy(int segment, Set<Writer> segmentWriters) {
         chunkWriters = Set.copyOf(segmentWriters);
-        writers.addAll(segmentWriters);
         writersBySegment.computeIfAbsent(segment, s -> EnumSet.noneOf(Writer.class)).addAll(segmentWriters);
     }
 
@@ -260,7 +258,6 @@ public final class ProfileBuilder implements EventSink {
             values.forEach((name, value) -> putSetting(mine, name, value));
         });
         environment.merge(other.environment);
-        writers.addAll(other.writers);
         other.writersBySegment.forEach((segment, w) -> writersBySegment.computeIfAbsent(segment, s -> EnumSet.noneOf(Writer.class)).addAll(w));
         hardwareThreads = Math.max(hardwareThreads, other.hardwareThreads);
         cpu = cpu.isEmpty() ? other.cpu : cpu;
@@ -285,6 +282,8 @@ public final class ProfileBuilder implements EventSink {
     /** @param warnings what could not be read: the input's own, and chunks the parser refused */
     public Profile build(RecordingInput input, Map<EventCatalog, Long> eventCounts, List<String> warnings) {
         segmentEnded();
+        Set<Writer> writers = EnumSet.noneOf(Writer.class);
+        writersBySegment.values().forEach(writers::addAll);
         RecordingSettings recordingSettings = new RecordingSettings(settings);
         List<ChunkHeader> chunks = input.segments().stream().flatMap(s -> s.chunks().stream()).toList();
         long startNanos = chunks.stream().mapToLong(ChunkHeader::startNanos).min().orElse(0);
@@ -312,7 +311,7 @@ public final class ProfileBuilder implements EventSink {
             }
         });
         Samples sampled = new Samples(execution, cpuTime, nativeSamples, wall, hotMethods(execution), hotApplicationMethods(),
-                hotMethods(cpuTime), hotMethods(nativeSamples), hotMethods(wall), ThreadLedgers.Periods.of(recordingSettings, writers).execution());
+                hotMethods(cpuTime), hotMethods(nativeSamples), hotMethods(wall), ThreadLedgers.Periods.of(recordingSettings).execution());
         OffCpu waited = new OffCpu(io.sites(this::methodName), waits.sites(this::methodName),
                 java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos));
         ProcessView processView = new ProcessView(process, ledgers.coverage(), loadPoints,
@@ -352,7 +351,7 @@ public final class ProfileBuilder implements EventSink {
             virtual.add(threadTable.isVirtual(id));
             javaThread.add(threadTable.isJavaThread(id));
         }
-        return ThreadLedgers.of(threads, names, virtual, javaThread, recordingSettings, writers, hardwareThreads, startNanos, process);
+        return ThreadLedgers.of(threads, names, virtual, javaThread, recordingSettings, hardwareThreads, startNanos, process);
     }
 
     private List<HotMethod> hotMethods(StackTrie trie) {

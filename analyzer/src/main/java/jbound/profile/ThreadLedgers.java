@@ -3,10 +3,8 @@ package jbound.profile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import jbound.recording.EventCatalog;
-import jbound.recording.Writer;
 
 /**
  * Makes each thread's {@link ThreadLedger} from its {@link ThreadEvidence}, taking every figure
@@ -35,8 +33,8 @@ final class ThreadLedgers {
     }
 
     static Result of(List<ThreadEvidence> evidence, List<String> names, List<Boolean> virtual, List<Boolean> javaThread,
-                     RecordingSettings settings, Set<Writer> writers, int cores, long recordingStartNanos, ProcessLoad process) {
-        Periods periods = Periods.of(settings, writers);
+                     RecordingSettings settings, int cores, long recordingStartNanos, ProcessLoad process) {
+        Periods periods = Periods.of(settings);
         List<ThreadLedger> ledgers = new ArrayList<>();
         for (int id = 0; id < evidence.size(); id++) {
             ThreadEvidence e = evidence.get(id);
@@ -159,7 +157,7 @@ final class ThreadLedgers {
     /** The sampling periods in force, from the recording's settings or each writer's defaults. */
     record Periods(long execution, long nativeSamples, long cpuTime, long profiler, long threadCpuLoad) {
 
-        static Periods of(RecordingSettings settings, Set<Writer> writers) {
+        static Periods of(RecordingSettings settings) {
             String execution = EventCatalog.EXECUTION_SAMPLE.eventName();
             // async-profiler writes its interval (ns; 0 for its default) where the JDK writes a period.
             long profilerInterval = settings.value(execution, "interval").map(ThreadLedgers::parseLongOrZero).orElse(0L);
