@@ -42,6 +42,8 @@ public final class RecordingReader {
     private final Map<RecordedThread, Integer> threadCache = new IdentityHashMap<>();
     private final SocketTargets socketTargets = new SocketTargets();
     private long clockCorrectionNanos;
+    private String lastStateName;
+    private SampledState lastState = SampledState.UNKNOWN;
 
     /**
      * @param readEnvironment whether to read environment variables, system properties and the
@@ -234,7 +236,7 @@ public final class RecordingReader {
      * async-profiler in some modes writes sleeping threads as {@code jdk.ExecutionSample}.
      */
     private void sample(EventCatalog type, RecordedEvent event, EventFields fields, int segment, EventSink sink) {
-        SampledState state = SampledState.of(stateName(fields.value(event, OWN)));
+        SampledState state = sampledState(stateName(fields.value(event, OWN)));
         long weight = Math.max(1, fields.longValue(event, OWN + 1, 1));
         int thread = threadId(fields, event, segment);
         RecordedStack stack = stackOf(fields, event);
@@ -243,6 +245,18 @@ public final class RecordingReader {
         } else {
             sink.cpuSample(type, thread, stack, time(event), weight);
         }
+    }
+
+    /**
+     * A sample's state, told from its name once per distinct name object: the names are constants
+     * shared by every sample of a chunk, and nearly all samples carry the same one.
+     */
+    private SampledState sampledState(String name) {
+        if (name != lastStateName) {
+            lastStateName = name;
+            lastState = SampledState.of(name);
+        }
+        return lastState;
     }
 
     /** A thread state is a constant of type jdk.types.ThreadState; the parser may hand it flattened to its name. */
