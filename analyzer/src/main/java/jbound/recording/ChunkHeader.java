@@ -9,12 +9,22 @@ package jbound.recording;
  * @param size           the chunk's declared size in bytes, header included
  * @param startNanos     wall-clock start, nanoseconds since the epoch
  * @param durationNanos  how long the chunk covers
+ * @param live           the header's state byte says the JVM was still writing the chunk: its
+ *                       size and offsets describe the chunk as of its last flush
  */
 public record ChunkHeader(long offset, int major, int minor, long size, long startNanos, long durationNanos,
-                          long startTicks, long ticksPerSecond) {
+                          long startTicks, long ticksPerSecond, boolean live) {
 
     /** Bytes of the header: magic to the features flags; events start right after it. */
     static final int LENGTH = 68;
+    static final int METADATA_OFFSET_POSITION = 24;
+    /**
+     * The state byte: 0 once the JVM has finished the chunk; while it writes, a generation
+     * counter bumped at every flush, or 255 during a header update. The JDK's file parser waits,
+     * without end, for a chunk that is not 0 here to finish.
+     */
+    static final int STATE_POSITION = 64;
+    static final byte FINISHED = 0;
 
     /**
      * A chunk that a JVM rotated to from {@code previous} starts exactly where the previous one

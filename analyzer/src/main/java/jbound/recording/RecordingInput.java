@@ -147,12 +147,16 @@ public final class RecordingInput implements AutoCloseable {
      * are made when needed and dropped after use, so no more than one per reading thread exists.
      */
     public SegmentFile fileOf(Segment segment) throws IOException {
-        if (segment.offset() == 0 && segment.chunks().getLast().end() == Files.size(jfr)) {
+        boolean live = segment.chunks().stream().anyMatch(ChunkHeader::live);
+        if (!live && segment.offset() == 0 && segment.chunks().getLast().end() == Files.size(jfr)) {
             return new SegmentFile(jfr, false);
         }
         Path part = Files.createTempFile("jbound-segment-", ".jfr");
         try (FileChannel in = FileChannel.open(jfr, StandardOpenOption.READ)) {
             copyRange(in, segment.offset(), segment.chunks().getLast().end(), part);
+            if (live) {
+                markFinished(segment, part);
+            }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(part);
             throw e;
@@ -166,6 +170,20 @@ public final class RecordingInput implements AutoCloseable {
         public void close() throws IOException {
             if (temporary) {
                 Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /**
+     * Marks the copy's live chunks finished, so that the JDK's parser reads them as of their last
+     * flush instead of waiting for a JVM that will never write them.
+     */
+    private static void markFinished(Segment segment, Path part) throws IOException {
+        try (FileChannel out = FileChannel.open(part, StandardOpenOption.WRITE)) {
+            for (ChunkHeader chunk : segment.chunks()) {
+                if (chunk.live()) {
+                    out.write(ByteBuffer.wrap(new byte[] {ChunkHeader.FINISHED}), chunk.offset() - segment.offset() + ChunkHeader.STATE_POSITION);
+                }
             }
         }
     }
@@ -216,11 +234,13 @@ public final class RecordingInput implements AutoCloseable {
                     int read = channel.read(header, offset);
                     String problem = problemWith(header, read, offset, size, chunks.isEmpty());
                     if (problem != null) {
-                        skipFrom(shownAs, chunks, warnings, offset, size, problem);
+                        boolean afterLiveChunk = !chunks.isEmpty() && chunks.getLast().live();
+                        skipFrom(shownAs, chunks, warnings, offset, size, afterLiveChunk ? UNFLUSHED : problem);
                         break;
                     }
                     ChunkHeader chunk = new ChunkHeader(offset, header.getShort(4) & 0xffff, header.getShort(6) & 0xffff,
-                            header.getLong(8), header.getLong(32), header.getLong(40), header.getLong(48), header.getLong(56));
+                            header.getLong(8), header.getLong(32), header.getLong(40), header.getLong(48), header.getLong(56),
+                            header.get(ChunkHeader.STATE_POSITION) != ChunkHeader.FINISHED);
                     chunks.add(chunk);
                     features.add(header.getInt(64));
                     offset = chunk.end();
@@ -248,8 +268,18 @@ public final class RecordingInput implements AutoCloseable {
                     }
                 }
             }
+            for (int i = 0; i < chunks.size(); i++) {
+                if (chunks.get(i).live()) {
+                    warnings.add("chunk " + (i + 1) + " was still being written when this copy was made (its header's state byte is "
+                            + "not 0): it was read up to the JVM's last flush, and what came later is not in it");
+                }
+            }
             return new ChunkScan(List.copyOf(chunks), warnings);
         }
+
+        /** What a live chunk leaves after its last flush: events not yet covered by a flushed header. */
+        private static final String UNFLUSHED = "written after the last flush of a chunk that was still being written, so no header "
+                + "describes it yet";
 
         /** A broken first chunk makes the file unreadable; a later one is skipped with the rest of the file. */
         private static void skipFrom(Path shownAs, List<ChunkHeader> chunks, List<String> warnings, long offset, long size, String problem)
@@ -279,6 +309,11 @@ public final class RecordingInput implements AutoCloseable {
                         + ") reads; run jbound on a newer JDK";
             }
             long declared = header.getLong(8);
+            boolean live = header.get(ChunkHeader.STATE_POSITION) != ChunkHeader.FINISHED;
+            if (live && (declared <= ChunkHeader.LENGTH || header.getLong(ChunkHeader.METADATA_OFFSET_POSITION) == 0)) {
+                return "the recording was still being written and nothing of it had been flushed yet (copied from a running JVM "
+                        + "too early); copy it again after a second or two, or dump it with 'jcmd <pid> JFR.dump'";
+            }
             if (declared < ChunkHeader.LENGTH) {
                 return "the recording is unfinished: a chunk declares no size (the JVM was still writing it, or crashed); "
                         + "dump a finished copy with 'jcmd <pid> JFR.dump'";

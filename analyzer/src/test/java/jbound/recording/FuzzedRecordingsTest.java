@@ -170,6 +170,17 @@ class FuzzedRecordingsTest {
                 return b;
             }
         },
+        STATE_BYTE {
+            byte[] apply(byte[] original, List<long[]> chunks, Random random) {
+                // The JVM's "still writing" generation counter, or 255 mid-update; sometimes with the
+                // file cut inside that chunk, as a copy of a live repository is.
+                long[] chunk = chunks.get(random.nextInt(chunks.size()));
+                byte[] b = random.nextBoolean() ? original.clone()
+                        : Arrays.copyOf(original, (int) Math.min(original.length, chunk[0] + 68 + random.nextInt((int) chunk[1])));
+                b[(int) chunk[0] + 64] = (byte) (random.nextBoolean() ? 255 : 1 + random.nextInt(254));
+                return b;
+            }
+        },
         HUGE_DECLARED_SIZE {
             byte[] apply(byte[] original, List<long[]> chunks, Random random) {
                 byte[] b = original.clone();

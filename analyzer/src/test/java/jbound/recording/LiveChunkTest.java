@@ -1,0 +1,77 @@
+package jbound.recording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jbound.Analysis;
+import jbound.support.Cli;
+import jbound.support.LiveRepository;
+import jbound.support.Recordings;
+
+/**
+ * A chunk the JVM is still writing (copied out of a running JVM's repository, or any recording
+ * whose header's state byte says so) sends the JDK's parser waiting for a JVM that will never
+ * write again: jbound reads it as of its last flush and says so.
+ */
+class LiveChunkTest {
+
+    /** Far above the second a small recording takes; only a hang comes near it. */
+    private static final long TIME_BOUND_SECONDS = 60;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aChunkCopiedOutOfARunningJvmsRepositoryIsReadUpToItsLastFlush() throws Exception {
+        Path copy;
+        try (LiveRepository jvm = LiveRepository.start("CpuBound", dir.resolve("repository"))) {
+            copy = jvm.copyOfLiveChunk(dir.resolve("live.jfr"));
+        }
+
+        Cli.Result result = boundedAnalysis(copy);
+
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().contains("VERDICT  CPU_BOUND"), result.out());
+        assertTrue(result.out().contains("still being written"), result.out());
+    }
+
+    @Test
+    void aFinishedRecordingMarkedAsStillBeingWrittenReadsAsTheFinishedOne() throws Exception {
+        Path finished = Recordings.of("LockContended");
+        Path marked = Files.copy(finished, dir.resolve("marked.jfr"));
+        byte[] bytes = Files.readAllBytes(marked);
+        bytes[ChunkHeader.STATE_POSITION] = 7;
+        Files.write(marked, bytes);
+
+        assertEquals(0, boundedAnalysis(marked).status());
+        Analysis read = Recordings.analyze(marked);
+        Analysis original = Recordings.analyze(finished);
+
+        assertEquals(original.profile().recording().eventCounts(), read.profile().recording().eventCounts());
+        assertEquals(original.diagnosis().verdict().kind(), read.diagnosis().verdict().kind());
+        assertTrue(read.profile().recording().warnings().stream().anyMatch(w -> w.contains("still being written")));
+    }
+
+    @Test
+    void aChunkMarkedMidHeaderUpdateIsNotWaitedFor() throws Exception {
+        Path marked = Files.copy(Recordings.of("Idle"), dir.resolve("updating.jfr"));
+        byte[] bytes = Files.readAllBytes(marked);
+        bytes[ChunkHeader.STATE_POSITION] = (byte) 255;
+        Files.write(marked, bytes);
+
+        assertEquals(0, boundedAnalysis(marked).status());
+    }
+
+    private static Cli.Result boundedAnalysis(Path recording) throws Exception {
+        return CompletableFuture.supplyAsync(() -> Cli.jbound("analyze", recording.toString()))
+                .get(TIME_BOUND_SECONDS, TimeUnit.SECONDS);
+    }
+}
