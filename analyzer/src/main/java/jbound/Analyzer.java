@@ -19,6 +19,7 @@ import jbound.recording.ReadProgress;
 import jbound.recording.RecordingInput;
 import jbound.recording.RecordingReader;
 import jbound.recording.Segment;
+import jbound.recording.UnpackLimit;
 import jbound.recording.UnreadableRecordingException;
 
 /**
@@ -50,10 +51,18 @@ public final class Analyzer {
         return analyze(recording, applicationCode, includeEnvironment, progress, Runtime.getRuntime().availableProcessors());
     }
 
-    /** @param parallelism how many threads may read segments at once; 1 reads them in one pass */
     public static Analysis analyze(Path recording, ApplicationCode applicationCode, boolean includeEnvironment, ReadProgress progress,
                                    int parallelism) throws UnreadableRecordingException {
-        try (RecordingInput input = RecordingInput.open(recording)) {
+        return analyze(recording, applicationCode, includeEnvironment, progress, parallelism, UnpackLimit.DEFAULT);
+    }
+
+    /**
+     * @param parallelism how many threads may read segments at once; 1 reads them in one pass
+     * @param unpackLimit how far a compressed recording may unpack on disk
+     */
+    public static Analysis analyze(Path recording, ApplicationCode applicationCode, boolean includeEnvironment, ReadProgress progress,
+                                   int parallelism, UnpackLimit unpackLimit) throws UnreadableRecordingException {
+        try (RecordingInput input = RecordingInput.open(recording, unpackLimit)) {
             List<List<Segment>> blocks = blocks(input.segments(), Math.max(1, parallelism));
             List<Part> parts = new ArrayList<>();
             if (blocks.size() == 1) {
@@ -144,15 +153,33 @@ public final class Analyzer {
             }
             return parts;
         } catch (ExecutionException e) {
+            stopReaders(pool);
             if (e.getCause() instanceof UnreadableRecordingException unreadable) {
                 throw unreadable;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
+            stopReaders(pool);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading " + input.source(), e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Once one reader failed, the others stop at their next part and are waited for: a reader
+     * left running would copy parts of the recording to temporary files after the input is closed.
+     */
+    private static void stopReaders(ExecutorService pool) {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -190,6 +217,7 @@ public final class Analyzer {
             List<String> skipped = new ArrayList<>();
             for (Segment segment : segments) {
                 for (Segment chunk : segment.splitAtMost(1)) {
+                    RecordingReader.stopIfInterrupted(input);
                     try {
                         Part part = readWhole(input, List.of(chunk), code, includeEnvironment, ReadProgress.NONE);
                         if (kept == null) {

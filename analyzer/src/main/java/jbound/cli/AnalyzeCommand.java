@@ -15,13 +15,13 @@ import jbound.Analysis;
 import jbound.Analyzer;
 import jbound.profile.ApplicationCode;
 import jbound.recording.ReadProgress;
+import jbound.recording.UnpackLimit;
 import jbound.recording.UnreadableRecordingException;
 import jbound.report.AnalysisReport;
 import jbound.report.HtmlReport;
-import jbound.report.JsonReport;
 import jbound.report.TerminalReport;
 
-/** {@code jbound analyze FILE.jfr}: the verdict and its evidence, on the terminal and as JSON. */
+/** {@code jbound analyze FILE.jfr}: the verdict and its evidence, on the terminal, as JSON and as a page. */
 final class AnalyzeCommand {
 
     static final int DEFAULT_TOP = 15;
@@ -39,6 +39,9 @@ final class AnalyzeCommand {
                 .addOption(Option.builder().longOpt("include-environment")
                         .desc("also report the recorded environment variables, system properties and JVM command line "
                                 + "(values of keys that look secret are masked)").get())
+                .addOption(Option.builder().longOpt("max-unpacked").hasArg().argName("SIZE")
+                        .desc("how large a gzip-compressed recording may unpack on disk, such as 20g (default: 100 times "
+                                + "its compressed size, at least 64m)").get())
                 .addOption(Option.builder().longOpt("quiet").desc("no progress bar on stderr").get())
                 .addOption(Option.builder().longOpt("debug").desc("print stack traces of errors").get())
                 .addOption(Option.builder("h").longOpt("help").desc("show this help").get());
@@ -49,56 +52,82 @@ final class AnalyzeCommand {
         if (files.isEmpty()) {
             throw new UsageException("analyze needs a recording: jbound analyze FILE.jfr (or several, or a directory)");
         }
-        if (files.size() > 1 || Files.isDirectory(Path.of(files.getFirst()))) {
-            FleetCommand.run(line, recordings(files), out);
+        List<Path> named = inputs(files);
+        if (files.size() > 1 || Files.isDirectory(named.getFirst())) {
+            FleetCommand.run(line, recordings(named), out);
             return;
         }
-        Path recording = Path.of(files.getFirst());
+        Path recording = named.getFirst();
         int top = parseTop(line.getOptionValue("top"));
-        Path json = output(line, "json", recording);
-        Path html = output(line, "html", recording);
+        Outputs outputs = Outputs.of(line, out, recording);
         ApplicationCode code = new ApplicationCode(packages(line, "include"), packages(line, "exclude"));
+        UnpackLimit unpackLimit = unpackLimit(line.getOptionValue("max-unpacked"));
 
         ReadProgress progress = ProgressBar.forTerminal(err, line.hasOption("quiet"));
         Analysis analysis;
         try {
-            analysis = Analyzer.analyze(recording, code, line.hasOption("include-environment"), progress);
+            analysis = Analyzer.analyze(recording, code, line.hasOption("include-environment"), progress,
+                    Runtime.getRuntime().availableProcessors(), unpackLimit);
         } finally {
             if (progress instanceof ProgressBar bar) {
                 bar.close();
             }
         }
         AnalysisReport report = AnalysisReport.of(analysis, version, top);
-        new TerminalReport(report, top, line.hasOption("threads")).print(out);
-        if (json != null || html != null) {
-            out.println();
-        }
-        if (json != null) {
-            JsonReport.write(report, json);
-            out.println("JSON written to " + json);
-        }
-        if (html != null) {
-            HtmlReport.write(analysis, report, html);
-            out.println("HTML report written to " + html);
-        }
+        new TerminalReport(report, top, line.hasOption("threads")).print(outputs.terminal());
+        outputs.write(report, html -> HtmlReport.write(analysis, report, html));
     }
 
-    /** The path an output option names, checked writable and distinct from the input; null where the option is absent. */
-    /** The output the option names, checked before any analysis: writable, and none of the {@code inputs}. */
-    static Path output(CommandLine line, String option, Path... inputs) throws UsageException {
-        if (!line.hasOption(option)) {
-            return null;
+    /**
+     * The recordings named on the command line: "-" is standard input; an empty name is a
+     * mistake (as a path it would mean the current directory).
+     */
+    static List<Path> inputs(List<String> names) throws UsageException {
+        List<Path> paths = new java.util.ArrayList<>();
+        for (String name : names) {
+            if (name.isEmpty()) {
+                throw new UsageException("an empty name is not a recording; name a .jfr file, a directory, or - for standard input");
+            }
+            try {
+                paths.add(name.equals("-") ? STANDARD_INPUT : Path.of(name));
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new UsageException("'" + jbound.report.TerminalText.safe(name) + "' is not a possible file name: " + e.getReason());
+            }
         }
-        Path output = Path.of(line.getOptionValue(option));
-        checkWritable(output, inputs);
-        return output;
+        return paths;
+    }
+
+    /** Read like any pipe: once, into a temporary file. */
+    static final Path STANDARD_INPUT = Path.of("/dev/stdin");
+
+    /** {@code --max-unpacked}: bytes, or with a k, m, g or t suffix (powers of 1024). */
+    static UnpackLimit unpackLimit(String value) throws UsageException {
+        if (value == null) {
+            return UnpackLimit.DEFAULT;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,15})\\s*([kmgt]?)b?", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(value.strip());
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw new UsageException("--max-unpacked takes a size such as 20g or 512m, not '" + value + "'");
+        }
+        int shift = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            case "t" -> 40;
+            default -> 0;
+        };
+        long number = Long.parseLong(m.group(1));
+        if (number > (Long.MAX_VALUE >> shift)) {
+            throw new UsageException("--max-unpacked " + value + " is more than any disk holds");
+        }
+        return new UnpackLimit(number << shift);
     }
 
     /** The recordings named, with directories expanded to their .jfr and .jfr.gz files. */
-    static List<Path> recordings(List<String> names) throws UnreadableRecordingException, IOException {
+    static List<Path> recordings(List<Path> named) throws UnreadableRecordingException, IOException {
         List<Path> recordings = new java.util.ArrayList<>();
-        for (String name : names) {
-            Path path = Path.of(name);
+        for (Path path : named) {
             if (Files.isDirectory(path)) {
                 try (var listing = Files.list(path)) {
                     List<Path> found = listing.filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".jfr") || p.toString().endsWith(".jfr.gz")))
@@ -133,29 +162,5 @@ final class AnalyzeCommand {
     static List<String> packages(CommandLine line, String option) {
         String[] values = line.getOptionValues(option);
         return values == null ? List.of() : Arrays.stream(values).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    /**
-     * Checked before any work, so a long analysis is not wasted on an output that cannot be
-     * written; {@code input} (may be null) must not be overwritten.
-     */
-    static void checkWritable(Path output, Path... inputs) throws UsageException {
-        Path absolute = output.toAbsolutePath().normalize();
-        for (Path input : inputs) {
-            if (input != null && absolute.equals(input.toAbsolutePath().normalize())) {
-                throw new UsageException("the output " + output + (inputs.length == 1 ? " is the input recording" : " is one of the input recordings")
-                        + "; choose another name");
-            }
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new UsageException("the output " + output + " is a directory; name a file");
-        }
-        Path parent = absolute.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new UsageException("cannot write " + output + ": its directory does not exist");
-        }
-        if (!Files.isWritable(parent) || (Files.exists(absolute) && !Files.isWritable(absolute))) {
-            throw new UsageException("cannot write " + output + ": permission denied");
-        }
     }
 }

@@ -1,5 +1,7 @@
 package jbound.cli;
 
+import static jbound.report.TerminalText.safe;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -14,11 +16,9 @@ import jbound.Analysis;
 import jbound.Analyzer;
 import jbound.profile.ApplicationCode;
 import jbound.recording.UnreadableRecordingException;
-import jbound.report.AtomicFile;
 import jbound.report.DiffFlameData;
 import jbound.report.DiffReport;
 import jbound.report.HtmlReport;
-import jbound.report.JsonReport;
 
 /** {@code jbound diff BEFORE.jfr AFTER.jfr}: what changed, normalised by duration and sampling. */
 final class DiffCommand {
@@ -42,29 +42,19 @@ final class DiffCommand {
             throw new UsageException("diff takes two recordings, before and after: jbound diff BEFORE.jfr AFTER.jfr");
         }
         int top = AnalyzeCommand.parseTop(line.getOptionValue("top"));
-        Path before = Path.of(files.get(0));
-        Path after = Path.of(files.get(1));
-        Path json = AnalyzeCommand.output(line, "json", before, after);
-        Path html = AnalyzeCommand.output(line, "html", before, after);
+        List<Path> named = AnalyzeCommand.inputs(files);
+        Path before = named.get(0);
+        Path after = named.get(1);
+        Outputs outputs = Outputs.of(line, out, before, after);
         Analysis b = Analyzer.analyze(before, ApplicationCode.everythingButTheJdk());
         Analysis a = Analyzer.analyze(after, ApplicationCode.everythingButTheJdk());
-        DiffReport diff = DiffReport.of(before.toString(), b, after.toString(), a, top);
-        print(diff, out);
-        if (json != null || html != null) {
-            out.println();
-        }
-        if (json != null) {
-            AtomicFile.write(json, o -> JsonReport.writeValue(o, diff));
-            out.println("JSON written to " + json);
-        }
-        if (html != null) {
-            HtmlReport.write(diff, DiffFlameData.of(b.profile(), a.profile()), Main.version(), html);
-            out.println("HTML report written to " + html);
-        }
+        DiffReport diff = DiffReport.of(files.get(0), b, files.get(1), a, top);
+        print(diff, outputs.terminal());
+        outputs.write(diff, html -> HtmlReport.write(diff, DiffFlameData.of(b.profile(), a.profile()), Main.version(), html));
     }
 
     static void print(DiffReport d, PrintStream out) {
-        out.println("jbound diff — " + d.before().file() + " → " + d.after().file());
+        out.println("jbound diff — " + safe(d.before().file()) + " → " + safe(d.after().file()));
         out.printf(Locale.ROOT, "Verdict: %s (%s) → %s (%s)%n", d.before().verdict(), d.before().confidence(), d.after().verdict(), d.after().confidence());
         out.printf(Locale.ROOT, "Active time: CPU %.0f%% → %.0f%%, I/O %.0f%% → %.0f%%, locks %.0f%% → %.0f%%; busy threads %.2f → %.2f; JVM cores %.2f → %.2f%n",
                 100 * d.before().cpuShare(), 100 * d.after().cpuShare(), 100 * d.before().ioShare(), 100 * d.after().ioShare(),
@@ -77,7 +67,7 @@ final class DiffCommand {
             out.println("I/O by application method (threads waiting on average)");
             for (DiffReport.IoChange c : d.io()) {
                 out.printf(Locale.ROOT, "  %-12s %6.2f → %6.2f  (%,d → %,d calls)  %s%n", c.kind().replace("jdk.", ""), c.threadsBefore(),
-                        c.threadsAfter(), c.callsBefore(), c.callsAfter(), c.method());
+                        c.threadsAfter(), c.callsBefore(), c.callsAfter(), safe(c.method()));
             }
         }
     }
@@ -90,7 +80,7 @@ final class DiffCommand {
         }
         for (DiffReport.MethodChange c : changes) {
             out.printf(Locale.ROOT, "  %+6.2f cores  %5.2f → %5.2f  (%5.1f%% → %5.1f%%)  %s%n", c.coresChange(), c.coresBefore(),
-                    c.coresAfter(), c.percentBefore(), c.percentAfter(), c.method());
+                    c.coresAfter(), c.percentBefore(), c.percentAfter(), safe(c.method()));
         }
     }
 }

@@ -6,7 +6,9 @@ enum ExitCode {
     /** The command line is wrong, or an output cannot be written. */
     USAGE(2),
     /** The input recording cannot be read. */
-    UNREADABLE_INPUT(3);
+    UNREADABLE_INPUT(3),
+    /** jbound ran out of heap: the message says how to give it more. */
+    OUT_OF_MEMORY(4);
 
     final int status;
 

@@ -20,9 +20,7 @@ import jbound.ladder.LadderRunner;
 import jbound.ladder.Rung;
 import jbound.profile.ApplicationCode;
 import jbound.recording.UnreadableRecordingException;
-import jbound.report.AtomicFile;
 import jbound.report.HtmlReport;
-import jbound.report.JsonReport;
 
 /** {@code jbound ladder}: each rung of the optimization ladder, measured on this machine. */
 final class LadderCommand {
@@ -53,8 +51,7 @@ final class LadderCommand {
         List<LadderKernel> kernels = kernels(line.getOptionValue("kernel", "all"));
         List<Integer> sizes = line.hasOption("sizes") ? sizes(line.getOptionValue("sizes")) : LadderRunner.DEFAULT_SIZES;
         java.nio.file.Path from = line.hasOption("from") ? java.nio.file.Path.of(line.getOptionValue("from")) : null;
-        java.nio.file.Path json = AnalyzeCommand.output(line, "json", from);
-        java.nio.file.Path html = AnalyzeCommand.output(line, "html", from);
+        Outputs outputs = Outputs.of(line, out, from);
         Rung baseline = baseline(line.getOptionValue("baseline", Rung.PRIMITIVE.label()));
         Analysis recorded = null;
         if (line.hasOption("from")) {
@@ -63,20 +60,9 @@ final class LadderCommand {
         LadderReport measured = new LadderRunner(Harness.DEFAULT, message -> err.println("  " + message)).run(kernels, sizes);
         LadderReport report = recorded == null ? measured
                 : measured.withProjection(AmdahlProjection.of(line.getOptionValue("from"), recorded, measured, baseline));
-        print(report, out);
-        if (json != null || html != null) {
-            out.println();
-        }
-        if (json != null) {
-            AtomicFile.write(json, o -> JsonReport.writeValue(o, report));
-            out.println("JSON written to " + json);
-        }
-        if (html != null) {
-            HtmlReport.writeLadder(report, Main.version(), html);
-            out.println("HTML page written to " + html);
-        }
+        print(report, outputs.terminal());
+        outputs.write(report, html -> HtmlReport.writeLadder(report, Main.version(), html));
     }
-
 
     static Rung baseline(String label) throws UsageException {
         for (Rung rung : Rung.values()) {

@@ -16,6 +16,8 @@ import org.apache.commons.cli.ParseException;
 
 import jbound.recording.UnreadableRecordingException;
 
+import static jbound.report.TerminalText.safe;
+
 /**
  * The {@code jbound} command. Every error the user can cause ends here as one line on stderr
  * and a documented exit code; stack traces only with {@code --debug}.
@@ -35,28 +37,30 @@ public final class Main {
         try {
             return dispatch(args, out, err).status;
         } catch (UsageException e) {
-            err.println("jbound: " + e.getMessage());
+            err.println("jbound: " + safe(e.getMessage()));
             err.println("Try 'jbound --help'.");
             return ExitCode.USAGE.status;
         } catch (UnreadableRecordingException e) {
-            err.println("jbound: " + e.getMessage());
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return ExitCode.UNREADABLE_INPUT.status;
+            return fail(err, e.getMessage(), e, debug, ExitCode.UNREADABLE_INPUT);
         } catch (IOException | UncheckedIOException e) {
-            err.println("jbound: cannot write the output: " + e.getMessage());
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return ExitCode.USAGE.status;
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            err.println("jbound: internal error (" + e + "); please report it with --debug output");
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return ExitCode.UNREADABLE_INPUT.status;
+            String message = e.getMessage() != null && e.getMessage().startsWith("cannot write") ? e.getMessage()
+                    : "cannot write the output: " + e.getMessage();
+            return fail(err, message, e, debug, ExitCode.USAGE);
+        } catch (OutOfMemoryError e) {
+            return fail(err, "out of memory (the heap holds at most " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB): give jbound more with JBOUND_JAVA_OPTS=-Xmx4g, or more still", e, debug, ExitCode.OUT_OF_MEMORY);
+        } catch (RuntimeException | StackOverflowError e) {
+            return fail(err, "internal error (" + e + "); please report it with --debug output", e, debug, ExitCode.UNREADABLE_INPUT);
         }
+    }
+
+    /** One line on stderr, the stack trace only with --debug. */
+    private static int fail(PrintStream err, String message, Throwable e, boolean debug, ExitCode code) {
+        err.println("jbound: " + safe(message));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return code.status;
     }
 
     private static ExitCode dispatch(String[] args, PrintStream out, PrintStream err) throws UsageException, UnreadableRecordingException, IOException {
@@ -138,8 +142,10 @@ public final class Main {
             writer.printf("  %-22s %s%n", flag, option.getDescription());
         }
         writer.println();
-        writer.println("FILE.jfr may be gzip-compressed. Exit status: 0 done, 2 usage error or unwritable output,");
-        writer.println("3 the recording cannot be read.");
+        writer.println("FILE.jfr may be gzip-compressed, or - for standard input. OUT may be - for standard output");
+        writer.println("(the terminal summary is then left out), a device or a FIFO (written into), or a link (its target is replaced).");
+        writer.println("Exit status: 0 done, 2 usage error or unwritable output, 3 the recording cannot be read,");
+        writer.println("4 out of memory (raise it with JBOUND_JAVA_OPTS=-Xmx...).");
         writer.flush();
     }
 

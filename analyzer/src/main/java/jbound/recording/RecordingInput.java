@@ -2,6 +2,7 @@ package jbound.recording;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -44,9 +45,13 @@ public final class RecordingInput implements AutoCloseable {
 
     /** Opens {@code file} or explains, in one line, why it cannot be read. */
     public static RecordingInput open(Path file) throws UnreadableRecordingException {
+        return open(file, UnpackLimit.DEFAULT);
+    }
+
+    public static RecordingInput open(Path file, UnpackLimit limit) throws UnreadableRecordingException {
         List<Path> temporaryFiles = new ArrayList<>();
         try {
-            Path jfr = uncompressed(file, temporaryFiles);
+            Path jfr = uncompressed(file, limit, temporaryFiles);
             ChunkScan scan = ChunkScan.of(file, jfr);
             List<Segment> segments = segmentsOf(scan);
             return new RecordingInput(file, jfr, segments, scan.warnings(), temporaryFiles, Files.size(jfr));
@@ -86,7 +91,7 @@ public final class RecordingInput implements AutoCloseable {
         deleteAll(temporaryFiles);
     }
 
-    private static Path uncompressed(Path file, List<Path> temporaryFiles) throws IOException, UnreadableRecordingException {
+    private static Path uncompressed(Path file, UnpackLimit limit, List<Path> temporaryFiles) throws IOException, UnreadableRecordingException {
         if (Files.isDirectory(file)) {
             throw new UnreadableRecordingException(file, "a directory, not a recording; name a .jfr file");
         }
@@ -96,23 +101,67 @@ public final class RecordingInput implements AutoCloseable {
         if (!Files.isReadable(file)) {
             throw new UnreadableRecordingException(file, "cannot be read: permission denied");
         }
-        if (Files.size(file) == 0) {
-            throw new UnreadableRecordingException(file, "an empty file, not a recording");
+        Path plain = file;
+        if (!Files.isRegularFile(file)) {
+            // A pipe, a FIFO or a device: read once, into a file the parser can seek in.
+            plain = temporary(temporaryFiles);
+            try (InputStream in = Files.newInputStream(file)) {
+                copyBounded(file, in, plain, limit.maxBytes() > 0 ? limit.maxBytes() : Long.MAX_VALUE, "--max-unpacked bound of "
+                        + limit.maxBytes() + " bytes", false);
+            }
         }
-        if (startsWithGzipMagic(file)) {
-            Path plain = Files.createTempFile("jbound-", ".jfr");
-            temporaryFiles.add(plain);
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-                Files.copy(in, plain, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (ZipException | java.io.EOFException e) {
-                throw new UnreadableRecordingException(file, "gzip-compressed, but its compressed data is corrupt or cut short (" + describe(e) + ")");
-            }
-            if (Files.size(plain) == 0) {
-                throw new UnreadableRecordingException(file, "gzip-compressed, but holds nothing");
-            }
+        if (Files.size(plain) == 0) {
+            throw new UnreadableRecordingException(file, plain == file ? "an empty file, not a recording" : "nothing could be read from it");
+        }
+        if (!startsWithGzipMagic(plain)) {
             return plain;
         }
+        Path unpacked = temporary(temporaryFiles);
+        long compressed = Files.size(plain);
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(plain), 1 << 16)) {
+            copyBounded(file, in, unpacked, limit.bytesFor(compressed), limit.describe(compressed), true);
+        } catch (ZipException | java.io.EOFException e) {
+            throw new UnreadableRecordingException(file, "gzip-compressed, but its compressed data is corrupt or cut short (" + describe(e) + ")");
+        }
+        if (Files.size(unpacked) == 0) {
+            throw new UnreadableRecordingException(file, "gzip-compressed, but holds nothing");
+        }
+        if (plain != file) {
+            TemporaryFiles.delete(plain);
+            temporaryFiles.remove(plain);
+        }
+        return unpacked;
+    }
+
+    private static Path temporary(List<Path> temporaryFiles) throws IOException {
+        Path file = TemporaryFiles.create(null, "jbound-", ".jfr");
+        temporaryFiles.add(file);
         return file;
+    }
+
+    /**
+     * Copies at most {@code limit} bytes, and where {@code unpacking}, only what starts like a
+     * recording: a gzip bomb is refused at its first bytes, or at the bound, not when the disk is full.
+     */
+    private static void copyBounded(Path shownAs, InputStream in, Path target, long limit, String bound, boolean unpacking)
+            throws IOException, UnreadableRecordingException {
+        byte[] buffer = new byte[1 << 16];
+        long copied = 0;
+        try (OutputStream out = Files.newOutputStream(target)) {
+            int n;
+            while ((n = in.readNBytes(buffer, 0, copied == 0 ? JFR_MAGIC.length : buffer.length)) > 0) {
+                if (copied == 0 && unpacking && !java.util.Arrays.equals(buffer, 0, n, JFR_MAGIC, 0, JFR_MAGIC.length)) {
+                    throw new UnreadableRecordingException(shownAs, "gzip-compressed, but what it holds is not a JFR recording "
+                            + "(it does not start with the 'FLR' magic bytes)");
+                }
+                if (copied + n > limit) {
+                    throw new UnreadableRecordingException(shownAs, (unpacking ? "unpacks" : "holds") + " to more than " + bound
+                            + "; if it is a recording that large, raise the bound with --max-unpacked SIZE");
+                }
+                out.write(buffer, 0, n);
+                copied += n;
+            }
+        }
     }
 
     private static boolean startsWithGzipMagic(Path file) throws IOException {
@@ -151,14 +200,14 @@ public final class RecordingInput implements AutoCloseable {
         if (!live && segment.offset() == 0 && segment.chunks().getLast().end() == Files.size(jfr)) {
             return new SegmentFile(jfr, false);
         }
-        Path part = Files.createTempFile("jbound-segment-", ".jfr");
+        Path part = TemporaryFiles.create(null, "jbound-segment-", ".jfr");
         try (FileChannel in = FileChannel.open(jfr, StandardOpenOption.READ)) {
             copyRange(in, segment.offset(), segment.chunks().getLast().end(), part);
             if (live) {
                 markFinished(segment, part);
             }
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(part);
+            TemporaryFiles.delete(part);
             throw e;
         }
         return new SegmentFile(part, true);
@@ -169,7 +218,7 @@ public final class RecordingInput implements AutoCloseable {
         @Override
         public void close() throws IOException {
             if (temporary) {
-                Files.deleteIfExists(path);
+                TemporaryFiles.delete(path);
             }
         }
     }
@@ -200,7 +249,7 @@ public final class RecordingInput implements AutoCloseable {
     private static void deleteAll(List<Path> files) {
         for (Path file : files) {
             try {
-                Files.deleteIfExists(file);
+                TemporaryFiles.delete(file);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot delete temporary file " + file, e);
             }

@@ -94,10 +94,18 @@ public final class RecordingReader {
         long total = segments.stream().mapToLong(Segment::bytes).sum();
         long before = 0;
         for (Segment segment : segments) {
+            stopIfInterrupted(input);
             readSegment(input, segment, sink, new SegmentProgress(segment, before, total, progress));
             sink.segmentEnded();
             before += segment.bytes();
             progress.advanced(before, total);
+        }
+    }
+
+    /** A reader whose thread was told to stop (another reader failed) stops between parts. */
+    public static void stopIfInterrupted(RecordingInput input) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("reading " + input.source() + " was stopped");
         }
     }
 
@@ -180,7 +188,14 @@ public final class RecordingReader {
             counts.forEach(c -> eventCounts.merge(c.getKey(), c.getValue()[0], Long::sum));
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError | InternalError e) {
             // The JDK's parser reports damaged input in all of these ways (InternalError for a
-            // mangled type name, OutOfMemoryError for an implausible declared size): all mean "corrupt".
+            // mangled type name, OutOfMemoryError for an implausible declared size): all mean
+            // "corrupt", except a heap that really filled up.
+            if (e instanceof OutOfMemoryError full && HeapExhaustion.heapWasFull()) {
+                throw full;
+            }
+            if (e instanceof java.util.concurrent.CancellationException stopped) {
+                throw stopped;
+            }
             String where = segment.offset() > 0 ? " in the chunks starting at byte " + segment.offset() : "";
             throw UnreadableRecordingException.parserRefused(input.source(),
                     "corrupt recording: the JDK's parser failed" + where + " (" + RecordingInput.describe(e) + ")", e);

@@ -35,12 +35,12 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static void write(Analysis analysis, AnalysisReport report, Path target) throws IOException {
+    public static void write(Analysis analysis, AnalysisReport report, OutputFile target) throws IOException {
         write(target, render(new PageData(report, FlameGraphData.of(analysis.profile()), analysis.profile().offCpu().ioTimeline())));
     }
 
     /** The diff page: both recordings' figures, the changed methods and a differential flame graph. */
-    public static void write(DiffReport diff, DiffFlameData flame, String jboundVersion, Path target) throws IOException {
+    public static void write(DiffReport diff, DiffFlameData flame, String jboundVersion, OutputFile target) throws IOException {
         record DiffPage(DiffReport diff, DiffFlameData flame) {
         }
         write(target, page("diff.html", "jbound diff — " + diff.before().file() + " → " + diff.after().file(), jboundVersion,
@@ -48,7 +48,7 @@ public final class HtmlReport {
     }
 
     /** The fleet page: a verdict per recording, outliers, and the hot methods and I/O of all together. */
-    public static void write(FleetReport fleet, String jboundVersion, Path target) throws IOException {
+    public static void write(FleetReport fleet, String jboundVersion, OutputFile target) throws IOException {
         record FleetPage(FleetReport fleet) {
         }
         write(target, page("fleet.html", "jbound — " + fleet.recordings().size() + " recordings", jboundVersion,
@@ -56,7 +56,7 @@ public final class HtmlReport {
     }
 
     /** The ladder's page, in the analysis report's style. */
-    public static void writeLadder(Object ladderReport, String jboundVersion, Path target) throws IOException {
+    public static void writeLadder(Object ladderReport, String jboundVersion, OutputFile target) throws IOException {
         write(target, page("ladder.html", "jbound ladder", jboundVersion, ladderReport, "dom.js", "ladder.js"));
     }
 
@@ -89,8 +89,8 @@ public final class HtmlReport {
         return placeholder.appendTail(page).toString();
     }
 
-    private static void write(Path target, String page) throws IOException {
-        AtomicFile.write(target, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+    private static void write(OutputFile target, String page) throws IOException {
+        target.write(out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

@@ -1,12 +1,11 @@
 package jbound.report;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** Writes an {@link AnalysisReport} as JSON, atomically. */
+/** Writes a report (an analysis, a fleet, a diff, the ladder's results) as JSON. */
 public final class JsonReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -14,8 +13,8 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    public static void write(AnalysisReport report, Path target) throws IOException {
-        AtomicFile.write(target, out -> writeValue(out, report));
+    public static void write(Object report, OutputFile target) throws IOException {
+        target.write(out -> writeValue(out, report));
     }
 
     /** Any result record as indented JSON. */

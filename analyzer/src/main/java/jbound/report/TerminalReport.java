@@ -1,5 +1,7 @@
 package jbound.report;
 
+import static jbound.report.TerminalText.safe;
+
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -23,19 +25,19 @@ public final class TerminalReport {
 
     public void print(PrintStream out) {
         AnalysisReport.RecordingRow r = report.recording();
-        out.println("jbound " + report.jboundVersion() + " — " + r.file());
+        out.println("jbound " + report.jboundVersion() + " — " + safe(r.file()));
         out.printf(Locale.ROOT, "Recorded by %s %s on %s hardware threads: %s, %d chunk%s, %s%n",
-                orUnknown(r.jvm()), r.jvmVersion(), r.hardwareThreads() > 0 ? r.hardwareThreads() : "?",
+                safe(orUnknown(r.jvm())), safe(r.jvmVersion()), r.hardwareThreads() > 0 ? r.hardwareThreads() : "?",
                 seconds(r.durationNanos()), r.chunks(), r.chunks() == 1 ? "" : "s", bytes(r.bytes()));
         for (String warning : r.warnings()) {
-            out.println("Warning: " + warning);
+            out.println("Warning: " + safe(warning));
         }
         out.println();
         out.printf(Locale.ROOT, "VERDICT  %s   (confidence %s, %.2f)%n", report.verdict().kind(),
                 report.verdict().confidence().level(), report.verdict().confidence().score());
-        out.println("  " + report.verdict().headline());
+        out.println("  " + safe(report.verdict().headline()));
         section(out, "Evidence");
-        report.verdict().evidence().forEach(e -> out.println("  - " + e.text()));
+        report.verdict().evidence().forEach(e -> out.println("  - " + safe(e.text())));
 
         section(out, String.format(Locale.ROOT, "Hot methods (jdk.ExecutionSample, %,d samples)", count("jdk.ExecutionSample")));
         hotMethods(out, report.hotMethods());
@@ -73,7 +75,7 @@ public final class TerminalReport {
             out.printf(Locale.ROOT, "  %-8s %8s %10s %10s  %s%n", "kind", "count", "total", "max", "method (on)");
             for (AnalysisReport.WaitRow w : report.waits()) {
                 out.printf(Locale.ROOT, "  %-8s %,8d %10s %10s  %s%s%n", w.category().toLowerCase(Locale.ROOT), w.count(),
-                        seconds(w.totalNanos()), millis(w.maxNanos()), w.method(), w.subject() == null ? "" : " (" + w.subject() + ")");
+                        seconds(w.totalNanos()), millis(w.maxNanos()), safe(w.method()), w.subject() == null ? "" : " (" + safe(w.subject()) + ")");
             }
         }
         if (report.gcPauses().count() > 0) {
@@ -88,14 +90,14 @@ public final class TerminalReport {
                     "  %5.0f%% %5.0f%% %5.0f%% %5.0f%% %5.0f%% %6.2f  %-22s %s%n", 100 * t.cpuShare(), 100 * t.ioShare(),
                     100 * t.lockShare(), 100 * t.waitShare(), 100 * t.unseenShare(),
                     t.observedNanos() == 0 ? 0.0 : (double) t.cpuNanos() / t.observedNanos(),
-                    t.cpuSource().toLowerCase(Locale.ROOT).replace('_', ' '), t.name()));
+                    t.cpuSource().toLowerCase(Locale.ROOT).replace('_', ' '), safe(t.name())));
         }
 
         if (!report.blindSpots().isEmpty()) {
             section(out, "What this recording cannot show");
             for (BlindSpot spot : report.blindSpots()) {
-                out.println("  - " + spot.what() + ": " + spot.consequence() + ".");
-                out.println("    To see it: " + spot.remedy() + ".");
+                out.println("  - " + safe(spot.what()) + ": " + safe(spot.consequence()) + ".");
+                out.println("    To see it: " + safe(spot.remedy()) + ".");
             }
         }
         if (report.environment() != null) {
@@ -105,8 +107,8 @@ public final class TerminalReport {
         }
         section(out, "Advice");
         for (Advice advice : report.advice()) {
-            out.println("  * " + advice.action() + ": " + advice.why() + ".");
-            advice.methods().forEach(m -> out.println("      " + m));
+            out.println("  * " + safe(advice.action()) + ": " + safe(advice.why()) + ".");
+            advice.methods().forEach(m -> out.println("      " + safe(m)));
         }
     }
 
@@ -115,7 +117,7 @@ public final class TerminalReport {
         out.printf(Locale.ROOT, "  %-16s %8s %10s %10s %10s  %s%n", "kind", "calls", "total", "max", "bytes", labelTitle);
         for (AnalysisReport.IoRow io : rows) {
             out.printf(Locale.ROOT, "  %-16s %,8d %10s %10s %10s  %s%s%n", io.kind().replace("jdk.", ""), io.count(),
-                    seconds(io.totalNanos()), millis(io.maxNanos()), bytes(io.bytes()), label.apply(io),
+                    seconds(io.totalNanos()), millis(io.maxNanos()), bytes(io.bytes()), safe(label.apply(io)),
                     io.waitingForWork() ? "  (waiting for work: not counted as I/O)" : "");
         }
     }
@@ -128,7 +130,7 @@ public final class TerminalReport {
         }
         out.printf(Locale.ROOT, "  %7s %8s %7s  %s%n", "self", "samples", "total", "method");
         for (HotMethod m : shown) {
-            out.printf(Locale.ROOT, "  %6.2f%% %,8d %6.2f%%  %s%n", m.selfPercent(), m.selfSamples(), m.totalPercent(), m.method());
+            out.printf(Locale.ROOT, "  %6.2f%% %,8d %6.2f%%  %s%n", m.selfPercent(), m.selfSamples(), m.totalPercent(), safe(m.method()));
         }
     }
 

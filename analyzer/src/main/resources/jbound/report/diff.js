@@ -11,7 +11,7 @@
   function cores(c) { return c.toFixed(2); }
   function signed(c) { return (c >= 0 ? '+' : '') + c.toFixed(2); }
 
-  byId('files').textContent = 'before: ' + diff.before.file + ' · after: ' + diff.after.file;
+  byId('files').textContent = 'before: ' + jboundDom.confined(diff.before.file) + ' · after: ' + jboundDom.confined(diff.after.file);
   byId('verdict-change').textContent = diff.before.verdict + ' (' + diff.before.confidence + ') → ' + diff.after.verdict + ' (' + diff.after.confidence + ')';
 
   jboundTable(byId('summary'), [

@@ -58,7 +58,7 @@ var jboundFlame = function (o) {
       if (f.w > 28) {
         var t = svg('text', { x: f.x + 3, y: yPos + ROW - 5 });
         var chars = Math.floor((f.w - 6) / 6.6);
-        t.textContent = f.node.name.length > chars ? f.node.name.slice(0, Math.max(0, chars - 1)) + '…' : f.node.name;
+        t.textContent = jboundDom.confined(f.node.name.length > chars ? f.node.name.slice(0, Math.max(0, chars - 1)) + '…' : f.node.name);
         g.appendChild(t);
       }
     });

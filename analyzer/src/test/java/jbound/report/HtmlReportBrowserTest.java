@@ -159,6 +159,25 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void aBidirectionalOverrideInARecordedNameStaysInsideItsElement() throws Exception {
+        Path recording = Recordings.of(HostileNames.class.getName(),
+                "jbound,jdk.FileWrite#threshold=0ms,jdk.FileForce#threshold=0ms", Recordings.javaHome());
+        browser.open(report("bidi", recording));
+
+        @SuppressWarnings("unchecked")
+        List<String> holders = (List<String>) browser.script(
+                "var found = [];"
+                        + "document.querySelectorAll('body *:not(script)').forEach(function (e) {"
+                        + "  var own = Array.prototype.some.call(e.childNodes, function (n) {"
+                        + "    return n.nodeType === 3 && n.textContent.indexOf('\\u202e') >= 0; });"
+                        + "  if (own) found.push(e.tagName + ':' + getComputedStyle(e).unicodeBidi); });"
+                        + "return found;");
+
+        assertFalse(holders.isEmpty(), "the override is in the page, as text");
+        holders.forEach(h -> assertTrue(h.endsWith(":isolate"), h));
+    }
+
+    @Test
     void environmentSecretsOfTheRecordingNeverReachThePage() throws Exception {
         Path html = report("default", Recordings.of("IoBound", "default", Recordings.javaHome()));
 

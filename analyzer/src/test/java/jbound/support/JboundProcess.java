@@ -1,0 +1,61 @@
+package jbound.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The {@code jbound} command in a JVM of its own, with a temporary folder of its own: for what
+ * only a whole process shows (what it leaves on disk at exit, how a signal ends it, a heap limit).
+ */
+public final class JboundProcess {
+
+    private static final long WAIT_SECONDS = 120;
+
+    private JboundProcess() {
+    }
+
+    /** Starts jbound with {@code jvmOptions} and {@code args}; its temporary files go to {@code temporaryFolder}. */
+    public static Process start(Path temporaryFolder, List<String> jvmOptions, String... args) throws IOException {
+        Files.createDirectories(temporaryFolder);
+        List<String> command = new ArrayList<>(List.of(Recordings.javaHome().resolve("bin/java").toString(),
+                "-Djava.io.tmpdir=" + temporaryFolder));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "jbound.cli.Main"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
+    }
+
+    /** Runs jbound to its end and keeps what it printed. */
+    public static Cli.Result run(Path temporaryFolder, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        Process process = start(temporaryFolder, jvmOptions, args);
+        process.getOutputStream().close();
+        // Drained on their own threads: a full pipe would stall the child.
+        var out = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
+        var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
+        if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("jbound " + String.join(" ", args) + " did not finish in " + WAIT_SECONDS + " s");
+        }
+        return new Cli.Result(process.exitValue(), out.join(), err.join());
+    }
+
+    /** The files left in a folder. */
+    public static List<Path> filesIn(Path folder) throws IOException {
+        try (var listing = Files.list(folder)) {
+            return listing.toList();
+        }
+    }
+
+    private static String drain(java.io.InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
