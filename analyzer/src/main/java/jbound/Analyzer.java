@@ -73,6 +73,7 @@ public final class Analyzer {
             Part first = parts.getFirst();
             List<String> warnings = new ArrayList<>(input.warnings());
             parts.forEach(part -> warnings.addAll(part.skipped()));
+            parts.stream().flatMap(part -> part.reader().warnings().stream()).distinct().forEach(warnings::add);
             Map<EventCatalog, Long> counts = new EnumMap<>(EventCatalog.class);
             for (Part part : parts) {
                 part.reader().eventCounts().forEach((type, n) -> counts.merge(type, n, Long::sum));

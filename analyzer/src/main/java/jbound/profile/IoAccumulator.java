@@ -27,7 +27,7 @@ final class IoAccumulator {
              String target, boolean waitingForWork) {
         long[] second = second(Math.floorDiv(startNanos, 1_000_000_000L));
         second[0]++;
-        second[1] += durationNanos;
+        second[1] = Saturating.add(second[1], durationNanos);
         totals(type, stack, applicationFrame, target, waitingForWork).add(durationNanos, bytes, stack.topFrame());
     }
 
@@ -35,7 +35,7 @@ final class IoAccumulator {
         other.bySecond.forEach((second, v) -> {
             long[] mine = bySecond.computeIfAbsent(second, s -> new long[2]);
             mine[0] += v[0];
-            mine[1] += v[1];
+            mine[1] = Saturating.add(mine[1], v[1]);
         });
         other.totals.forEach((key, t) -> totals.computeIfAbsent(
                 new IoKey(key.type(), remap(methodRemap, key.method()), key.target(), key.waitingForWork()), k -> new IoTotals(k.target()))
@@ -106,8 +106,8 @@ final class IoAccumulator {
 
         void add(long nanos, long eventBytes, int topFrame) {
             count++;
-            totalNanos += nanos;
-            bytes += eventBytes;
+            totalNanos = Saturating.add(totalNanos, nanos);
+            bytes = Saturating.add(bytes, eventBytes);
             if (nanos > maxNanos) {
                 maxNanos = nanos;
                 topFrameOfLongest = topFrame;
@@ -116,8 +116,8 @@ final class IoAccumulator {
 
         void add(IoTotals o, int topFrameOfTheirLongest) {
             count += o.count;
-            totalNanos += o.totalNanos;
-            bytes += o.bytes;
+            totalNanos = Saturating.add(totalNanos, o.totalNanos);
+            bytes = Saturating.add(bytes, o.bytes);
             if (o.maxNanos > maxNanos) {
                 maxNanos = o.maxNanos;
                 topFrameOfLongest = topFrameOfTheirLongest;

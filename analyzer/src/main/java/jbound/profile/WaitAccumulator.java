@@ -39,13 +39,13 @@ final class WaitAccumulator {
 
         void add(long nanos) {
             count++;
-            totalNanos += nanos;
+            totalNanos = Saturating.add(totalNanos, nanos);
             maxNanos = Math.max(maxNanos, nanos);
         }
 
         void add(WaitTotals o) {
             count += o.count;
-            totalNanos += o.totalNanos;
+            totalNanos = Saturating.add(totalNanos, o.totalNanos);
             maxNanos = Math.max(maxNanos, o.maxNanos);
         }
     }

@@ -41,6 +41,7 @@ public final class RecordingReader {
     private final Map<RecordedMethod, Integer> methodCache = new IdentityHashMap<>();
     private final Map<RecordedThread, Integer> threadCache = new IdentityHashMap<>();
     private final SocketTargets socketTargets = new SocketTargets();
+    private final EventShapes shapes = new EventShapes();
     private long clockCorrectionNanos;
     private String lastStateName;
     private SampledState lastState = SampledState.UNKNOWN;
@@ -68,6 +69,11 @@ public final class RecordingReader {
     /** Adds counts read by another reader (of chunks read apart). */
     public void addCounts(EventCatalog type, long count) {
         eventCounts.merge(type, count, Long::sum);
+    }
+
+    /** What was ignored while reading (event types under a JDK name with other fields), one line each. */
+    public List<String> warnings() {
+        return shapes.warnings();
     }
 
     /** How many events of each type were read. */
@@ -178,6 +184,9 @@ public final class RecordingReader {
                 EventFields fields = fieldsOf(type);
                 for (String name : type.eventNames()) {
                     stream.onEvent(name, event -> {
+                        if (!shapes.trusted(type, event.getEventType())) {
+                            return;
+                        }
                         count[0]++;
                         dispatch(type, event, fields, segment.index(), eventNameByTypeId, sink);
                         progress.eventRead(event);
@@ -234,7 +243,7 @@ public final class RecordingReader {
             case CPU_SAMPLE, WALL_SAMPLE -> sample(type, event, fields, segment, sink);
             case COUNTED -> sink.counted(type, threadId(fields, event, segment), time(event));
             case IO -> sink.io(type, threadId(fields, event, segment), stackOf(fields, event), time(event),
-                    durationNanos(event), Math.max(0, fields.longValue(event, OWN, 0)), ioTarget(type, fields, event));
+                    durationNanos(event), Math.clamp(fields.longValue(event, OWN, 0), 0, MAX_EVENT_BYTES), ioTarget(type, fields, event));
             case WAIT -> sink.waited(type, threadId(fields, event, segment), stackOf(fields, event), time(event),
                     durationNanos(event), fields.value(event, OWN) instanceof RecordedClass subject ? subject.getName() : null);
             case PAUSE -> sink.gcPause(time(event), durationNanos(event));
@@ -297,11 +306,25 @@ public final class RecordingReader {
 
     private void load(EventCatalog type, RecordedEvent event, int segment, EventSink sink) {
         long time = time(event);
+        // A load is a share of the machine: a reading outside [0, 1] (or NaN) is not one.
         if (type == EventCatalog.CPU_LOAD) {
-            sink.cpuLoad(time, event.getFloat("jvmUser"), event.getFloat("jvmSystem"), event.getFloat("machineTotal"));
+            float user = event.getFloat("jvmUser");
+            float system = event.getFloat("jvmSystem");
+            float machine = event.getFloat("machineTotal");
+            if (isShare(user) && isShare(system) && isShare(machine)) {
+                sink.cpuLoad(time, user, system, machine);
+            }
         } else {
-            sink.threadCpuLoad(threadId(event.getThread(), segment), time, event.getFloat("user"), event.getFloat("system"));
+            float user = event.getFloat("user");
+            float system = event.getFloat("system");
+            if (isShare(user) && isShare(system)) {
+                sink.threadCpuLoad(threadId(event.getThread(), segment), time, user, system);
+            }
         }
+    }
+
+    private static boolean isShare(float value) {
+        return value >= 0 && value <= 1;
     }
 
     private void describe(EventCatalog type, RecordedEvent event, Map<Long, String> eventNames, EventSink sink) {
@@ -312,7 +335,12 @@ public final class RecordingReader {
                     sink.setting(eventName, event.getString("name"), event.getString("value"));
                 }
             }
-            case CPU_INFORMATION -> sink.cpuInformation(event.getInt("hwThreads"), event.getString("cpu"));
+            case CPU_INFORMATION -> {
+                // Zero (unknown) unless plausible: the count divides CPU time into cores.
+                long hardwareThreads = event.getLong("hwThreads");
+                sink.cpuInformation(hardwareThreads > 0 && hardwareThreads <= MAX_HARDWARE_THREADS ? (int) hardwareThreads : 0,
+                        event.getString("cpu"));
+            }
             case DATADOG_PROFILER_CONFIG -> {
                 // Its intervals are the sampling periods of its CPU and wall samples.
                 datadogInterval(event, "cpuInterval").ifPresent(p -> sink.setting(EventCatalog.DATADOG_EXECUTION_SAMPLE.eventName(), "period", p));
@@ -411,10 +439,17 @@ public final class RecordingReader {
         return thread.hasField("virtual") && thread.getBoolean("virtual");
     }
 
+    /** At most a year: no event of a real recording lasts longer, and sums of them stay far from overflow. */
     private static long durationNanos(RecordedEvent event) {
         Duration duration = event.getDuration();
-        return Math.max(0, duration.toNanos());
+        return duration.isNegative() ? 0 : duration.compareTo(MAX_EVENT_DURATION) > 0 ? MAX_EVENT_DURATION.toNanos() : duration.toNanos();
     }
+
+    private static final Duration MAX_EVENT_DURATION = Duration.ofDays(365);
+    /** More than any machine has; a larger count is a damaged or forged CPUInformation. */
+    private static final int MAX_HARDWARE_THREADS = 1 << 16;
+    /** A petabyte: no single read or write moves more; a larger count is forged, and would overflow the totals. */
+    private static final long MAX_EVENT_BYTES = 1L << 50;
 
     /** The event's start in nanoseconds since the epoch, on the clock of its whole recording. */
     private long time(RecordedEvent event) {

@@ -25,7 +25,7 @@ import jbound.profile.IoTimeline;
 public final class HtmlReport {
 
     private static final String RESOURCES = "/jbound/report/";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonReport.mapper();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Z]+)}}");
 
     /** Everything the page's script renders. */

@@ -2,13 +2,44 @@ package jbound.report;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** Writes a report (an analysis, a fleet, a diff, the ladder's results) as JSON. */
 public final class JsonReport {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = mapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * The mapper of every JSON jbound writes: a number that is not finite (a damaged recording's
+     * NaN, say) is written as null, where Jackson would write the string "NaN" and break numeric
+     * fields for every reader.
+     */
+    static ObjectMapper mapper() {
+        SimpleModule finiteNumbers = new SimpleModule("finite-numbers");
+        JsonSerializer<Number> finite = new JsonSerializer<>() {
+            @Override
+            public void serialize(Number value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                double d = value.doubleValue();
+                if (Double.isFinite(d)) {
+                    if (value instanceof Float f) {
+                        out.writeNumber(f);
+                    } else {
+                        out.writeNumber(d);
+                    }
+                } else {
+                    out.writeNull();
+                }
+            }
+        };
+        finiteNumbers.addSerializer(Double.class, finite).addSerializer(Double.TYPE, finite)
+                .addSerializer(Float.class, finite).addSerializer(Float.TYPE, finite);
+        return new ObjectMapper().registerModule(finiteNumbers);
+    }
 
     private JsonReport() {
     }
