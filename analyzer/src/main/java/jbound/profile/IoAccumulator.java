@@ -10,6 +10,7 @@ import java.util.function.IntFunction;
 
 import jbound.recording.EventCatalog;
 import jbound.recording.RecordedStack;
+import jbound.recording.StackTable;
 
 /** Socket and file I/O summed per (kind, application method, target), and per second of the recording. */
 final class IoAccumulator {
@@ -64,6 +65,10 @@ final class IoAccumulator {
 
     /** The totals of an event's key; those last used for its stack and type are tried before the map. */
     private IoTotals totals(EventCatalog type, RecordedStack stack, int applicationFrame, String target, boolean waitingForWork) {
+        if (stack.id() == StackTable.UNLISTED) {
+            // Stacks past the table's limit share an id: what was last used for it says nothing of this one.
+            return totals.computeIfAbsent(new IoKey(type, applicationFrame, target, waitingForWork), k -> new IoTotals(k.target()));
+        }
         int slot = 2 * (stack.id() * IO_TYPES + type.ordinal() - EventCatalog.SOCKET_READ.ordinal());
         if (slot >= recent.length) {
             recent = Arrays.copyOf(recent, Math.max(slot + 2, 2 * recent.length));

@@ -275,6 +275,23 @@ public final class ProfileBuilder implements EventSink {
         offCpu.values().forEach(WeightedStacks::flush);
     }
 
+    /** The warnings, and one for each view whose stacks were too varied to keep whole. */
+    private List<String> withFolding(List<String> warnings) {
+        List<String> all = new ArrayList<>(warnings);
+        Map<String, StackTrie> views = new LinkedHashMap<>();
+        samples.forEach((kind, stacks) -> views.put(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " samples", stacks.trie()));
+        offCpu.forEach((kind, stacks) -> views.put(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " time", stacks.trie()));
+        views.forEach((view, trie) -> {
+            if (trie.foldedWeight() > 0) {
+                all.add(String.format(java.util.Locale.ROOT, "the stacks of the %s have more distinct call paths than jbound keeps "
+                        + "(%,d frames per view): %.1f%% of their weight is shown as \"(other stacks)\" under the frames it shares, so "
+                        + "methods' self and total are lower bounds there; the verdict and the I/O and wait tables are unaffected",
+                        view, StackTrie.MAX_NODES, 100.0 * trie.foldedWeight() / Math.max(1, trie.totalWeight())));
+            }
+        });
+        return List.copyOf(all);
+    }
+
     public Profile build(RecordingInput input, Map<EventCatalog, Long> eventCounts) {
         return build(input, eventCounts, input.warnings());
     }
@@ -294,7 +311,7 @@ public final class ProfileBuilder implements EventSink {
         }
         RecordingFacts facts = new RecordingFacts(input.source().toString(), input.bytes(), input.chunkCount(),
                 input.segments().size(), jvm, jvmVersion, hardwareThreads, cpu,
-                Instant.ofEpochSecond(0, startNanos), Duration.ofNanos(endNanos - startNanos), counts, List.copyOf(warnings),
+                Instant.ofEpochSecond(0, startNanos), Duration.ofNanos(endNanos - startNanos), counts, withFolding(warnings),
                 writers.stream().map(Writer::description).toList());
         List<CpuLoadPoint> loadPoints = cpuLoadPoints(startNanos, Math.max(1, hardwareThreads));
         ProcessLoad process = ProcessLoad.of(loadPoints, hardwareThreads, endNanos - startNanos);

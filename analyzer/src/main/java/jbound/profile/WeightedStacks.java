@@ -23,6 +23,11 @@ final class WeightedStacks {
 
     void add(RecordedStack stack, long weight) {
         int id = stack.id();
+        if (id == StackTable.UNLISTED) {
+            // Past the table's limit stacks share one id: each goes into the trie on its own.
+            trie.add(stack.framesLeafFirst(), weight);
+            return;
+        }
         if (id >= weights.length) {
             weights = Arrays.copyOf(weights, Math.max(id + 1, 2 * weights.length));
         }

@@ -3,34 +3,54 @@ package jbound.recording;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
+import java.util.List;
 
 /**
  * Tells the two things an {@link OutOfMemoryError} from the JDK's parser can mean apart. A
- * damaged size field asks for one impossible array while the heap is nearly empty; a recording
- * too big for the heap fills it. The JVM collects everything it can before it throws, so what
- * that last collection left in use says which.
+ * damaged size field asks for one impossible array, which is refused without the heap ever
+ * filling; a recording too big for the heap (a chunk of a hundred thousand distinct deep stacks,
+ * whose constant pool the parser holds whole) fills it first. Each heap pool that can say so is
+ * asked to count the times its use crossed {@value #FULL_SHARE} of its size.
  */
 final class HeapExhaustion {
 
-    /** Live data after the last collection above this share of the heap is a full heap, not one bad request. */
-    private static final double FULL_SHARE = 0.6;
+    private static final double FULL_SHARE = 0.85;
+    private static final List<MemoryPoolMXBean> WATCHED = watch();
 
     private HeapExhaustion() {
     }
 
-    /** Whether the heap really was full when the error was thrown. */
-    static boolean heapWasFull() {
-        long used = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported()) {
-                MemoryUsage afterCollection = pool.getCollectionUsage();
-                if (afterCollection != null) {
-                    used += afterCollection.getUsed();
-                }
+    /** A mark to compare with after a read: how often the heap has been nearly full so far. */
+    static long mark() {
+        long crossings = 0;
+        for (MemoryPoolMXBean pool : WATCHED) {
+            crossings += pool.getUsageThresholdCount();
+        }
+        return crossings;
+    }
+
+    /** Whether the heap was nearly full since {@code mark}, or is now. */
+    static boolean filledSince(long mark) {
+        if (mark() > mark) {
+            return true;
+        }
+        for (MemoryPoolMXBean pool : WATCHED) {
+            if (pool.isUsageThresholdExceeded()) {
+                return true;
             }
         }
-        long max = Runtime.getRuntime().maxMemory();
-        return max > 0 && used > FULL_SHARE * max;
+        return false;
+    }
+
+    private static List<MemoryPoolMXBean> watch() {
+        List<MemoryPoolMXBean> watched = new java.util.ArrayList<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            long max = pool.getUsage().getMax();
+            if (pool.getType() == MemoryType.HEAP && pool.isUsageThresholdSupported() && max > 0) {
+                pool.setUsageThreshold((long) (FULL_SHARE * max));
+                watched.add(pool);
+            }
+        }
+        return List.copyOf(watched);
     }
 }

@@ -30,6 +30,11 @@ public final class RecordingReader {
 
     /** Caches keyed by the parser's shared objects are dropped past this size, so they cannot grow with the file. */
     private static final int IDENTITY_CACHE_LIMIT = 200_000;
+    /**
+     * The stack cache holds the parser's stack objects, frames and all (kilobytes each for deep
+     * stacks), which would otherwise be garbage once their chunk is read: it is kept smaller.
+     */
+    private static final int STACK_CACHE_LIMIT = 20_000;
 
     private final boolean readEnvironment;
     private final MethodTable methods = new MethodTable();
@@ -164,6 +169,7 @@ public final class RecordingReader {
                     + System.getProperty("java.io.tmpdir") + " (" + RecordingInput.describe(e)
                     + "); free space there, or run with JBOUND_JAVA_OPTS=-Djava.io.tmpdir=DIR", e);
         }
+        long heapMark = HeapExhaustion.mark();
         try (file; EventStream stream = EventStream.openFile(file.path())) {
             stream.setOrdered(false);
             stream.setReuse(true);
@@ -199,7 +205,7 @@ public final class RecordingReader {
             // The JDK's parser reports damaged input in all of these ways (InternalError for a
             // mangled type name, OutOfMemoryError for an implausible declared size): all mean
             // "corrupt", except a heap that really filled up.
-            if (e instanceof OutOfMemoryError full && HeapExhaustion.heapWasFull()) {
+            if (e instanceof OutOfMemoryError full && HeapExhaustion.filledSince(heapMark)) {
                 throw full;
             }
             if (e instanceof java.util.concurrent.CancellationException stopped) {
@@ -388,7 +394,7 @@ public final class RecordingReader {
             }
         }
         RecordedStack stack = stacks.intern(n == ids.length ? ids : java.util.Arrays.copyOf(ids, n), trace.isTruncated());
-        if (stackCache.size() >= IDENTITY_CACHE_LIMIT) {
+        if (stackCache.size() >= STACK_CACHE_LIMIT) {
             stackCache.clear();
         }
         stackCache.put(trace, stack);

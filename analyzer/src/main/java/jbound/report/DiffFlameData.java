@@ -1,5 +1,6 @@
 package jbound.report;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,22 +15,26 @@ import jbound.profile.StackTrie;
  * graph: each node carries its total CPU before and after, in cores (samples × sampling period ÷
  * duration), so recordings of different lengths and sampling periods compare fairly. Frames below
  * {@value #MIN_SHARE} of the larger side's total on both sides are left out. The page draws each
- * frame as wide as its two weights added, which adds up from children to parents.
+ * frame as wide as its two weights added, which adds up from children to parents. Flat, in
+ * depth-first order, node 0 the root, as {@link FlameGraphData} is.
  *
- * @param names method names; nodes refer to them by index
- * @param root  {@code [nameIndex, coresBefore, coresAfter, [children]]}, the root's name index -1
+ * @param names  method names; nodes refer to them by index
+ * @param parent each node's parent, an earlier node; -1 for the root
+ * @param name   each node's index into {@code names}; -1 for the root
+ * @param before each node's cores before
+ * @param after  each node's cores after
  */
-public record DiffFlameData(List<String> names, List<Object> root) {
+public record DiffFlameData(List<String> names, int[] parent, int[] name, double[] before, double[] after) {
 
     static final double MIN_SHARE = 0.0005;
 
     public static DiffFlameData of(Profile before, Profile after) {
         Side b = new Side(before);
         Side a = new Side(after);
-        double floor = MIN_SHARE * Math.max(b.cores(before.samples().executionSamples().root()), a.cores(after.samples().executionSamples().root()));
-        Builder builder = new Builder(b, a, floor);
-        List<Object> root = builder.node(null, before.samples().executionSamples().root(), after.samples().executionSamples().root());
-        return new DiffFlameData(builder.names, root);
+        StackTrie.Node rootBefore = before.samples().executionSamples().root();
+        StackTrie.Node rootAfter = after.samples().executionSamples().root();
+        double floor = MIN_SHARE * Math.max(b.cores(rootBefore), a.cores(rootAfter));
+        return new Builder(b, a, floor).build(rootBefore, rootAfter);
     }
 
     /** One recording: its method names and the factor from samples to cores. */
@@ -44,7 +49,7 @@ public record DiffFlameData(List<String> names, List<Object> root) {
         }
 
         String name(StackTrie.Node node) {
-            return profile.methods().name(node.method());
+            return node.method() == StackTrie.OTHER_STACKS ? FlameGraphData.OTHER_STACKS : profile.methods().name(node.method());
         }
     }
 
@@ -61,31 +66,46 @@ public record DiffFlameData(List<String> names, List<Object> root) {
             this.floor = floor;
         }
 
-        List<Object> node(String name, StackTrie.Node b, StackTrie.Node a) {
-            double coresBefore = before.cores(b);
-            double coresAfter = after.cores(a);
-            if (name != null && Math.max(coresBefore, coresAfter) < floor) {
-                return null;
-            }
-            Map<String, StackTrie.Node[]> byName = new LinkedHashMap<>();
-            if (b != null) {
-                for (StackTrie.Node child : b.children()) {
-                    byName.computeIfAbsent(before.name(child), n -> new StackTrie.Node[2])[0] = child;
+        private record Pending(int parent, String name, StackTrie.Node before, StackTrie.Node after) {
+        }
+
+        DiffFlameData build(StackTrie.Node rootBefore, StackTrie.Node rootAfter) {
+            List<Integer> parents = new ArrayList<>();
+            List<Integer> nameOf = new ArrayList<>();
+            List<double[]> cores = new ArrayList<>();
+            ArrayDeque<Pending> work = new ArrayDeque<>();
+            work.push(new Pending(-1, null, rootBefore, rootAfter));
+            while (!work.isEmpty()) {
+                Pending next = work.pop();
+                double coresBefore = before.cores(next.before());
+                double coresAfter = after.cores(next.after());
+                if (next.name() != null && Math.max(coresBefore, coresAfter) < floor) {
+                    continue;
+                }
+                int self = parents.size();
+                parents.add(next.parent());
+                nameOf.add(next.name() == null ? -1 : index(next.name()));
+                cores.add(new double[] {coresBefore, coresAfter});
+                Map<String, StackTrie.Node[]> byName = new LinkedHashMap<>();
+                if (next.before() != null) {
+                    for (StackTrie.Node child : next.before().children()) {
+                        byName.computeIfAbsent(before.name(child), n -> new StackTrie.Node[2])[0] = child;
+                    }
+                }
+                if (next.after() != null) {
+                    for (StackTrie.Node child : next.after().children()) {
+                        byName.computeIfAbsent(after.name(child), n -> new StackTrie.Node[2])[1] = child;
+                    }
+                }
+                List<Pending> children = new ArrayList<>();
+                byName.forEach((childName, pair) -> children.add(new Pending(self, childName, pair[0], pair[1])));
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    work.push(children.get(i));
                 }
             }
-            if (a != null) {
-                for (StackTrie.Node child : a.children()) {
-                    byName.computeIfAbsent(after.name(child), n -> new StackTrie.Node[2])[1] = child;
-                }
-            }
-            List<Object> children = new ArrayList<>();
-            byName.forEach((childName, pair) -> {
-                List<Object> child = node(childName, pair[0], pair[1]);
-                if (child != null) {
-                    children.add(child);
-                }
-            });
-            return List.of(name == null ? -1 : index(name), coresBefore, coresAfter, children);
+            return new DiffFlameData(names, parents.stream().mapToInt(Integer::intValue).toArray(),
+                    nameOf.stream().mapToInt(Integer::intValue).toArray(), cores.stream().mapToDouble(c -> c[0]).toArray(),
+                    cores.stream().mapToDouble(c -> c[1]).toArray());
         }
 
         private int index(String name) {

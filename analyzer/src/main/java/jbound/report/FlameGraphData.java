@@ -1,5 +1,6 @@
 package jbound.report;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,14 +20,23 @@ import jbound.recording.MethodTable;
  * wall-clock one all of them on one scale. Frames below {@value #MIN_SHARE} of every kind's
  * total are left out, so the page stays small whatever the recording's size.
  *
+ * <p>The tree is flat, in depth-first order, node 0 the root: stacks are as deep as the
+ * recording says (thousands of frames), and neither this nor the page nor the JSON writer
+ * recurses over them.
+ *
  * @param kinds       the weight order of every node
  * @param names       method names; nodes refer to them by index
  * @param application for each name, whether it is application code
- * @param root        {@code [nameIndex, [weight per kind], [children]]}, the root's name index -1
+ * @param parent      each node's parent, an earlier node; -1 for the root
+ * @param name        each node's index into {@code names}; -1 for the root
+ * @param weight      each node's weight per kind
  */
-public record FlameGraphData(List<String> kinds, List<String> names, List<Boolean> application, List<Object> root) {
+public record FlameGraphData(List<String> kinds, List<String> names, List<Boolean> application, int[] parent, int[] name,
+                             long[][] weight) {
 
     static final double MIN_SHARE = 0.0005;
+    /** The name of the paths a trie folded past its size limit. */
+    static final String OTHER_STACKS = "(other stacks: more distinct call paths than jbound keeps)";
 
     public static FlameGraphData of(Profile profile) {
         TimeKind[] kinds = TimeKind.values();
@@ -37,10 +47,7 @@ public record FlameGraphData(List<String> kinds, List<String> names, List<Boolea
             roots[kind.ordinal()] = trie == null ? null : trie.root();
             scale[kind.ordinal()] = kind == TimeKind.CPU ? profile.samples().executionPeriodNanos() : 1;
         }
-        Builder builder = new Builder(profile, scale, weights(roots, scale));
-        List<Object> root = builder.node(-1, roots);
-        return new FlameGraphData(Arrays.stream(kinds).map(Enum::name).toList(), builder.names, builder.application,
-                root == null ? List.of(-1, new long[kinds.length], List.of()) : root);
+        return new Builder(profile, scale, weights(roots, scale)).build(roots, Arrays.stream(kinds).map(Enum::name).toList());
     }
 
     private static long[] weights(StackTrie.Node[] nodes, long[] scale) {
@@ -67,11 +74,38 @@ public record FlameGraphData(List<String> kinds, List<String> names, List<Boolea
             this.rootWeights = rootWeights;
         }
 
-        List<Object> node(int method, StackTrie.Node[] nodes) {
-            long[] w = weights(nodes, scale);
-            if (method >= 0 && !significant(w)) {
-                return null;
+        /** One pending node: the same call path in each kind's trie, and where its parent went. */
+        private record Pending(int parent, int method, StackTrie.Node[] nodes) {
+        }
+
+        FlameGraphData build(StackTrie.Node[] roots, List<String> kinds) {
+            List<Integer> parents = new ArrayList<>();
+            List<Integer> nameOf = new ArrayList<>();
+            List<long[]> weights = new ArrayList<>();
+            ArrayDeque<Pending> work = new ArrayDeque<>();
+            work.push(new Pending(-1, -1, roots));
+            while (!work.isEmpty()) {
+                Pending next = work.pop();
+                long[] w = weights(next.nodes(), scale);
+                if (next.parent() >= 0 && !significant(w)) {
+                    continue;
+                }
+                int self = parents.size();
+                parents.add(next.parent());
+                nameOf.add(next.parent() < 0 ? -1 : index(next.method()));
+                weights.add(w);
+                List<Pending> children = new ArrayList<>();
+                childrenByMethod(next.nodes()).forEach((method, nodes) -> children.add(new Pending(self, method, nodes)));
+                // Pushed last first, so that they come off the stack in the tries' order.
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    work.push(children.get(i));
+                }
             }
+            return new FlameGraphData(kinds, names, application, parents.stream().mapToInt(Integer::intValue).toArray(),
+                    nameOf.stream().mapToInt(Integer::intValue).toArray(), weights.toArray(long[][]::new));
+        }
+
+        private static Map<Integer, StackTrie.Node[]> childrenByMethod(StackTrie.Node[] nodes) {
             Map<Integer, StackTrie.Node[]> byChild = new LinkedHashMap<>();
             for (int k = 0; k < nodes.length; k++) {
                 if (nodes[k] == null) {
@@ -81,14 +115,7 @@ public record FlameGraphData(List<String> kinds, List<String> names, List<Boolea
                     byChild.computeIfAbsent(child.method(), m -> new StackTrie.Node[nodes.length])[k] = child;
                 }
             }
-            List<Object> children = new ArrayList<>();
-            byChild.forEach((childMethod, childNodes) -> {
-                List<Object> child = node(childMethod, childNodes);
-                if (child != null) {
-                    children.add(child);
-                }
-            });
-            return List.of(method < 0 ? -1 : index(method), w, children);
+            return byChild;
         }
 
         private boolean significant(long[] w) {
@@ -102,8 +129,8 @@ public record FlameGraphData(List<String> kinds, List<String> names, List<Boolea
 
         private int index(int method) {
             return nameIndex.computeIfAbsent(method, m -> {
-                names.add(methods.name(m));
-                application.add(profile.isApplication(m));
+                names.add(m == StackTrie.OTHER_STACKS ? OTHER_STACKS : methods.name(m));
+                application.add(m != StackTrie.OTHER_STACKS && profile.isApplication(m));
                 return names.size() - 1;
             });
         }

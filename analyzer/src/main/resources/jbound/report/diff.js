@@ -50,13 +50,10 @@
 
   // ---- differential flame graph -----------------------------------------------------------
   var names = data.flame.names;
-  function decode(a, parent) {
-    var n = { name: a[0] < 0 ? 'all' : names[a[0]], before: a[1], after: a[2], parent: parent, children: [] };
-    for (var i = 0; i < a[3].length; i++) n.children.push(decode(a[3][i], n));
-    n.children.sort(function (p, q) { return p.name < q.name ? -1 : p.name > q.name ? 1 : 0; });
-    return n;
-  }
-  var root = decode(data.flame.root, null);
+  var f = data.flame;
+  var root = jboundFlame.tree(f.parent, function (i) {
+    return { name: f.name[i] < 0 ? 'all' : names[f.name[i]], before: f.before[i], after: f.after[i] };
+  });
   // Before plus after: it adds up from children to parents, and code that vanished or appeared
   // keeps a width of its own.
   function width(n) { return n.before + n.after; }

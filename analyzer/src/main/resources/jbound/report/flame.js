@@ -29,16 +29,18 @@ var jboundFlame = function (o) {
     var path = [];
     for (var a = state.zoom.parent; a; a = a.parent) path.unshift(a);
     path.forEach(function (n, d) { state.frames.push({ node: n, x: 0, w: W, depth: d }); });
-    (function layout(n, x0, depth) {
-      var w = o.weight(n) / total * W;
-      if (w < 0.4) return;
-      state.frames.push({ node: n, x: x0, w: w, depth: depth });
-      var cx = x0;
-      for (var i = 0; i < n.children.length; i++) {
-        layout(n.children[i], cx, depth + 1);
-        cx += o.weight(n.children[i]) / total * W;
+    // Depth first on a stack of our own: a recording's stacks can be thousands of frames deep.
+    var todo = [{ node: state.zoom, x: 0, depth: path.length }];
+    while (todo.length) {
+      var f = todo.pop(), w = o.weight(f.node) / total * W;
+      if (w < 0.4) continue;
+      state.frames.push({ node: f.node, x: f.x, w: w, depth: f.depth });
+      var cx = f.x;
+      for (var i = 0; i < f.node.children.length; i++) {
+        todo.push({ node: f.node.children[i], x: cx, depth: f.depth + 1 });
+        cx += o.weight(f.node.children[i]) / total * W;
       }
-    })(state.zoom, 0, path.length);
+    }
     var maxDepth = 0;
     state.frames.forEach(function (f) { maxDepth = Math.max(maxDepth, f.depth); });
     var H = (maxDepth + 1) * ROW;
@@ -65,11 +67,12 @@ var jboundFlame = function (o) {
     box.appendChild(g);
     var matchedWeight = 0;
     if (state.query !== null) {
-      (function walk(n, under) {
-        var m = !under && matches(n);
-        if (m) matchedWeight += o.weight(n);
-        n.children.forEach(function (c) { walk(c, under || m); });
-      })(state.zoom, false);
+      var walk = [{ node: state.zoom, under: false }];
+      while (walk.length) {
+        var v = walk.pop(), m = !v.under && matches(v.node);
+        if (m) matchedWeight += o.weight(v.node);
+        for (var c = 0; c < v.node.children.length; c++) walk.push({ node: v.node.children[c], under: v.under || m });
+      }
     }
     o.status.textContent = o.statusLine(state.zoom, total, state.query === null ? null : matched, matchedWeight);
   }
@@ -116,4 +119,23 @@ var jboundFlame = function (o) {
     /** Back to the whole tree, keeping the search: for a page that changes what a node weighs. */
     unzoom: function () { state.zoom = o.root; render(); }
   };
+};
+
+// The tree of a page's flame graph from its flat encoding: node i's parent is parent[i], an
+// earlier node, and node 0 is the root. make(i) gives node i's own fields. Built in one loop, not
+// by recursion, whatever the depth; children sorted by name.
+jboundFlame.tree = function (parent, make) {
+  'use strict';
+  var nodes = new Array(parent.length);
+  for (var i = 0; i < parent.length; i++) {
+    var n = make(i);
+    n.parent = parent[i] < 0 ? null : nodes[parent[i]];
+    n.children = [];
+    if (n.parent) n.parent.children.push(n);
+    nodes[i] = n;
+  }
+  nodes.forEach(function (n) {
+    n.children.sort(function (p, q) { return p.name < q.name ? -1 : p.name > q.name ? 1 : 0; });
+  });
+  return nodes[0];
 };

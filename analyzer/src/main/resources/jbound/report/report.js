@@ -174,13 +174,10 @@
       offcpu: { kinds: ['SOCKET_IO', 'FILE_IO', 'LOCK', 'WAIT'], caption: 'Off-CPU: durations of I/O, lock and wait events, coloured by what the time under each frame was.' },
       wall: { kinds: ['CPU', 'SOCKET_IO', 'FILE_IO', 'LOCK', 'WAIT'], caption: 'Wall clock: CPU time (from samples) and off-CPU time (from events) on one scale — thinking in warm colours, waiting in cool ones.' }
     };
-    function decode(a, parent) {
-      var n = { name: a[0] < 0 ? 'all' : names[a[0]], app: a[0] >= 0 && app[a[0]], w: a[1], parent: parent, children: [] };
-      for (var i = 0; i < a[2].length; i++) n.children.push(decode(a[2][i], n));
-      n.children.sort(function (p, q) { return p.name < q.name ? -1 : p.name > q.name ? 1 : 0; });
-      return n;
-    }
-    var root = decode(data.flame.root, null);
+    var f = data.flame;
+    var root = jboundFlame.tree(f.parent, function (i) {
+      return { name: f.name[i] < 0 ? 'all' : names[f.name[i]], app: f.name[i] >= 0 && app[f.name[i]], w: f.weight[i] };
+    });
     // Open on the view that shows where the verdict's time went.
     var FIRST_VIEW = { CPU_BOUND: 'cpu', IO_BOUND: 'offcpu', LOCK_BOUND: 'offcpu' };
     var view, idx;

@@ -68,6 +68,51 @@ class StackTrieTest {
         assertEquals(100, trie.root().children().getFirst().children().size());
     }
 
+    @Test
+    void pathsPastTheNodeBudgetFoldIntoOtherStacksAndTotalsStayWhole() {
+        StackTrie trie = new StackTrie(3);
+        trie.add(new int[] {PARSE, MAIN}, 2);
+        trie.add(new int[] {RECURSE, MAIN}, 5);
+
+        Map<Integer, StackTrie.MethodWeight> w = byMethod(trie.methodWeights(3));
+        assertEquals(7, trie.totalWeight());
+        assertEquals(5, trie.foldedWeight());
+        assertEquals(7, w.get(MAIN).total(), "the shared frame keeps all its weight");
+        assertEquals(null, w.get(RECURSE), "the path with no room is not invented");
+        StackTrie.Node main = trie.root().children().getFirst();
+        assertEquals(List.of(PARSE, StackTrie.OTHER_STACKS), main.children().stream().map(StackTrie.Node::method).toList());
+    }
+
+    @Test
+    void mergingIntoAFullTrieFoldsWhatHasNoRoom() {
+        StackTrie full = new StackTrie(2);
+        full.add(new int[] {MAIN}, 1);
+        StackTrie other = new StackTrie();
+        other.add(new int[] {RECURSE, PARSE, MAIN}, 4);
+
+        full.merge(other);
+
+        assertEquals(5, full.totalWeight());
+        assertEquals(4, full.foldedWeight());
+        assertEquals(5, byMethod(full.methodWeights(3)).get(MAIN).total());
+    }
+
+    @Test
+    void stacksTensOfThousandsOfFramesDeepNeedNoRecursion() {
+        int[] deep = new int[50_000];
+        java.util.Arrays.fill(deep, RECURSE);
+        deep[deep.length - 1] = MAIN;
+        StackTrie trie = new StackTrie();
+        trie.add(deep, 1);
+        StackTrie copy = new StackTrie();
+
+        copy.merge(trie);
+
+        Map<Integer, StackTrie.MethodWeight> w = byMethod(copy.methodWeights(3));
+        assertEquals(1, w.get(RECURSE).total(), "a recursive method counts once per stack");
+        assertEquals(1, w.get(RECURSE).self());
+    }
+
     private static Map<Integer, StackTrie.MethodWeight> byMethod(List<StackTrie.MethodWeight> weights) {
         return weights.stream().collect(Collectors.toMap(StackTrie.MethodWeight::method, Function.identity()));
     }

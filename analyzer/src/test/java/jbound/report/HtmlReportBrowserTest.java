@@ -178,6 +178,19 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void twoThousandFrameStacksMakeAPageWithTheirWholeFlameGraph() throws Exception {
+        Path recording = Recordings.of(jbound.support.DeepStacks.class.getName(), "jbound",
+                List.of("-XX:FlightRecorderOptions:stackdepth=2048"));
+        WebDriver page = browser.open(report("deep", recording));
+
+        assertEquals(List.of(), browser.consoleErrors());
+        page.findElement(By.cssSelector("#flame-views button[data-view=cpu]")).click();
+        long deepest = (Long) browser.script("var max = 0; document.querySelectorAll('#flame-svg text').forEach(function (t) {"
+                + " if (t.textContent.indexOf('DeepStacks.descend') >= 0) max++; }); return max;");
+        assertTrue(deepest >= 2_000, "a labelled frame for each of the 2,000 recursive calls: " + deepest);
+    }
+
+    @Test
     void environmentSecretsOfTheRecordingNeverReachThePage() throws Exception {
         Path html = report("default", Recordings.of("IoBound", "default", Recordings.javaHome()));
 

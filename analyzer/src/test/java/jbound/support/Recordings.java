@@ -45,13 +45,22 @@ public final class Recordings {
      * comma-separated event overrides.
      */
     public static synchronized Path of(String sample, String settings, Path javaHome) {
-        String key = sample + "|" + settings + "|" + javaHome;
+        return make(sample, settings, javaHome, List.of());
+    }
+
+    /** As {@link #of(String, String, Path)} on this JDK, the recording JVM started with {@code jvmOptions} too (such as a chunk size). */
+    public static synchronized Path of(String sample, String settings, List<String> jvmOptions) {
+        return make(sample, settings, javaHome(), jvmOptions);
+    }
+
+    private static Path make(String sample, String settings, Path javaHome, List<String> jvmOptions) {
+        String key = sample + "|" + settings + "|" + javaHome + (jvmOptions.isEmpty() ? "" : "|" + jvmOptions);
         Path known = MADE.get(key);
         if (known != null) {
             return known;
         }
         Path recording = DIR.resolve(sample.substring(sample.lastIndexOf('.') + 1) + "-" + Math.abs(key.hashCode()) + ".jfr");
-        record(sample, settings, javaHome, recording);
+        record(sample, settings, javaHome, jvmOptions, recording);
         MADE.put(key, recording);
         return recording;
     }
@@ -111,13 +120,15 @@ public final class Recordings {
         return null;
     }
 
-    private static void record(String sample, String settings, Path javaHome, Path recording) {
+    private static void record(String sample, String settings, Path javaHome, List<String> jvmOptions, Path recording) {
         try {
             Files.createDirectories(DIR);
             String[] parts = settings.split(",", 2);
             String settingsFile = parts[0].equals("jbound") ? jfc().toString() : parts[0];
             String options = "settings=" + settingsFile + ",filename=" + recording + (parts.length > 1 ? "," + parts[1] : "");
-            record(sample, List.of("-XX:StartFlightRecording:" + options, "-Xlog:jfr+startup=error"), javaHome, recording);
+            List<String> all = new ArrayList<>(jvmOptions);
+            all.addAll(List.of("-XX:StartFlightRecording:" + options, "-Xlog:jfr+startup=error"));
+            record(sample, all, javaHome, recording);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

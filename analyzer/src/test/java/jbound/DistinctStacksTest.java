@@ -1,0 +1,64 @@
+package jbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jbound.support.Cli;
+import jbound.support.DistinctStacks;
+import jbound.support.JboundProcess;
+import jbound.support.Recordings;
+
+/**
+ * Memory stays bounded however varied the stacks: 300,000 writes, each from a stack of its own
+ * 41 frames deep. What jbound keeps per stack and per call path has a limit; the rest is folded
+ * into "(other stacks)" and said so, while every event still counts. What the JDK's parser needs
+ * for one chunk is beyond jbound's reach: where that exceeds the heap, the answer is "out of
+ * memory", never "corrupt".
+ */
+class DistinctStacksTest {
+
+    private static final String EVERY_WRITE = "default,jdk.FileWrite#threshold=0ms,jdk.FileWrite#throttle=off";
+    private static final int WRITES = 300_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void hundredsOfThousandsOfDistinctStacksAreAnalyzedIn256Megabytes() throws Exception {
+        // Chunks of 20,000 stacks: the JDK's parser holds one chunk's stacks at a time.
+        Path recording = Recordings.of(DistinctStacks.class.getName(), EVERY_WRITE, List.of("-Djbound.rotateEvery=20000"));
+        Path json = dir.resolve("distinct.json");
+
+        Cli.Result result = JboundProcess.run(dir.resolve("tmp"), List.of("-Xmx256m"), "analyze", recording.toString(), "--quiet",
+                "--json", json.toString(), "--html", dir.resolve("distinct.html").toString());
+
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().contains("\"(other stacks)\""), "the folding is said: " + result.out());
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        long writes = 0;
+        for (JsonNode io : root.path("ioByMethod")) {
+            if (io.path("kind").asText().equals("jdk.FileWrite")) {
+                writes += io.path("count").asLong();
+            }
+        }
+        assertEquals(WRITES, writes, "every write is still attributed");
+    }
+
+    @Test
+    void aChunkTooLargeForTheHeapIsOutOfMemoryNotCorrupt() throws Exception {
+        Path recording = Recordings.of(DistinctStacks.class.getName(), EVERY_WRITE, List.of());
+
+        Cli.Result result = JboundProcess.run(dir.resolve("tmp"), List.of("-Xmx256m"), "analyze", recording.toString(), "--quiet");
+
+        result.assertOneLineError(4, "out of memory");
+    }
+}
