@@ -108,8 +108,8 @@ record Outputs(OutputFile json, OutputFile html, PrintStream terminal) {
                 if (!Files.isWritable(path)) {
                     throw new UsageException("cannot write " + shown + ": permission denied");
                 }
-                Path real = path.toRealPath();
-                return Files.isRegularFile(real) ? writableRegular(shown, real) : OutputFile.intoSpecialFile(shown, path);
+                // Asked before resolving: a link to a pipe (/proc/self/fd/1) leads to no path.
+                return Files.isRegularFile(path) ? writableRegular(shown, path.toRealPath()) : OutputFile.intoSpecialFile(shown, path);
             }
             if (Files.isSymbolicLink(path)) {
                 throw new UsageException("cannot write " + shown + ": it is a link to " + Files.readSymbolicLink(path) + ", which does not exist");

@@ -141,6 +141,17 @@ class OutputTargetsTest {
     }
 
     @Test
+    void aLinkToStandardOutputIsWrittenIntoAndStaysALink() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("stdout.json"), Path.of("/proc/self/fd/1"));
+
+        Result result = jbound.support.JboundProcess.run(dir.resolve("tmp"), List.of(), "analyze", good.toString(), "--json", link.toString());
+
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().contains("\"schemaVersion\""), "the JSON went to jbound's standard output: " + result.out());
+        assertTrue(Files.isSymbolicLink(link));
+    }
+
+    @Test
     void dashIsStandardOutputAndLeavesOutTheTerminalSummary() throws IOException {
         Result result = jbound("analyze", good.toString(), "--json", "-");
 
