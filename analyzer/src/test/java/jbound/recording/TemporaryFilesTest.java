@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchService;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jbound.support.Cli;
+import jbound.support.FileWatch;
 import jbound.support.JboundProcess;
 import jbound.support.Recordings;
 
@@ -93,7 +91,7 @@ class TemporaryFilesTest {
             }
         });
         try {
-            awaitAFileIn(temporary);
+            FileWatch.until(temporary, () -> JboundProcess.filesIn(temporary).isEmpty() ? null : true);
             jbound.destroy();
             assertTrue(jbound.waitFor(60, TimeUnit.SECONDS), "jbound ends on SIGTERM");
         } finally {
@@ -132,25 +130,5 @@ class TemporaryFilesTest {
             }
         }
         return target;
-    }
-
-    /** Woken by the file system when jbound makes its first file, not by a timer. */
-    private static void awaitAFileIn(Path folder) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        try (WatchService watcher = folder.getFileSystem().newWatchService()) {
-            folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
-            while (JboundProcess.filesIn(folder).isEmpty()) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("jbound made no temporary file in " + folder);
-                }
-                var key = watcher.poll(1, TimeUnit.SECONDS);
-                if (key != null) {
-                    key.pollEvents();
-                    key.reset();
-                }
-            }
-        } catch (ClosedWatchServiceException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -3,12 +3,9 @@ package jbound.support;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -44,36 +41,13 @@ public final class LiveRepository implements AutoCloseable {
      * header then points at metadata): woken by the file system at each write, not by a timer.
      */
     public Path copyOfLiveChunk(Path target) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        try (WatchService watcher = repository.getFileSystem().newWatchService()) {
-            watchAll(watcher);
-            while (System.nanoTime() < deadline) {
-                Path chunk = flushedChunk();
-                if (chunk != null) {
-                    return Files.copy(chunk, target);
-                }
-                var key = watcher.poll(1, TimeUnit.SECONDS);
-                if (key != null) {
-                    key.pollEvents();
-                    key.reset();
-                    watchAll(watcher);
-                }
-                if (!process.isAlive()) {
-                    throw new AssertionError("the recording JVM ended before it flushed a chunk");
-                }
+        Path chunk = FileWatch.until(repository, () -> {
+            if (!process.isAlive()) {
+                throw new AssertionError("the recording JVM ended before it flushed a chunk");
             }
-        } catch (ClosedWatchServiceException e) {
-            throw new AssertionError(e);
-        }
-        throw new AssertionError("no flushed chunk appeared in " + repository + " within " + WAIT_SECONDS + " s");
-    }
-
-    private void watchAll(WatchService watcher) throws IOException {
-        try (Stream<Path> dirs = Files.walk(repository, 2)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
-            }
-        }
+            return flushedChunk();
+        });
+        return Files.copy(chunk, target);
     }
 
     /** A chunk file whose header says the JVM is still writing it and has flushed metadata into it. */
