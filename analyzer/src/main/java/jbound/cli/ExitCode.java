@@ -8,7 +8,9 @@ enum ExitCode {
     /** The input recording cannot be read. */
     UNREADABLE_INPUT(3),
     /** jbound ran out of heap: the message says how to give it more. */
-    OUT_OF_MEMORY(4);
+    OUT_OF_MEMORY(4),
+    /** A bug in jbound: the message asks for a report with --debug output. */
+    INTERNAL_ERROR(5);
 
     final int status;
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -17,18 +16,32 @@ import jbound.ladder.Harness;
 import jbound.ladder.LadderKernel;
 import jbound.ladder.LadderReport;
 import jbound.ladder.LadderRunner;
+import jbound.ladder.LadderTerminalReport;
 import jbound.ladder.Rung;
 import jbound.profile.ApplicationCode;
 import jbound.recording.UnreadableRecordingException;
 import jbound.report.HtmlReport;
 
 /** {@code jbound ladder}: each rung of the optimization ladder, measured on this machine. */
-final class LadderCommand {
+final class LadderCommand implements Command {
 
-    private LadderCommand() {
+    @Override
+    public String name() {
+        return "ladder";
     }
 
-    static Options options() {
+    @Override
+    public String summary() {
+        return "measure each rung of the optimization ladder on this machine, up to a C kernel through FFM";
+    }
+
+    @Override
+    public List<String> usage() {
+        return List.of("ladder [--kernel K] [--sizes 1e3,1e5,1e7] [--from FILE.jfr [--baseline RUNG]] [--json OUT.json] [--html OUT.html]");
+    }
+
+    @Override
+    public Options options() {
         return new Options()
                 .addOption(Option.builder().longOpt("kernel").hasArg().argName("K")
                         .desc("sum-of-squares, blur-3x3 or all (default all)").get())
@@ -38,13 +51,14 @@ final class LadderCommand {
                         .desc("project each rung's gain onto the program of this recording (Amdahl)").get())
                 .addOption(Option.builder().longOpt("baseline").hasArg().argName("RUNG")
                         .desc("with --from: the rung the program's hotspot is today (default primitive)").get())
-                .addOption(Option.builder().longOpt("json").hasArg().argName("OUT.json").desc("also write the results as JSON").get())
-                .addOption(Option.builder().longOpt("html").hasArg().argName("OUT.html").desc("also write the results as an HTML page").get())
-                .addOption(Option.builder().longOpt("debug").desc("print stack traces of errors").get())
-                .addOption(Option.builder("h").longOpt("help").desc("show this help").get());
+                .addOption(SharedOptions.json("the results"))
+                .addOption(SharedOptions.html("the results"));
     }
 
-    static void run(CommandLine line, PrintStream out, PrintStream err) throws UsageException, IOException, UnreadableRecordingException {
+    @Override
+    public void run(CommandLine line, Io io) throws UsageException, IOException, UnreadableRecordingException {
+        PrintStream out = io.out();
+        PrintStream err = io.err();
         if (!line.getArgList().isEmpty()) {
             throw new UsageException("ladder takes no file arguments, got: " + String.join(" ", line.getArgList()));
         }
@@ -60,7 +74,7 @@ final class LadderCommand {
         LadderReport measured = new LadderRunner(Harness.DEFAULT, message -> err.println("  " + message)).run(kernels, sizes);
         LadderReport report = recorded == null ? measured
                 : measured.withProjection(AmdahlProjection.of(line.getOptionValue("from"), recorded, measured, baseline));
-        print(report, outputs.terminal());
+        new LadderTerminalReport(report).print(outputs.terminal());
         outputs.write(report, html -> HtmlReport.writeLadder(report, Main.version(), html));
     }
 
@@ -99,68 +113,5 @@ final class LadderCommand {
             }
         }
         return sizes.stream().sorted().distinct().toList();
-    }
-
-    static void print(LadderReport report, PrintStream out) {
-        var m = report.machine();
-        out.printf(Locale.ROOT, "Machine: %s, %d cores, SIMD %d bits (Vector API preferred species), memory bandwidth %s%n",
-                m.cpu(), m.cores(), m.simdBits(), m.memoryBandwidthGBs() > 0 ? String.format(Locale.ROOT, "%.1f GB/s (one core, streaming read)", m.memoryBandwidthGBs()) : "not measured");
-        out.println("JVM: " + m.jvm() + "  flags: " + String.join(" ", m.jvmFlags()));
-        out.println(report.nativeMessage());
-        if (report.downcallNanos() != null) {
-            out.printf(Locale.ROOT, "Bare FFM downcall: %.1f ns, %.1f ns with Linker.Option.critical%n",
-                    report.downcallNanos().plain(), report.downcallNanos().critical());
-        }
-        for (LadderReport.KernelResults kernel : report.kernels()) {
-            out.println();
-            out.println(kernel.name() + ": " + kernel.verdict());
-            out.println("  (speedup over naive; 'of bw' is GB/s against the measured memory bandwidth, for inputs beyond 32 MB — over 100% means part was still in cache)");
-            out.printf(Locale.ROOT, "  %11s  %-16s %12s %14s %12s %9s %9s %9s%n",
-                    "n", "rung", "median", "spread", "elements/s", "GB/s", "speedup", "of bw");
-            for (LadderReport.Result r : kernel.results()) {
-                if (!r.verified()) {
-                    out.printf(Locale.ROOT, "  %,11d  %-16s  WRONG RESULT: not timed%n", r.n(), r.rung());
-                    continue;
-                }
-                out.printf(Locale.ROOT, "  %,11d  %-16s %12s %14s %12.3g %9.2f %8.1f× %9s%n", r.n(), r.rung(), time(r.medianNanos()),
-                        time(r.minNanos()) + "–" + time(r.maxNanos()).strip(), r.elementsPerSecond(), r.gbPerSecond(), r.speedupOverNaive(),
-                        r.bandwidthShare() == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * r.bandwidthShare()));
-            }
-        }
-        if (report.projection() != null) {
-            printProjection(report.projection(), out);
-        }
-    }
-
-    static void printProjection(AmdahlProjection p, PrintStream out) {
-        out.println();
-        if (p.hotspot() == null) {
-            out.println("From " + p.recording() + ": no CPU samples, so no hotspot to project onto.");
-            return;
-        }
-        out.printf(Locale.ROOT, "From %s: the hotspot %s holds %.1f%% of the CPU samples, about %.1f%% of the program's active time.%n",
-                p.recording(), p.hotspot(), 100 * p.cpuSampleShare(), 100 * p.timeShare());
-        out.printf(Locale.ROOT, "Amdahl: if a rung runs the hotspot k× faster than '%s' (measured above, largest size), the program runs 1 / ((1 - f) + f / k)× faster:%n",
-                p.baseline());
-        out.printf(Locale.ROOT, "  %-16s %-16s %10s %10s%n", "kernel", "rung", "hotspot", "program");
-        for (AmdahlProjection.Projection row : p.projections()) {
-            out.printf(Locale.ROOT, "  %-16s %-16s %9.2f× %9.2f×%n", row.kernel(), row.rung(), row.hotspotSpeedup(), row.programSpeedup());
-        }
-        out.println("Check the projection on JDK 25 with exact call counts and durations of the hotspot:");
-        out.println("  java -XX:StartFlightRecording:method-timing='" + p.methodTimingFilter() + "',filename=timing.jfr ...");
-        out.println("  jfr view method-timing timing.jfr");
-    }
-
-    private static String time(long nanos) {
-        if (nanos >= 1_000_000_000L) {
-            return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
-        }
-        if (nanos >= 1_000_000L) {
-            return String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
-        }
-        if (nanos >= 1_000L) {
-            return String.format(Locale.ROOT, "%.2f µs", nanos / 1e3);
-        }
-        return nanos + " ns";
     }
 }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 import org.apache.commons.cli.CommandLine;
@@ -50,7 +51,7 @@ public final class Main {
             return fail(err, "out of memory (the heap holds at most " + (Runtime.getRuntime().maxMemory() >> 20)
                     + " MB): give jbound more with JBOUND_JAVA_OPTS=-Xmx4g, or more still", e, debug, ExitCode.OUT_OF_MEMORY);
         } catch (RuntimeException | StackOverflowError e) {
-            return fail(err, "internal error (" + e + "); please report it with --debug output", e, debug, ExitCode.UNREADABLE_INPUT);
+            return fail(err, "internal error (" + e + "); please report it with --debug output", e, debug, ExitCode.INTERNAL_ERROR);
         }
     }
 
@@ -63,50 +64,39 @@ public final class Main {
         return code.status;
     }
 
+    /** Every command, in the order the help lists them. */
+    private static List<Command> commands() {
+        FleetCommand fleet = new FleetCommand();
+        return List.of(new AnalyzeCommand(fleet), fleet, new DiffCommand(), new LadderCommand(), new JfcCommand());
+    }
+
     private static ExitCode dispatch(String[] args, PrintStream out, PrintStream err) throws UsageException, UnreadableRecordingException, IOException {
+        List<Command> commands = commands();
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-            printHelp(out);
+            printHelp(commands, out);
             return ExitCode.OK;
         }
         if (args[0].equals("--version") || args[0].equals("-V")) {
             out.println("jbound " + version());
             return ExitCode.OK;
         }
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        switch (args[0]) {
-            case "analyze" -> {
-                CommandLine line = parse(AnalyzeCommand.options(), rest);
-                if (line.hasOption("help")) {
-                    printHelp(out);
-                    return ExitCode.OK;
-                }
-                AnalyzeCommand.run(line, version(), out, err);
-            }
-            case "ladder" -> {
-                CommandLine line = parse(LadderCommand.options(), rest);
-                if (line.hasOption("help")) {
-                    printHelp(out);
-                    return ExitCode.OK;
-                }
-                LadderCommand.run(line, out, err);
-            }
-            case "diff" -> {
-                CommandLine line = parse(DiffCommand.options(), rest);
-                if (line.hasOption("help")) {
-                    printHelp(out);
-                    return ExitCode.OK;
-                }
-                DiffCommand.run(line, out);
-            }
-            case "jfc" -> {
-                if (rest.length > 0) {
-                    throw new UsageException("jfc takes no arguments; it prints jbound's recording settings");
-                }
-                out.print(JfcCommand.settings());
-            }
-            default -> throw new UsageException("unknown command '" + args[0] + "'; the commands are analyze, diff, ladder and jfc");
+        Command command = commands.stream().filter(c -> c.name().equals(args[0])).findFirst()
+                .orElseThrow(() -> new UsageException("unknown command '" + safe(args[0]) + "'; the commands are "
+                        + String.join(", ", commands.stream().map(Command::name).toList())));
+        Options options = withCommonOptions(command.options());
+        CommandLine line = parse(options, Arrays.copyOfRange(args, 1, args.length));
+        if (line.hasOption("help")) {
+            printHelp(command, options, out);
+            return ExitCode.OK;
         }
+        command.run(line, new Command.Io(out, err));
         return ExitCode.OK;
+    }
+
+    private static Options withCommonOptions(Options options) {
+        return options
+                .addOption(Option.builder().longOpt("debug").desc("print stack traces of errors").get())
+                .addOption(Option.builder("h").longOpt("help").desc("show this help").get());
     }
 
     private static CommandLine parse(Options options, String[] args) throws UsageException {
@@ -117,35 +107,43 @@ public final class Main {
         }
     }
 
-    static void printHelp(PrintStream out) {
+    private static void printHelp(List<Command> commands, PrintStream out) {
         PrintWriter writer = new PrintWriter(out, true);
         writer.println("jbound " + version() + " — is this program waiting or thinking, and where?");
         writer.println();
-        writer.println("Usage:");
-        writer.println("  jbound analyze FILE.jfr [--html OUT.html] [--json OUT.json] [--top N] [--threads]");
-        writer.println("                          [--include PKG] [--exclude PKG]");
-        writer.println("  jbound analyze A.jfr B.jfr ... | DIR/ [--html OUT.html] [--json OUT.json] [--top N]");
-        writer.println("                              each recording's verdict, the outliers, and all of them together");
-        writer.println("  jbound diff BEFORE.jfr AFTER.jfr [--html OUT.html] [--json OUT.json] [--top N]");
-        writer.println("                              what changed: verdict, shares, methods and I/O, per second;");
-        writer.println("                              the page holds a differential flame graph");
-        writer.println("  jbound ladder [--kernel K] [--sizes 1e3,1e5,1e7] [--from FILE.jfr [--baseline RUNG]]");
-        writer.println("                [--json OUT.json] [--html OUT.html]");
-        writer.println("                              measure each rung of the optimization ladder on this machine");
-        writer.println("  jbound jfc > jbound.jfc     print recording settings that let jbound see CPU, I/O and locks");
-        writer.println("  jbound --help | --version");
+        writer.println("Commands:");
+        for (Command command : commands) {
+            writer.printf("  %-8s %s%n", command.name(), command.summary());
+        }
         writer.println();
-        writer.println("Options of analyze:");
-        for (Option option : AnalyzeCommand.options().getOptions()) {
+        writer.println("  jbound COMMAND --help     the command's own usage and options");
+        writer.println("  jbound --version");
+        writer.println();
+        printNotes(writer);
+    }
+
+    private static void printHelp(Command command, Options options, PrintStream out) {
+        PrintWriter writer = new PrintWriter(out, true);
+        writer.println("jbound " + command.name() + " — " + command.summary());
+        writer.println();
+        writer.println("Usage:");
+        command.usage().forEach(u -> writer.println("  jbound " + u));
+        writer.println();
+        writer.println("Options:");
+        for (Option option : options.getOptions()) {
             String flag = (option.getOpt() != null ? "-" + option.getOpt() + ", " : "") + "--" + option.getLongOpt()
                     + (option.hasArg() ? " " + option.getArgName() : "");
             writer.printf("  %-22s %s%n", flag, option.getDescription());
         }
         writer.println();
+        printNotes(writer);
+    }
+
+    private static void printNotes(PrintWriter writer) {
         writer.println("FILE.jfr may be gzip-compressed, or - for standard input. OUT may be - for standard output");
         writer.println("(the terminal summary is then left out), a device or a FIFO (written into), or a link (its target is replaced).");
         writer.println("Exit status: 0 done, 2 usage error or unwritable output, 3 the recording cannot be read,");
-        writer.println("4 out of memory (raise it with JBOUND_JAVA_OPTS=-Xmx...).");
+        writer.println("4 out of memory (raise it with JBOUND_JAVA_OPTS=-Xmx...), 5 internal error (a bug in jbound).");
         writer.flush();
     }
 

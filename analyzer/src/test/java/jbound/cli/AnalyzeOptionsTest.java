@@ -1,6 +1,7 @@
 package jbound.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -60,5 +61,22 @@ class AnalyzeOptionsTest {
         assertEquals(0, result.status());
         assertTrue(result.out().contains("<event name=\"jdk.SocketRead\">"));
         assertTrue(!result.out().contains("jdk.InitialEnvironmentVariable"));
+    }
+
+    @Test
+    void eachCommandsHelpShowsItsOwnOptions() {
+        Cli.Result diff = Cli.jbound("diff", "--help");
+        assertEquals(0, diff.status());
+        assertTrue(diff.out().startsWith("jbound diff — "), diff.out());
+        assertTrue(diff.out().contains("--top N"), diff.out());
+        assertFalse(diff.out().contains("--include-environment"), "analyze's options are not diff's: " + diff.out());
+
+        Cli.Result ladder = Cli.jbound("ladder", "--help");
+        assertTrue(ladder.out().contains("--kernel K") && !ladder.out().contains("--threads"), ladder.out());
+
+        Cli.Result all = Cli.jbound("--help");
+        for (String command : new String[] {"analyze", "fleet", "diff", "ladder", "jfc"}) {
+            assertTrue(all.out().lines().anyMatch(l -> l.startsWith("  " + command + " ")), command + " listed: " + all.out());
+        }
     }
 }

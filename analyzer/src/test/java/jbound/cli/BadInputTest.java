@@ -142,7 +142,8 @@ class BadInputTest {
     void helpAndVersionSucceed() {
         Result help = jbound("--help");
         assertEquals(0, help.status());
-        assertTrue(help.out().contains("jbound analyze FILE.jfr"));
+        assertTrue(help.out().contains("jbound COMMAND --help"), help.out());
+        assertTrue(jbound("analyze", "--help").out().contains("jbound analyze FILE.jfr"));
         Result version = jbound("--version");
         assertEquals(0, version.status());
         assertTrue(version.out().matches("jbound \\d+\\.\\d+\\.\\d+\\s*"), version.out());

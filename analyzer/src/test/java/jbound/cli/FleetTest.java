@@ -63,4 +63,19 @@ class FleetTest {
         Path b = Files.writeString(dir.resolve("b.jfr"), "y");
         Cli.jbound("analyze", a.toString(), b.toString()).assertOneLineError(3, "none of the 2 recordings");
     }
+
+    @Test
+    void theFleetCommandReadsADirectoryAsAnalyzeDoes() throws Exception {
+        Path fleet = Files.createDirectory(dir.resolve("two"));
+        Files.copy(Recordings.of("CpuBound"), fleet.resolve("a.jfr"));
+        Files.copy(Recordings.of("IoBound"), fleet.resolve("b.jfr"));
+
+        Cli.Result byFleet = Cli.jbound("fleet", fleet.toString());
+        Cli.Result byAnalyze = Cli.jbound("analyze", fleet.toString());
+
+        assertEquals(0, byFleet.status(), byFleet.err());
+        assertTrue(byFleet.out().contains("2 recordings (2 read)"), byFleet.out());
+        assertEquals(byAnalyze.out().lines().filter(l -> l.contains("a.jfr") || l.contains("b.jfr")).toList(),
+                byFleet.out().lines().filter(l -> l.contains("a.jfr") || l.contains("b.jfr")).toList());
+    }
 }

@@ -1,0 +1,148 @@
+package jbound.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+
+import jbound.profile.ApplicationCode;
+import jbound.recording.UnpackLimit;
+import jbound.recording.UnreadableRecordingException;
+import jbound.report.TerminalText;
+
+/** The options several commands share, declared once, and how their values are read. */
+final class SharedOptions {
+
+    static final int DEFAULT_TOP = 15;
+    /** Read like any pipe: once, into a temporary file. */
+    static final Path STANDARD_INPUT = Path.of("/dev/stdin");
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,15})\\s*([kmgt]?)b?", Pattern.CASE_INSENSITIVE);
+
+    private SharedOptions() {
+    }
+
+    static Option json(String what) {
+        return Option.builder().longOpt("json").hasArg().argName("OUT.json").desc("also write " + what + " as JSON").get();
+    }
+
+    static Option html(String what) {
+        return Option.builder().longOpt("html").hasArg().argName("OUT.html").desc("also write " + what + " as a self-contained HTML page").get();
+    }
+
+    static Option top() {
+        return Option.builder().longOpt("top").hasArg().argName("N").desc("rows per table (default " + DEFAULT_TOP + ")").get();
+    }
+
+    static Option include() {
+        return Option.builder().longOpt("include").hasArgs().valueSeparator(',').argName("PKG")
+                .desc("count only these packages as application code (repeatable, or comma-separated)").get();
+    }
+
+    static Option exclude() {
+        return Option.builder().longOpt("exclude").hasArgs().valueSeparator(',').argName("PKG")
+                .desc("treat these packages like the JDK when charging I/O and waits to a method").get();
+    }
+
+    static Option maxUnpacked() {
+        return Option.builder().longOpt("max-unpacked").hasArg().argName("SIZE")
+                .desc("how large a gzip-compressed recording may unpack on disk, such as 20g (default: 100 times "
+                        + "its compressed size, at least 64m)").get();
+    }
+
+    static int top(CommandLine line) throws UsageException {
+        String value = line.getOptionValue("top");
+        if (value == null) {
+            return DEFAULT_TOP;
+        }
+        try {
+            int top = Integer.parseInt(value.trim());
+            if (top < 1) {
+                throw new NumberFormatException();
+            }
+            return top;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--top takes a whole number from 1, not '" + value + "'");
+        }
+    }
+
+    static ApplicationCode applicationCode(CommandLine line) {
+        return new ApplicationCode(packages(line, "include"), packages(line, "exclude"));
+    }
+
+    private static List<String> packages(CommandLine line, String option) {
+        String[] values = line.getOptionValues(option);
+        return values == null ? List.of() : Arrays.stream(values).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** {@code --max-unpacked}: bytes, or with a k, m, g or t suffix (powers of 1024). */
+    static UnpackLimit unpackLimit(CommandLine line) throws UsageException {
+        String value = line.getOptionValue("max-unpacked");
+        if (value == null) {
+            return UnpackLimit.DEFAULT;
+        }
+        Matcher m = SIZE.matcher(value.strip());
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw new UsageException("--max-unpacked takes a size such as 20g or 512m, not '" + value + "'");
+        }
+        int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            case "t" -> 40;
+            default -> 0;
+        };
+        long number = Long.parseLong(m.group(1));
+        if (number > (Long.MAX_VALUE >> shift)) {
+            throw new UsageException("--max-unpacked " + value + " is more than any disk holds");
+        }
+        return new UnpackLimit(number << shift);
+    }
+
+    /**
+     * The recordings named on the command line: "-" is standard input; an empty name is a
+     * mistake (as a path it would mean the current directory).
+     */
+    static List<Path> inputs(List<String> names) throws UsageException {
+        List<Path> paths = new ArrayList<>();
+        for (String name : names) {
+            if (name.isEmpty()) {
+                throw new UsageException("an empty name is not a recording; name a .jfr file, a directory, or - for standard input");
+            }
+            try {
+                paths.add(name.equals("-") ? STANDARD_INPUT : Path.of(name));
+            } catch (InvalidPathException e) {
+                throw new UsageException("'" + TerminalText.safe(name) + "' is not a possible file name: " + e.getReason());
+            }
+        }
+        return paths;
+    }
+
+    /** The recordings named, with directories expanded to their .jfr and .jfr.gz files. */
+    static List<Path> recordings(List<Path> named) throws UnreadableRecordingException, IOException {
+        List<Path> recordings = new ArrayList<>();
+        for (Path path : named) {
+            if (Files.isDirectory(path)) {
+                try (var listing = Files.list(path)) {
+                    List<Path> found = listing.filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".jfr") || p.toString().endsWith(".jfr.gz")))
+                            .sorted().toList();
+                    if (found.isEmpty()) {
+                        throw new UnreadableRecordingException(path, "a directory with no .jfr or .jfr.gz files");
+                    }
+                    recordings.addAll(found);
+                }
+            } else {
+                recordings.add(path);
+            }
+        }
+        return recordings;
+    }
+}
