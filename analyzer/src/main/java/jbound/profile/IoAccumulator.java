@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 import jbound.recording.EventCatalog;
@@ -20,24 +19,16 @@ final class IoAccumulator {
     private final Map<IoKey, IoTotals> totals = new HashMap<>();
     /** Per stack and I/O type, the totals used last and the ones before: most stacks write to one or two targets. */
     private IoTotals[] recent = new IoTotals[0];
-    private final Map<Long, long[]> bySecond = new TreeMap<>();
-    private long lastSecond;
-    private long[] lastSecondSums;
+    private final IoSeconds seconds = new IoSeconds();
 
     void add(EventCatalog type, RecordedStack stack, int applicationFrame, long startNanos, long durationNanos, long bytes,
              String target, boolean waitingForWork) {
-        long[] second = second(Math.floorDiv(startNanos, 1_000_000_000L));
-        second[0]++;
-        second[1] = Saturating.add(second[1], durationNanos);
+        seconds.add(startNanos, durationNanos);
         totals(type, stack, applicationFrame, target, waitingForWork).add(durationNanos, bytes, stack.topFrame());
     }
 
     void mergeFrom(IoAccumulator other, int[] methodRemap) {
-        other.bySecond.forEach((second, v) -> {
-            long[] mine = bySecond.computeIfAbsent(second, s -> new long[2]);
-            mine[0] += v[0];
-            mine[1] = Saturating.add(mine[1], v[1]);
-        });
+        seconds.mergeFrom(other.seconds);
         other.totals.forEach((key, t) -> totals.computeIfAbsent(
                 new IoKey(key.type(), remap(methodRemap, key.method()), key.target(), key.waitingForWork()), k -> new IoTotals(k.target()))
                 .add(t, remap(methodRemap, t.topFrameOfLongest)));
@@ -53,10 +44,8 @@ final class IoAccumulator {
                 .toList();
     }
 
-    List<IoTimeline> timeline(long startNanos) {
-        return bySecond.entrySet().stream()
-                .map(e -> new IoTimeline(Math.max(0, e.getKey() * 1000 - startNanos / 1_000_000L), e.getValue()[0], e.getValue()[1]))
-                .toList();
+    List<IoTimeline> timeline(long startNanos, long endNanos) {
+        return seconds.timeline(startNanos, endNanos);
     }
 
     static int remap(int[] remap, int method) {
@@ -83,15 +72,6 @@ final class IoAccumulator {
         recent[slot + 1] = last;
         recent[slot] = found;
         return found;
-    }
-
-    /** The sums of one second; events come mostly in time order, so the last one is usually it. */
-    private long[] second(long second) {
-        if (second != lastSecond || lastSecondSums == null) {
-            lastSecondSums = bySecond.computeIfAbsent(second, s -> new long[2]);
-            lastSecond = second;
-        }
-        return lastSecondSums;
     }
 
     private record IoKey(EventCatalog type, int method, String target, boolean waitingForWork) {

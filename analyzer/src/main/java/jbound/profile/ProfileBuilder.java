@@ -330,7 +330,7 @@ public final class ProfileBuilder implements EventSink {
         Samples sampled = new Samples(execution, cpuTime, nativeSamples, wall, hotMethods(execution), hotApplicationMethods(),
                 hotMethods(cpuTime), hotMethods(nativeSamples), hotMethods(wall), ThreadLedgers.Periods.of(recordingSettings).execution());
         OffCpu waited = new OffCpu(io.sites(this::methodName), waits.sites(this::methodName),
-                java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos));
+                java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos, endNanos));
         ProcessView processView = new ProcessView(process, ledgers.coverage(), loadPoints,
                 new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos));
         return new Profile(facts, recordingSettings, methods, sampled, waited, ledgers.threads(), processView, truncatedStacks,
