@@ -88,6 +88,6 @@ final class AnalyzeCommand implements Command {
         }
         AnalysisReport report = AnalysisReport.of(analysis, Main.version(), top);
         new TerminalReport(report, top, line.hasOption("threads")).print(outputs.terminal());
-        outputs.write(report, html -> HtmlReport.write(analysis, report, html));
+        outputs.write(report, html -> HtmlReport.write(analysis, report, top, html));
     }
 }

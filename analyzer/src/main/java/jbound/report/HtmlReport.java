@@ -29,14 +29,15 @@ public final class HtmlReport {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Z]+)}}");
 
     /** Everything the page's script renders. */
-    record PageData(AnalysisReport report, FlameGraphData flame, List<IoTimeline> ioTimeline) {
+    /** @param top rows each table shows before "show all" (the command line's --top) */
+    record PageData(AnalysisReport report, FlameGraphData flame, List<IoTimeline> ioTimeline, int top) {
     }
 
     private HtmlReport() {
     }
 
-    public static void write(Analysis analysis, AnalysisReport report, OutputFile target) throws IOException {
-        write(target, render(new PageData(report, FlameGraphData.of(analysis.profile()), analysis.profile().offCpu().ioTimeline())));
+    public static void write(Analysis analysis, AnalysisReport report, int top, OutputFile target) throws IOException {
+        write(target, render(new PageData(report, FlameGraphData.of(analysis.profile()), analysis.profile().offCpu().ioTimeline(), top)));
     }
 
     /** The diff page: both recordings' figures, the changed methods and a differential flame graph. */

@@ -261,7 +261,7 @@
   })();
 
   // ---- tables ------------------------------------------------------------------------------
-  function table(containerId, columns, rows, emptyText) { jboundTable(byId(containerId), columns, rows, emptyText); }
+  function table(containerId, columns, rows, emptyText) { jboundTable(byId(containerId), columns, rows, emptyText, data.top); }
 
   function renderTables() {
     var hot = [
@@ -270,7 +270,7 @@
       { key: 'selfSamples', label: 'Self samples', num: true, fmt: count },
       { key: 'totalPercent', label: 'Total %', num: true, fmt: function (v) { return v.toFixed(2) + '%'; } }
     ];
-    table('hot-methods', hot, (report.hotMethods || []).filter(function (m) { return m.selfSamples > 0; }), 'No CPU samples in this recording.');
+    table('hot-methods', hot, report.hotMethods || [], 'No CPU samples in this recording.');
     table('hot-app-methods', hot.slice(0, 3), report.hotApplicationMethods, 'No CPU samples in this recording.');
     var io = function (label) {
       return [

@@ -3,9 +3,11 @@ var jboundTable = (function () {
   'use strict';
   var el = jboundDom.el;
   var MAX_ROWS = 300;
-  return function (box, columns, rows, emptyText) {
+  // shown: rows shown before "Show all" (the command line's --top); all of them, up to MAX_ROWS, without it.
+  return function (box, columns, rows, emptyText, shown) {
     box.textContent = '';
     if (!rows || rows.length === 0) { box.appendChild(el('p', emptyText, { 'class': 'muted' })); return; }
+    var limit = shown && shown < rows.length ? shown : MAX_ROWS;
     var t = el('table', null, { 'class': 'sortable' });
     var head = el('tr');
     columns.forEach(function (c, i) {
@@ -21,7 +23,7 @@ var jboundTable = (function () {
     var current = rows.slice();
     function fill() {
       body.textContent = '';
-      current.slice(0, MAX_ROWS).forEach(function (r) {
+      current.slice(0, limit).forEach(function (r) {
         var tr = el('tr');
         columns.forEach(function (c) {
           var v = r[c.key];
@@ -46,6 +48,19 @@ var jboundTable = (function () {
     }
     fill();
     box.appendChild(t);
-    if (rows.length > MAX_ROWS) box.appendChild(el('p', 'Showing ' + MAX_ROWS + ' of ' + rows.length + ' rows; the JSON has them all.', { 'class': 'muted' }));
+    var note = el('p', null, { 'class': 'muted table-note' });
+    function describe() {
+      note.textContent = '';
+      if (limit < Math.min(rows.length, MAX_ROWS)) {
+        note.appendChild(document.createTextNode('Showing ' + limit + ' of ' + rows.length + ' rows. '));
+        var more = el('button', 'Show all', { type: 'button', 'class': 'show-all' });
+        more.addEventListener('click', function () { limit = MAX_ROWS; fill(); describe(); });
+        note.appendChild(more);
+      } else if (rows.length > MAX_ROWS) {
+        note.textContent = 'Showing ' + MAX_ROWS + ' of ' + rows.length + ' rows; the JSON has them all.';
+      }
+    }
+    describe();
+    box.appendChild(note);
   };
 })();

@@ -191,6 +191,23 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void tablesShowTopRowsAndAllOnRequestAndKeepMethodsWithOnlyTotalTime() throws Exception {
+        Path html = dir.resolve("top.html");
+        assertEquals(0, Cli.jbound("analyze", Recordings.of("Mixed").toString(), "--top", "3", "--html", html.toString()).status());
+        WebDriver page = browser.open(html);
+
+        WebElement hot = page.findElement(By.id("hot-methods"));
+        assertEquals(3, hot.findElements(By.cssSelector("tbody tr")).size(), "--top 3 holds on the page");
+        hot.findElement(By.cssSelector("button.show-all")).click();
+        assertTrue(hot.findElements(By.cssSelector("tbody tr")).size() > 3, "show all");
+
+        hot.findElements(By.cssSelector("th")).get(3).click();
+        String firstByTotal = hot.findElement(By.cssSelector("tbody tr td")).getText();
+        String selfOfIt = hot.findElements(By.cssSelector("tbody tr td")).get(2).getText();
+        assertEquals("0", selfOfIt, "the method on every stack (" + firstByTotal + ") has total but no self time, and is kept");
+    }
+
+    @Test
     void environmentSecretsOfTheRecordingNeverReachThePage() throws Exception {
         Path html = report("default", Recordings.of("IoBound", "default", Recordings.javaHome()));
 
