@@ -19,20 +19,61 @@ public record OffCpu(List<IoSite> ioSites, List<WaitSite> waitSites, Map<TimeKin
 
     /** I/O summed per application method and kind, longest total first; waiting for work apart. */
     public List<IoSite> ioByMethod() {
-        return merged(site -> new IoGroup(site.kind(), site.method(), site.waitingForWork()));
+        return merged(ioSites, site -> new IoGroup(site.kind(), site.method(), site.waitingForWork()));
     }
 
-    /** I/O summed per socket address or file and kind, longest total first; waiting for work apart. */
+    /**
+     * I/O summed per socket address or file and kind, longest total first; waiting for work apart.
+     * A host reached on many high ports is one row: those are the ephemeral ports of clients
+     * connected to this JVM (JFR records the peer's port, not the local one), one row per
+     * connection otherwise.
+     */
     public List<IoSite> ioByTarget() {
-        return merged(site -> new IoGroup(site.kind(), site.target(), site.waitingForWork()));
+        Map<String, java.util.Set<Integer>> highPorts = new java.util.HashMap<>();
+        for (IoSite site : ioSites) {
+            Peer peer = Peer.of(site);
+            if (peer != null && peer.port() >= EPHEMERAL_PORTS_FROM) {
+                highPorts.computeIfAbsent(peer.host(), h -> new java.util.HashSet<>()).add(peer.port());
+            }
+        }
+        List<IoSite> relabelled = new ArrayList<>();
+        for (IoSite site : ioSites) {
+            Peer peer = Peer.of(site);
+            java.util.Set<Integer> ports = peer == null ? null : highPorts.get(peer.host());
+            boolean clients = ports != null && ports.size() >= MANY_CLIENT_PORTS && peer.port() >= EPHEMERAL_PORTS_FROM;
+            relabelled.add(!clients ? site : new IoSite(site.kind(), site.method(), site.topFrame(),
+                    peer.host() + ":* (" + ports.size() + " client ports)", site.count(), site.totalNanos(), site.maxNanos(), site.bytes(),
+                    site.waitingForWork()));
+        }
+        return merged(relabelled, site -> new IoGroup(site.kind(), site.target(), site.waitingForWork()));
+    }
+
+    /** Where Linux (32768) and IANA (49152) start handing out ports for outgoing connections. */
+    static final int EPHEMERAL_PORTS_FROM = 32_768;
+    /** One host on this many high ports is clients coming in, not services reached. */
+    static final int MANY_CLIENT_PORTS = 8;
+
+    /** A socket site's peer, from its "host:port" target; null for files. */
+    private record Peer(String host, int port) {
+        static Peer of(IoSite site) {
+            if (!site.kind().isSocket()) {
+                return null;
+            }
+            int colon = site.target().lastIndexOf(':');
+            try {
+                return colon < 0 ? null : new Peer(site.target().substring(0, colon), Integer.parseInt(site.target().substring(colon + 1)));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
     }
 
     private record IoGroup(EventCatalog kind, String key, boolean waitingForWork) {
     }
 
-    private List<IoSite> merged(java.util.function.Function<IoSite, IoGroup> key) {
+    private static List<IoSite> merged(List<IoSite> sites, java.util.function.Function<IoSite, IoGroup> key) {
         Map<IoGroup, IoSite> totals = new LinkedHashMap<>();
-        for (IoSite site : ioSites) {
+        for (IoSite site : sites) {
             totals.merge(key.apply(site), site, (a, b) -> new IoSite(a.kind(),
                     a.method().equals(b.method()) ? a.method() : "(several)",
                     a.maxNanos() >= b.maxNanos() ? a.topFrame() : b.topFrame(),
