@@ -22,6 +22,12 @@ public final class StackTrie {
     public static final int MAX_NODES = 200_000;
     /** The method number of the node that holds the paths past {@link #MAX_NODES}. */
     public static final int OTHER_STACKS = -2;
+    /**
+     * The method number of the frame that stands, under the root, for the callers the JVM left
+     * out of stacks longer than its depth limit: such stacks hang together under it instead of
+     * standing beside the root as if their outermost frame were a thread's first.
+     */
+    public static final int TRUNCATED = -3;
 
     /** One call path's node. Read-only outside the trie. */
     public static final class Node {
@@ -105,8 +111,22 @@ public final class StackTrie {
 
     /** Adds one stack, given executing method first, as the JVM records it. */
     public void add(int[] framesLeafFirst, long weight) {
+        add(framesLeafFirst, false, weight);
+    }
+
+    /** Adds one stack; a {@code truncated} one (cut at the JVM's depth limit) under the {@link #TRUNCATED} frame. */
+    public void add(int[] framesLeafFirst, boolean truncated, long weight) {
         Node node = root;
         node.total += weight;
+        if (truncated) {
+            node = child(node, TRUNCATED);
+            node.total += weight;
+            if (node.method == OTHER_STACKS) {
+                folded += weight;
+                node.self += weight;
+                return;
+            }
+        }
         for (int i = framesLeafFirst.length - 1; i >= 0; i--) {
             node = child(node, framesLeafFirst[i]);
             node.total += weight;
@@ -196,6 +216,11 @@ public final class StackTrie {
             boolean enter = entering.pop();
             int m = node.method;
             if (m < 0) {
+                // A frame of jbound's own ([truncated], folded paths): no method, but its stacks count.
+                for (int i = node.childCount - 1; i >= 0; i--) {
+                    work.push(node.children[i]);
+                    entering.push(true);
+                }
                 continue;
             }
             if (!enter) {

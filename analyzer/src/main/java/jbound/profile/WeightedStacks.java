@@ -25,7 +25,7 @@ final class WeightedStacks {
         int id = stack.id();
         if (id == StackTable.UNLISTED) {
             // Past the table's limit stacks share one id: each goes into the trie on its own.
-            trie.add(stack.framesLeafFirst(), weight);
+            trie.add(stack.framesLeafFirst(), stack.truncated(), weight);
             return;
         }
         if (id >= weights.length) {
@@ -44,7 +44,8 @@ final class WeightedStacks {
     void flush() {
         for (int i = 0; i < touchedCount; i++) {
             int id = touched[i];
-            trie.add(stacks.get(id).framesLeafFirst(), weights[id]);
+            RecordedStack stack = stacks.get(id);
+            trie.add(stack.framesLeafFirst(), stack.truncated(), weights[id]);
             weights[id] = 0;
         }
         touchedCount = 0;

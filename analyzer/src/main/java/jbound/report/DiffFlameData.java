@@ -49,7 +49,7 @@ public record DiffFlameData(List<String> names, int[] parent, int[] name, double
         }
 
         String name(StackTrie.Node node) {
-            return node.method() == StackTrie.OTHER_STACKS ? FlameGraphData.OTHER_STACKS : profile.methods().name(node.method());
+            return FlameGraphData.nameOf(node.method(), profile.methods());
         }
     }
 

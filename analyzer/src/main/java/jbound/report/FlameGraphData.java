@@ -37,6 +37,18 @@ public record FlameGraphData(List<String> kinds, List<String> names, List<Boolea
     static final double MIN_SHARE = 0.0005;
     /** The name of the paths a trie folded past its size limit. */
     static final String OTHER_STACKS = "(other stacks: more distinct call paths than jbound keeps)";
+    /** The name of the frame that holds stacks cut at the JVM's depth limit. */
+    static final String TRUNCATED = "[truncated: callers beyond the JVM's stack depth limit; record with "
+            + "-XX:FlightRecorderOptions:stackdepth=2048 to see them]";
+
+    /** The page's name of a trie node's method number. */
+    static String nameOf(int method, MethodTable methods) {
+        return switch (method) {
+            case StackTrie.OTHER_STACKS -> OTHER_STACKS;
+            case StackTrie.TRUNCATED -> TRUNCATED;
+            default -> methods.name(method);
+        };
+    }
 
     public static FlameGraphData of(Profile profile) {
         TimeKind[] kinds = TimeKind.values();
@@ -129,8 +141,8 @@ public record FlameGraphData(List<String> kinds, List<String> names, List<Boolea
 
         private int index(int method) {
             return nameIndex.computeIfAbsent(method, m -> {
-                names.add(m == StackTrie.OTHER_STACKS ? OTHER_STACKS : methods.name(m));
-                application.add(m != StackTrie.OTHER_STACKS && profile.isApplication(m));
+                names.add(nameOf(m, methods));
+                application.add(m >= 0 && profile.isApplication(m));
                 return names.size() - 1;
             });
         }

@@ -113,6 +113,19 @@ class StackTrieTest {
         assertEquals(1, w.get(RECURSE).self());
     }
 
+    @Test
+    void stacksCutAtTheDepthLimitHangUnderOneTruncatedFrame() {
+        StackTrie trie = new StackTrie();
+        trie.add(new int[] {PARSE, RECURSE}, true, 2);
+        trie.add(new int[] {PARSE, RECURSE, RECURSE}, true, 1);
+        trie.add(new int[] {PARSE, MAIN}, false, 4);
+
+        List<Integer> underRoot = trie.root().children().stream().map(StackTrie.Node::method).toList();
+        assertEquals(List.of(StackTrie.TRUNCATED, MAIN), underRoot);
+        assertEquals(3, trie.root().children().getFirst().total());
+        assertEquals(7, byMethod(trie.methodWeights(3)).get(PARSE).total());
+    }
+
     private static Map<Integer, StackTrie.MethodWeight> byMethod(List<StackTrie.MethodWeight> weights) {
         return weights.stream().collect(Collectors.toMap(StackTrie.MethodWeight::method, Function.identity()));
     }

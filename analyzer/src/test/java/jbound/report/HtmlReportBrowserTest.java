@@ -191,6 +191,16 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void stacksCutAtTheDepthLimitHangUnderATruncatedFrame() throws Exception {
+        WebDriver page = browser.open(report("truncated", Recordings.of(jbound.support.DeepStacks.class.getName())));
+
+        page.findElement(By.cssSelector("#flame-views button[data-view=cpu]")).click();
+        long truncatedFrames = (Long) browser.script("var n = 0; document.querySelectorAll('#flame-svg text').forEach(function (t) {"
+                + " if (t.textContent.indexOf('[truncated') === 0) n++; }); return n;");
+        assertEquals(1, truncatedFrames, "one frame holds the cut stacks");
+    }
+
+    @Test
     void tablesShowTopRowsAndAllOnRequestAndKeepMethodsWithOnlyTotalTime() throws Exception {
         Path html = dir.resolve("top.html");
         assertEquals(0, Cli.jbound("analyze", Recordings.of("Mixed").toString(), "--top", "3", "--html", html.toString()).status());
