@@ -272,6 +272,14 @@
     ];
     table('hot-methods', hot, report.hotMethods || [], 'No CPU samples in this recording.');
     table('hot-app-methods', hot.slice(0, 3), report.hotApplicationMethods, 'No CPU samples in this recording.');
+    // What the terminal shows beside the hot methods, shown here too where the recording has it.
+    [['cpu-time-section', 'cpu-time-methods', report.cpuTimeHotMethods], ['wall-section', 'wall-methods', report.wallHotMethods],
+      ['native-section', 'native-methods', report.nativeMethods]].forEach(function (s) {
+      if (s[2] && s[2].length) {
+        byId(s[0]).hidden = false;
+        table(s[1], hot, s[2], '');
+      }
+    });
     var io = function (label) {
       return [
         { key: 'kind', label: 'Kind', fmt: function (v) { return v.replace('jdk.', ''); } },
@@ -292,6 +300,10 @@
       { key: 'totalNanos', label: 'Total', num: true, fmt: duration },
       { key: 'maxNanos', label: 'Longest', num: true, fmt: duration }
     ], report.waits, 'No lock, park or sleep events in this recording.');
+    var gc = report.gcPauses;
+    byId('gc-pauses').textContent = gc && gc.count > 0
+        ? 'GC pauses: ' + count(gc.count) + ', ' + duration(gc.totalNanos) + ' in all, longest ' + duration(gc.maxNanos) + '.'
+        : 'No GC pauses in this recording.';
   }
 
   function renderAdvice() {

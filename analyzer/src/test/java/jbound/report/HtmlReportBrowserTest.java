@@ -201,6 +201,24 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void nativeSamplesAndGcPausesAreOnThePageAsInTheTerminal() throws Exception {
+        Path recording = Recordings.of("IoBound");
+        Path json = dir.resolve("native.json");
+        Path html = dir.resolve("native.html");
+        assertEquals(0, Cli.jbound("analyze", recording.toString(), "--json", json.toString(), "--html", html.toString()).status());
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        WebDriver page = browser.open(html);
+
+        assertTrue(root.path("nativeMethods").size() > 0, "the I/O sample's threads sit in native socket reads");
+        assertTrue(page.findElement(By.id("native-section")).isDisplayed());
+        assertEquals(root.path("nativeMethods").get(0).path("method").asText(),
+                page.findElement(By.cssSelector("#native-methods tbody tr td")).getText());
+        long pauses = root.path("gcPauses").path("count").asLong();
+        String gc = page.findElement(By.id("gc-pauses")).getText();
+        assertTrue(pauses > 0 ? gc.startsWith("GC pauses: " + pauses + ",") : gc.startsWith("No GC pauses"), gc);
+    }
+
+    @Test
     void tablesShowTopRowsAndAllOnRequestAndKeepMethodsWithOnlyTotalTime() throws Exception {
         Path html = dir.resolve("top.html");
         assertEquals(0, Cli.jbound("analyze", Recordings.of("Mixed").toString(), "--top", "3", "--html", html.toString()).status());
