@@ -115,7 +115,8 @@ final class AdviceRules {
     }
 
     private static String ioSite(IoSite s) {
-        return s.method() + " (" + s.kind().eventName() + ", " + Format.seconds(s.totalNanos()) + " in " + s.count() + " calls)";
+        return s.method() + " (" + s.kind().eventName() + ", " + Format.seconds(s.totalNanos()) + " in " + s.count()
+                + (s.kind() == jbound.recording.EventCatalog.NATIVE_METHOD_SAMPLE ? " native samples)" : " calls)");
     }
 
     private static String lockSite(WaitSite w) {

@@ -12,14 +12,29 @@ import jbound.recording.EventCatalog;
  * Where threads waited, from the I/O and wait events: totals per site, stacks weighted by their
  * durations per kind, and I/O per second.
  *
+ * @param ioSites     the I/O events, per site
+ * @param inferredIo  I/O seen in native samples beyond the events, per application method (kind
+ *                    {@code jdk.NativeMethodSample}, counts of samples): what the verdict counted
+ *                    that no event shows, such as an fsync
  * @param offCpuNanos stacks of I/O and wait events by kind, weighted by their durations (never {@link TimeKind#CPU})
  * @param ioTimeline  I/O per second of the recording
  */
-public record OffCpu(List<IoSite> ioSites, List<WaitSite> waitSites, Map<TimeKind, StackTrie> offCpuNanos, List<IoTimeline> ioTimeline) {
+public record OffCpu(List<IoSite> ioSites, List<IoSite> inferredIo, List<WaitSite> waitSites, Map<TimeKind, StackTrie> offCpuNanos,
+                     List<IoTimeline> ioTimeline) {
 
-    /** I/O summed per application method and kind, longest total first; waiting for work apart. */
+    /** I/O summed per application method and kind, longest total first; waiting for work apart; native-sample rows included. */
     public List<IoSite> ioByMethod() {
-        return merged(ioSites, site -> new IoGroup(site.kind(), site.method(), site.waitingForWork()));
+        return withInferred(merged(ioSites, site -> new IoGroup(site.kind(), site.method(), site.waitingForWork())), inferredIo);
+    }
+
+    private static List<IoSite> withInferred(List<IoSite> rows, List<IoSite> inferred) {
+        if (inferred.isEmpty()) {
+            return rows;
+        }
+        List<IoSite> all = new ArrayList<>(rows);
+        all.addAll(inferred);
+        all.sort(Comparator.comparingLong(IoSite::totalNanos).reversed());
+        return List.copyOf(all);
     }
 
     /**
@@ -45,7 +60,8 @@ public record OffCpu(List<IoSite> ioSites, List<WaitSite> waitSites, Map<TimeKin
                     peer.host() + ":* (" + ports.size() + " client ports)", site.count(), site.totalNanos(), site.maxNanos(), site.bytes(),
                     site.waitingForWork()));
         }
-        return merged(relabelled, site -> new IoGroup(site.kind(), site.target(), site.waitingForWork()));
+        java.util.function.Function<IoSite, IoGroup> target = site -> new IoGroup(site.kind(), site.target(), site.waitingForWork());
+        return withInferred(merged(relabelled, target), merged(inferredIo, target));
     }
 
     /** Where Linux (32768) and IANA (49152) start handing out ports for outgoing connections. */

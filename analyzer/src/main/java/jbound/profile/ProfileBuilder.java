@@ -40,6 +40,7 @@ public final class ProfileBuilder implements EventSink {
     private final List<ThreadEvidence> threads = new ArrayList<>();
     private ThreadRole[] roles = new ThreadRole[0];
     private final IoAccumulator io = new IoAccumulator();
+    private final NativeIoAccumulator nativeIo = new NativeIoAccumulator();
     private final WaitAccumulator waits = new WaitAccumulator();
     private final Map<Integer, Long> samplesByApplicationFrame = new java.util.HashMap<>();
     private final List<double[]> cpuLoad = new ArrayList<>();
@@ -101,6 +102,10 @@ public final class ProfileBuilder implements EventSink {
             }
             case NATIVE_METHOD_SAMPLE -> {
                 samples.get(SampleKind.NATIVE).add(stack, weight);
+                NativeActivity doing = memos.nativeActivity(stack);
+                if (doing.isIo()) {
+                    nativeIo.add(doing, memos.applicationFrame(stack), stack.topFrame(), weight);
+                }
                 if (evidence != null) {
                     evidence.nativeSamples += weight;
                     NativeActivity activity = memos.nativeActivity(stack);
@@ -250,6 +255,7 @@ public final class ProfileBuilder implements EventSink {
             }
         }
         io.mergeFrom(other.io, m);
+        nativeIo.mergeFrom(other.nativeIo, m);
         waits.mergeFrom(other.waits, m);
         other.samplesByApplicationFrame.forEach((method, count) -> samplesByApplicationFrame.merge(IoAccumulator.remap(m, method), count, Long::sum));
         cpuLoad.addAll(other.cpuLoad);
@@ -329,7 +335,9 @@ public final class ProfileBuilder implements EventSink {
         });
         Samples sampled = new Samples(execution, cpuTime, nativeSamples, wall, hotMethods(execution), hotApplicationMethods(),
                 hotMethods(cpuTime), hotMethods(nativeSamples), hotMethods(wall), ThreadLedgers.Periods.of(recordingSettings).execution());
-        OffCpu waited = new OffCpu(io.sites(this::methodName), waits.sites(this::methodName),
+        List<IoSite> ioSites = io.sites(this::methodName);
+        List<IoSite> inferredIo = nativeIo.beyond(ioSites, ThreadLedgers.Periods.of(recordingSettings).nativeSamples(), this::methodName);
+        OffCpu waited = new OffCpu(ioSites, inferredIo, waits.sites(this::methodName),
                 java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos, endNanos));
         ProcessView processView = new ProcessView(process, ledgers.coverage(), loadPoints,
                 new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos));

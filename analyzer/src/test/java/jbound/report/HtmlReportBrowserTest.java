@@ -219,6 +219,31 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void ioSeenOnlyInNativeSamplesIsInTheIoTables() throws Exception {
+        Path recording = Recordings.of(jbound.support.SyncingWrites.class.getName());
+        Path json = dir.resolve("sync.json");
+        Path html = dir.resolve("sync.html");
+        Cli.Result result = Cli.jbound("analyze", recording.toString(), "--json", json.toString(), "--html", html.toString());
+        assertEquals(0, result.status(), result.err());
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+
+        com.fasterxml.jackson.databind.JsonNode inferred = null;
+        for (com.fasterxml.jackson.databind.JsonNode row : root.path("ioByMethod")) {
+            if (inferred == null && row.path("kind").asText().equals("jdk.NativeMethodSample")) {
+                inferred = row;
+            }
+        }
+        assertTrue(inferred != null, "a row for the I/O only native samples saw: " + root.path("ioByMethod"));
+        // Rows come longest first: the syncing method's is the first of its kind.
+        assertEquals("jbound.support.SyncingWrites.syncOneBlock(FileOutputStream, byte[])", inferred.path("method").asText());
+        assertTrue(inferred.path("totalNanos").asLong() > 0);
+        assertTrue(result.out().contains("file I/O seen in native samples"), result.out());
+
+        WebDriver page = browser.open(html);
+        assertTrue(page.findElement(By.id("io-by-method")).getText().contains("NativeMethodSample"));
+    }
+
+    @Test
     void tablesShowTopRowsAndAllOnRequestAndKeepMethodsWithOnlyTotalTime() throws Exception {
         Path html = dir.resolve("top.html");
         assertEquals(0, Cli.jbound("analyze", Recordings.of("Mixed").toString(), "--top", "3", "--html", html.toString()).status());

@@ -1,0 +1,70 @@
+package jbound.profile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import jbound.recording.EventCatalog;
+
+/**
+ * I/O seen in native-method samples: a thread sampled in a socket or file call is waiting on it,
+ * whether or not an event was written (an fsync emits none; calls under the threshold are
+ * dropped). The ledger counts the larger of events and samples per thread; this keeps, per
+ * application method, the samples' time beyond the events, so that the tables show what the
+ * verdict counted.
+ */
+final class NativeIoAccumulator {
+
+    /** The rows' names for where the time was seen, in place of a socket address or path. */
+    static final String SOCKET_TARGET = "(socket I/O seen in native samples, beyond the events)";
+    static final String FILE_TARGET = "(file I/O seen in native samples, beyond the events)";
+
+    private record Key(boolean socket, int method) {
+    }
+
+    private final Map<Key, long[]> samples = new HashMap<>();
+    private final Map<Key, Integer> topFrames = new HashMap<>();
+
+    void add(NativeActivity activity, int applicationFrame, int topFrame, long weight) {
+        Key key = new Key(activity == NativeActivity.SOCKET_IO, applicationFrame);
+        samples.computeIfAbsent(key, k -> new long[1])[0] += weight;
+        topFrames.putIfAbsent(key, topFrame);
+    }
+
+    void mergeFrom(NativeIoAccumulator other, int[] methodRemap) {
+        other.samples.forEach((key, n) -> {
+            Key mine = new Key(key.socket(), IoAccumulator.remap(methodRemap, key.method()));
+            samples.computeIfAbsent(mine, k -> new long[1])[0] += n[0];
+            topFrames.putIfAbsent(mine, IoAccumulator.remap(methodRemap, other.topFrames.get(key)));
+        });
+    }
+
+    /**
+     * Rows of the samples' time ({@code periodNanos} each) beyond what the events already show for
+     * the same method and kind of I/O; the count is of samples, not calls.
+     */
+    List<IoSite> beyond(List<IoSite> events, long periodNanos, IntFunction<String> methodName) {
+        Map<String, long[]> byMethodAndKind = new HashMap<>();
+        for (IoSite site : events) {
+            if (!site.waitingForWork()) {
+                byMethodAndKind.computeIfAbsent(site.method() + (site.kind().isSocket() ? "|socket" : "|file"), k -> new long[1])[0] += site.totalNanos();
+            }
+        }
+        List<IoSite> rows = new ArrayList<>();
+        samples.forEach((key, n) -> {
+            String method = methodName.apply(key.method());
+            long sampled = n[0] > Long.MAX_VALUE / Math.max(1, periodNanos) ? Long.MAX_VALUE : n[0] * periodNanos;
+            long[] seen = byMethodAndKind.get(method + (key.socket() ? "|socket" : "|file"));
+            long beyond = sampled - (seen == null ? 0 : seen[0]);
+            if (beyond > 0) {
+                rows.add(new IoSite(EventCatalog.NATIVE_METHOD_SAMPLE, method, methodName.apply(topFrames.get(key)),
+                        key.socket() ? SOCKET_TARGET : FILE_TARGET, n[0], beyond, 0, 0, false));
+            }
+        });
+        rows.sort(Comparator.comparingLong(IoSite::totalNanos).reversed().thenComparing(IoSite::method));
+        return rows;
+    }
+}
