@@ -1,11 +1,14 @@
 package jbound.support;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -29,7 +32,13 @@ public final class FileWatch {
         try (WatchService watcher = folder.getFileSystem().newWatchService()) {
             watchAll(folder, watcher);
             while (System.nanoTime() < deadline) {
-                T found = probe.look();
+                T found;
+                try {
+                    found = probe.look();
+                } catch (NoSuchFileException | UncheckedIOException e) {
+                    // Something looked at vanished meanwhile: look again at the next change.
+                    found = null;
+                }
                 if (found != null) {
                     return found;
                 }
@@ -46,10 +55,19 @@ public final class FileWatch {
         throw new AssertionError("nothing looked for appeared in " + folder + " within " + WAIT_SECONDS + " s");
     }
 
+    /** Every folder there is now; one that vanishes while it is listed (the JVM renames its new repository) is skipped. */
     private static void watchAll(Path folder, WatchService watcher) throws IOException {
-        try (Stream<Path> dirs = Files.walk(folder, 2)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+        List<Path> dirs;
+        try (Stream<Path> walk = Files.walk(folder, 2)) {
+            dirs = walk.filter(Files::isDirectory).toList();
+        } catch (UncheckedIOException e) {
+            dirs = List.of(folder);
+        }
+        for (Path dir : dirs) {
+            try {
                 dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            } catch (NoSuchFileException e) {
+                // Gone already: its replacement is announced by its parent.
             }
         }
     }
