@@ -254,10 +254,9 @@ class HtmlReportBrowserTest {
         hot.findElement(By.cssSelector("button.show-all")).click();
         assertTrue(hot.findElements(By.cssSelector("tbody tr")).size() > 3, "show all");
 
-        hot.findElements(By.cssSelector("th")).get(3).click();
-        String firstByTotal = hot.findElement(By.cssSelector("tbody tr td")).getText();
-        String selfOfIt = hot.findElements(By.cssSelector("tbody tr td")).get(2).getText();
-        assertEquals("0", selfOfIt, "the method on every stack (" + firstByTotal + ") has total but no self time, and is kept");
+        boolean totalOnly = hot.findElements(By.cssSelector("tbody tr")).stream()
+                .anyMatch(row -> row.findElements(By.cssSelector("td")).get(2).getText().equals("0"));
+        assertTrue(totalOnly, "a method on stacks that never executed itself is kept");
     }
 
     @Test
