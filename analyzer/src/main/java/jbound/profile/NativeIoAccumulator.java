@@ -47,17 +47,19 @@ final class NativeIoAccumulator {
      * the same method and kind of I/O; the count is of samples, not calls.
      */
     List<IoSite> beyond(List<IoSite> events, long periodNanos, IntFunction<String> methodName) {
-        Map<String, long[]> byMethodAndKind = new HashMap<>();
+        record Seen(String method, boolean socket) {
+        }
+        Map<Seen, long[]> byMethodAndKind = new HashMap<>();
         for (IoSite site : events) {
             if (!site.waitingForWork()) {
-                byMethodAndKind.computeIfAbsent(site.method() + (site.kind().isSocket() ? "|socket" : "|file"), k -> new long[1])[0] += site.totalNanos();
+                byMethodAndKind.computeIfAbsent(new Seen(site.method(), site.kind().isSocket()), k -> new long[1])[0] += site.totalNanos();
             }
         }
         List<IoSite> rows = new ArrayList<>();
         samples.forEach((key, n) -> {
             String method = methodName.apply(key.method());
             long sampled = n[0] > Long.MAX_VALUE / Math.max(1, periodNanos) ? Long.MAX_VALUE : n[0] * periodNanos;
-            long[] seen = byMethodAndKind.get(method + (key.socket() ? "|socket" : "|file"));
+            long[] seen = byMethodAndKind.get(new Seen(method, key.socket()));
             long beyond = sampled - (seen == null ? 0 : seen[0]);
             if (beyond > 0) {
                 rows.add(new IoSite(EventCatalog.NATIVE_METHOD_SAMPLE, method, methodName.apply(topFrames.get(key)),
