@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import jbound.diagnosis.Confidence;
 import jbound.diagnosis.Evidence;
 import jbound.diagnosis.VerdictKind;
+import jbound.profile.CpuSource;
 import jbound.profile.ThreadLedger;
 import jbound.profile.ThreadRole;
 import jbound.support.Recordings;
@@ -82,6 +85,25 @@ class LedgerVerdictsTest {
                 () -> analysis.profile().threads().toString());
         ThreadLedger reader = analysis.profile().threads().stream().filter(t -> t.name().equals("command-reader")).findFirst().orElseThrow();
         assertEquals(0, reader.ioNanos(), () -> "a command reader blocked on stdin waits for work: " + reader);
+    }
+
+    /**
+     * {@code jdk.ThreadCPULoad} reports a thread only for periods in which it used a millisecond or
+     * more: a thread that computed for a while and then waited has few readings, and its CPU is what
+     * they add up to, never their average stretched over its life. Measured thread by thread, the
+     * threads' CPU then stays within what the whole process was measured to use.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"RemoteManaged", "Phases"})
+    void threadsBusyOnlyForAWhileAreChargedTheCpuTheyUsedNotTheirAverageOverTheirLife(String sample) {
+        Analysis analysis = Recordings.analyze(Recordings.of(sample));
+
+        long process = analysis.profile().process().cpuCoverage().processCpuNanos();
+        long measured = analysis.profile().threads().stream().filter(t -> t.cpuSource() == CpuSource.THREAD_CPU_LOAD)
+                .mapToLong(ThreadLedger::cpuNanos).sum();
+        assertTrue(process > 0, "the JVM's CPU is recorded (jdk.CPULoad)");
+        assertTrue(measured <= 1.2 * process + 300_000_000L,
+                () -> "threads " + measured / 1e9 + " s, process " + process / 1e9 + " s: " + describe(analysis));
     }
 
     @Test

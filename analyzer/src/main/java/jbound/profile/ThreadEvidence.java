@@ -2,7 +2,8 @@ package jbound.profile;
 
 /**
  * What the recording says about one thread, summed while reading: the raw evidence a
- * {@link ThreadLedger} is made from. Mergeable: sums, minima and maxima only.
+ * {@link ThreadLedger} is made from. Mergeable: sums, minima and maxima only
+ * (and the value at a minimum).
  */
 final class ThreadEvidence {
 
@@ -26,8 +27,15 @@ final class ThreadEvidence {
     long lockEvents;
     long waitNanos;
     long sleepNanos;
+    /**
+     * {@code jdk.ThreadCPULoad} readings: shares of the machine, each the thread's CPU since its
+     * last reading over one period's wall time. A thread that used under 1 ms in a period gets no
+     * reading, so a missing reading is idle time, not a gap to fill with the average.
+     */
     long cpuLoadReadings;
     double cpuLoadSum;
+    /** The earliest reading's share: it covers the thread's time since it started, not one period. */
+    double firstReadingShare;
     long firstReadingNanos = Long.MAX_VALUE;
     long lastReadingNanos = Long.MIN_VALUE;
     /** First and last moment seen by any event other than a CPU-load reading (which comes every period, busy or not). */
@@ -49,7 +57,10 @@ final class ThreadEvidence {
     void cpuLoad(long timeNanos, double share) {
         cpuLoadReadings++;
         cpuLoadSum += share;
-        firstReadingNanos = Math.min(firstReadingNanos, timeNanos);
+        if (timeNanos < firstReadingNanos) {
+            firstReadingNanos = timeNanos;
+            firstReadingShare = share;
+        }
         lastReadingNanos = Math.max(lastReadingNanos, timeNanos);
     }
 
@@ -81,7 +92,10 @@ final class ThreadEvidence {
         sleepNanos += o.sleepNanos;
         cpuLoadReadings += o.cpuLoadReadings;
         cpuLoadSum += o.cpuLoadSum;
-        firstReadingNanos = Math.min(firstReadingNanos, o.firstReadingNanos);
+        if (o.firstReadingNanos < firstReadingNanos) {
+            firstReadingNanos = o.firstReadingNanos;
+            firstReadingShare = o.firstReadingShare;
+        }
         lastReadingNanos = Math.max(lastReadingNanos, o.lastReadingNanos);
         firstNanos = Math.min(firstNanos, o.firstNanos);
         lastNanos = Math.max(lastNanos, o.lastNanos);

@@ -35,6 +35,15 @@ public record ThreadLedger(String name, boolean virtual, ThreadRole role, long o
         return share(cpuNanos);
     }
 
+    /** The same thread with {@code nanos} less CPU and as much less time seen: CPU it was charged for outside the recording. */
+    ThreadLedger withoutCpu(long nanos) {
+        long removed = Math.min(nanos, cpuNanos);
+        double cores = observedNanos - removed > 0 && !Double.isNaN(measuredCpuCores)
+                ? (double) (cpuNanos - removed) / (observedNanos - removed) : measuredCpuCores;
+        return new ThreadLedger(name, virtual, role, observedNanos - removed, cpuNanos - removed, cpuSource, ioNanos, lockNanos, waitNanos,
+                unaccountedNanos, executionSamples, nativeSamples, nativeIoSamples, wallSamples, sampledCpuNanos, cores);
+    }
+
     ThreadLedger withCpu(long cpu, CpuSource source, long unaccounted) {
         return new ThreadLedger(name, virtual, role, observedNanos, cpu, source, ioNanos, lockNanos, waitNanos, unaccounted,
                 executionSamples, nativeSamples, nativeIoSamples, wallSamples, sampledCpuNanos, measuredCpuCores);

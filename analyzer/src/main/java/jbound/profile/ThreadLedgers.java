@@ -36,20 +36,53 @@ final class ThreadLedgers {
                      RecordingSettings settings, int cores, long recordingStartNanos, ProcessLoad process) {
         Periods periods = Periods.of(settings);
         List<ThreadLedger> ledgers = new ArrayList<>();
+        List<Long> carriedIn = new ArrayList<>();
         for (int id = 0; id < evidence.size(); id++) {
             ThreadEvidence e = evidence.get(id);
             if (e != null) {
-                ledgers.add(ledger(e, names.get(id), virtual.get(id), ThreadRole.of(names.get(id), javaThread.get(id)),
-                        periods, Math.max(1, cores), recordingStartNanos));
+                Drafted drafted = ledger(e, names.get(id), virtual.get(id), ThreadRole.of(names.get(id), javaThread.get(id)),
+                        periods, Math.max(1, cores), recordingStartNanos);
+                ledgers.add(drafted.ledger());
+                carriedIn.add(drafted.carriedInCpuNanos());
             }
         }
         long sampled = ledgers.stream().mapToLong(ThreadLedger::sampledCpuNanos).sum();
         CpuCoverage coverage = new CpuCoverage(process.processCpuNanos(), sampled, 0, false);
         if (process.known()) {
+            fitFirstReadingsToTheProcess(ledgers, carriedIn, process.processCpuNanos());
             coverage = reconcile(ledgers, process.processCpuNanos(), sampled);
         }
         ledgers.sort(Comparator.comparingLong(ThreadLedger::activeNanos).reversed().thenComparing(ThreadLedger::name));
         return new Result(List.copyOf(ledgers), coverage);
+    }
+
+    /**
+     * A thread's first {@code jdk.ThreadCPULoad} reading is its CPU since it started: for a thread
+     * that was there before the recording (the main thread, the JIT compilers) it carries start-up
+     * work the recording never saw, spread over the recording's first period. Where the threads'
+     * readings add up to more than the process was measured to use, the excess is taken out of those
+     * first readings, in proportion, and out of the time the threads were seen with it.
+     */
+    private static void fitFirstReadingsToTheProcess(List<ThreadLedger> ledgers, List<Long> carriedIn, long processCpu) {
+        long measured = 0;
+        long carried = 0;
+        for (int i = 0; i < ledgers.size(); i++) {
+            if (ledgers.get(i).cpuSource() == CpuSource.THREAD_CPU_LOAD) {
+                measured += ledgers.get(i).cpuNanos();
+                carried += carriedIn.get(i);
+            }
+        }
+        long excess = measured - processCpu;
+        if (excess <= 0 || carried <= 0) {
+            return;
+        }
+        double removedShare = Math.min(1.0, (double) excess / carried);
+        for (int i = 0; i < ledgers.size(); i++) {
+            ThreadLedger t = ledgers.get(i);
+            if (t.cpuSource() == CpuSource.THREAD_CPU_LOAD && carriedIn.get(i) > 0) {
+                ledgers.set(i, t.withoutCpu((long) (carriedIn.get(i) * removedShare)));
+            }
+        }
     }
 
     /**
@@ -83,21 +116,34 @@ final class ThreadLedgers {
         return new CpuCoverage(processCpu, sampled, measured, corrected);
     }
 
-    private static ThreadLedger ledger(ThreadEvidence e, String name, boolean virtual, ThreadRole role, Periods periods, int cores,
-                                       long recordingStart) {
+    /** A thread's ledger before it is fitted to the process, and the CPU its first reading may carry from before the recording. */
+    private record Drafted(ThreadLedger ledger, long carriedInCpuNanos) {
+    }
+
+    private static Drafted ledger(ThreadEvidence e, String name, boolean virtual, ThreadRole role, Periods periods, int cores,
+                                  long recordingStart) {
+        long carriedIn = 0;
         long start = e.firstNanos;
         long end = e.lastNanos;
         double measuredCores = Double.NaN;
         long measuredCpu = -1;
         if (e.cpuLoadReadings > 0) {
-            // Each reading covers the period before it; the first one no earlier than the recording, nor
-            // than the thread's first event where that came later.
+            // The first reading covers the time since the thread started, counted here from the
+            // recording's start or the thread's first event; every later one covers one period.
             long coverStart = Math.max(recordingStart, e.firstReadingNanos - periods.threadCpuLoad());
             if (e.firstNanos != Long.MAX_VALUE && e.firstNanos > coverStart && e.firstNanos < e.firstReadingNanos) {
                 coverStart = e.firstNanos;
             }
-            measuredCores = e.cpuLoadSum / e.cpuLoadReadings * cores;
-            measuredCpu = (long) (measuredCores * (e.lastReadingNanos - coverStart));
+            long span = Math.max(e.lastReadingNanos, e.firstReadingNanos) - coverStart;
+            double laterShares = Math.max(0, e.cpuLoadSum - e.firstReadingShare);
+            double firstCpu = cores * e.firstReadingShare * (e.firstReadingNanos - coverStart);
+            double cpu = firstCpu + cores * laterShares * periods.threadCpuLoad();
+            if (coverStart == recordingStart) {
+                carriedIn = (long) Math.min(firstCpu, span);
+            }
+            // One thread runs on one core at a time, whatever the readings add up to.
+            measuredCpu = (long) Math.min(cpu, span);
+            measuredCores = span > 0 ? (double) measuredCpu / span : e.cpuLoadSum / e.cpuLoadReadings * cores;
             start = Math.min(start, coverStart);
             end = Math.max(end, e.lastReadingNanos);
         }
@@ -144,8 +190,8 @@ final class ThreadLedgers {
             wait += nativeIdle;
             unaccounted -= nativeIo + nativeIdle;
         }
-        return new ThreadLedger(name, virtual, role, observed, cpu, source, io, lock, wait, unaccounted,
-                e.executionSamples + e.profilerCpuSamples, e.nativeSamples, e.nativeIoSamples, wallTotal, sampledCpu, measuredCores);
+        return new Drafted(new ThreadLedger(name, virtual, role, observed, cpu, source, io, lock, wait, unaccounted,
+                e.executionSamples + e.profilerCpuSamples, e.nativeSamples, e.nativeIoSamples, wallTotal, sampledCpu, measuredCores), carriedIn);
     }
 
     /** Wall samples sample a thread's time uniformly: their shares are shares of the time it was seen. */
