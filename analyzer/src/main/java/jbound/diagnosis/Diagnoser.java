@@ -16,9 +16,10 @@ public final class Diagnoser {
         List<BlindSpot> blindSpots = BlindSpots.of(profile);
         VerdictInput input = VerdictInput.of(profile, ledger, blindSpots);
         VerdictRules.Decision decision = VerdictRules.decide(input);
-        Verdict verdict = VerdictEvidence.verdict(profile, input, decision, load);
+        List<Phase> phases = Phases.of(profile.timeline(), profile.process().cpuLoad(), input);
+        Verdict verdict = VerdictEvidence.withPhases(VerdictEvidence.verdict(profile, input, decision, load), phases);
         List<BlindSpot> spots = decision.unexplained() == VerdictRules.Unexplained.SUSPECTED_LOCK && decision.kind() == VerdictKind.LOCK_BOUND
                 ? BlindSpots.withShortLocks(blindSpots, input.lockThresholdNanos()) : blindSpots;
-        return new Diagnosis(verdict, ledger, load, spots, AdviceRules.of(profile, verdict, load));
+        return new Diagnosis(verdict, ledger, load, phases, spots, AdviceRules.of(profile, verdict, load));
     }
 }

@@ -2,6 +2,15 @@ package jbound.diagnosis;
 
 import java.util.List;
 
-/** The verdict with its evidence, the load's shape, what the recording could not see, and what to do. */
-public record Diagnosis(Verdict verdict, TimeLedger ledger, LoadPattern load, List<BlindSpot> blindSpots, List<Advice> advice) {
+/**
+ * The verdict with its evidence, the load's shape, what the recording could not see, and what to do.
+ *
+ * @param phases the recording's phases in time order, each with its own verdict; one where it behaved one way
+ */
+public record Diagnosis(Verdict verdict, TimeLedger ledger, LoadPattern load, List<Phase> phases, List<BlindSpot> blindSpots,
+                        List<Advice> advice) {
+
+    public Diagnosis {
+        phases = List.copyOf(phases);
+    }
 }

@@ -140,6 +140,30 @@ final class VerdictEvidence {
         };
     }
 
+    /**
+     * The verdict with, where the recording had more than one phase, the phases said after the
+     * ledger: their verdicts in order, and the one that holds most of the active time.
+     */
+    static Verdict withPhases(Verdict verdict, List<Phase> phases) {
+        if (phases.size() < 2) {
+            return verdict;
+        }
+        long active = phases.stream().mapToLong(Phase::activeNanos).sum();
+        Phase dominant = phases.stream().max(java.util.Comparator.comparingLong(Phase::activeNanos)).orElseThrow();
+        String kinds = String.join(", then ", phases.stream().map(p -> p.kind().words()).toList());
+        String text = "The recording has " + phases.size() + " phases (" + kinds + "); most active: the " + dominant.kind().words()
+                + " phase " + span(dominant) + ", " + Format.percent(active == 0 ? 0 : (double) dominant.activeNanos() / active)
+                + " of the active time" + (dominant.topCause() == null ? "" : ", in " + dominant.topCause().method());
+        List<Evidence> evidence = new ArrayList<>(verdict.evidence());
+        evidence.add(Math.min(1, evidence.size()), Evidence.of("phases", text, "phases", phases.size(),
+                "dominantPhase", phases.indexOf(dominant), "dominantKind", dominant.kind().name()));
+        return new Verdict(verdict.kind(), verdict.confidence(), verdict.headline(), List.copyOf(evidence));
+    }
+
+    private static String span(Phase p) {
+        return String.format(java.util.Locale.ROOT, "%.1f–%.1f s", p.startMillis() / 1000.0, p.endMillis() / 1000.0);
+    }
+
     private static String headline(VerdictRules.Decision d, TimeLedger ledger) {
         return switch (d.kind()) {
             case CPU_BOUND -> d.disagreements().contains(VerdictRules.Disagreement.PROCESS_BUSY_WHILE_IDLE)

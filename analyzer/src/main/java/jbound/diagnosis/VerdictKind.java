@@ -13,5 +13,17 @@ public enum VerdictKind {
     /** The application hardly did anything while recorded. */
     IDLE,
     /** The recording lacks the events to decide; never a guess. */
-    UNKNOWN
+    UNKNOWN;
+
+    /** The verdict as a sentence says it: "CPU-bound", "I/O-bound", "idle". */
+    public String words() {
+        return switch (this) {
+            case CPU_BOUND -> "CPU-bound";
+            case IO_BOUND -> "I/O-bound";
+            case MIXED -> "mixed";
+            case LOCK_BOUND -> "lock-bound";
+            case IDLE -> "idle";
+            case UNKNOWN -> "unknown";
+        };
+    }
 }

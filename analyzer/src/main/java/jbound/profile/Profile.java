@@ -12,12 +12,13 @@ import jbound.recording.MethodTable;
  * @param offCpu            I/O and waits by site and stack
  * @param threads           each thread's time ledger, reconciled with the process's measured CPU
  * @param process           the JVM's and the machine's CPU, the samples' coverage of it, GC pauses
+ * @param timeline          the application threads' ledger over the recording's time
  * @param truncatedStacks   events whose stack the JVM cut at its depth limit
  * @param applicationMethods numbers of the methods that are application code
  * @param environment       environment, properties and command line, secrets masked; null unless asked for
  */
 public record Profile(RecordingFacts recording, RecordingSettings settings, MethodTable methods, Samples samples, OffCpu offCpu,
-                      List<ThreadLedger> threads, ProcessView process, long truncatedStacks,
+                      List<ThreadLedger> threads, ProcessView process, Timeline timeline, long truncatedStacks,
                       java.util.BitSet applicationMethods, RecordedEnvironment environment) {
 
     public Profile {

@@ -42,6 +42,7 @@ public final class ProfileBuilder implements EventSink {
     private final IoAccumulator io = new IoAccumulator();
     private final NativeIoAccumulator nativeIo = new NativeIoAccumulator();
     private final WaitAccumulator waits = new WaitAccumulator();
+    private final ActivitySeconds activity = new ActivitySeconds();
     private final Map<Integer, Long> samplesByApplicationFrame = new java.util.HashMap<>();
     private final List<double[]> cpuLoad = new ArrayList<>();
     private final Map<String, Map<String, String>> settings = new TreeMap<>();
@@ -80,6 +81,10 @@ public final class ProfileBuilder implements EventSink {
     public void cpuSample(EventCatalog type, int thread, RecordedStack stack, long timeNanos, long weight) {
         countTruncation(stack);
         ThreadEvidence evidence = evidence(thread);
+        boolean application = thread >= 0 && role(thread) == ThreadRole.APPLICATION;
+        if (application) {
+            overTime(type, stack, timeNanos, weight);
+        }
         switch (type) {
             case EXECUTION_SAMPLE, DATADOG_EXECUTION_SAMPLE -> {
                 samples.get(SampleKind.EXECUTION).add(stack, weight);
@@ -132,7 +137,11 @@ public final class ProfileBuilder implements EventSink {
         }
         ThreadEvidence evidence = evidence(thread);
         if (evidence != null) {
-            evidence.wall(memos.wallActivity(stack, state), weight, timeNanos);
+            WallActivity doing = memos.wallActivity(stack, state);
+            evidence.wall(doing, weight, timeNanos);
+            if (role(thread) == ThreadRole.APPLICATION) {
+                wallOverTime(doing, stack, timeNanos, weight);
+            }
         }
     }
 
@@ -150,6 +159,13 @@ public final class ProfileBuilder implements EventSink {
                 evidence.ioEventNanos += durationNanos;
             }
             evidence.seen(startNanos, startNanos + durationNanos);
+        }
+        if (thread >= 0 && role(thread) == ThreadRole.APPLICATION) {
+            activity.spread(waitingForWork ? ActivitySeconds.Series.WAIT_NANOS : ActivitySeconds.Series.IO_NANOS, startNanos, durationNanos);
+            activity.point(ActivitySeconds.Series.OBSERVATIONS, startNanos, 1);
+            if (!waitingForWork) {
+                activity.charge(ActivitySeconds.Cause.IO, startNanos, applicationFrame, durationNanos);
+            }
         }
         offCpu.get(waitingForWork ? TimeKind.WAIT : type.isSocket() ? TimeKind.SOCKET_IO : TimeKind.FILE_IO).add(stack, durationNanos);
         io.add(type, stack, applicationFrame, startNanos, durationNanos, bytes, target, waitingForWork);
@@ -170,6 +186,15 @@ public final class ProfileBuilder implements EventSink {
                 case SLEEP -> evidence.sleepNanos += durationNanos;
             }
             evidence.seen(startNanos, startNanos + durationNanos);
+        }
+        if (thread >= 0 && role(thread) == ThreadRole.APPLICATION) {
+            boolean lock = category == WaitCategory.LOCK;
+            activity.spread(lock ? ActivitySeconds.Series.LOCK_NANOS : ActivitySeconds.Series.WAIT_NANOS, startNanos, durationNanos);
+            activity.point(ActivitySeconds.Series.OBSERVATIONS, startNanos, 1);
+            if (lock) {
+                activity.point(ActivitySeconds.Series.LOCK_EVENTS, startNanos, 1);
+                activity.charge(ActivitySeconds.Cause.LOCK, startNanos, memos.applicationFrame(stack), durationNanos);
+            }
         }
         offCpu.get(category == WaitCategory.LOCK ? TimeKind.LOCK : TimeKind.WAIT).add(stack, durationNanos);
         waits.add(category, memos.applicationFrame(stack), subject, durationNanos);
@@ -192,6 +217,11 @@ public final class ProfileBuilder implements EventSink {
         ThreadEvidence evidence = evidence(thread);
         if (evidence != null) {
             evidence.cpuLoad(timeNanos, user + system);
+            ThreadRole role = role(thread);
+            if (role != ThreadRole.REMOTE_MANAGEMENT) {
+                activity.point(role == ThreadRole.APPLICATION ? ActivitySeconds.Series.MEASURED_CPU_SHARE
+                        : ActivitySeconds.Series.JVM_MEASURED_CPU_SHARE, timeNanos, user + system);
+            }
         }
     }
 
@@ -257,6 +287,7 @@ public final class ProfileBuilder implements EventSink {
         io.mergeFrom(other.io, m);
         nativeIo.mergeFrom(other.nativeIo, m);
         waits.mergeFrom(other.waits, m);
+        activity.mergeFrom(other.activity, m);
         other.samplesByApplicationFrame.forEach((method, count) -> samplesByApplicationFrame.merge(IoAccumulator.remap(m, method), count, Long::sum));
         cpuLoad.addAll(other.cpuLoad);
         other.settings.forEach((event, values) -> {
@@ -341,7 +372,9 @@ public final class ProfileBuilder implements EventSink {
                 java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos, endNanos));
         ProcessView processView = new ProcessView(process, ledgers.coverage(), loadPoints,
                 new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos));
-        return new Profile(facts, recordingSettings, methods, sampled, waited, ledgers.threads(), processView, truncatedStacks,
+        Timeline timeline = Timeline.of(activity, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings),
+                Math.max(1, hardwareThreads), Timeline.Totals.of(ledgers.threads()), this::methodName);
+        return new Profile(facts, recordingSettings, methods, sampled, waited, ledgers.threads(), processView, timeline, truncatedStacks,
                 applicationFrames.all(methods.size()), environment.build());
     }
 
@@ -415,6 +448,47 @@ public final class ProfileBuilder implements EventSink {
 
     private String methodName(int method) {
         return method < 0 ? "(JDK only)" : methods.name(method);
+    }
+
+    /** An application thread's CPU or native sample, in the second it was taken. */
+    private void overTime(EventCatalog type, RecordedStack stack, long timeNanos, long weight) {
+        activity.point(ActivitySeconds.Series.OBSERVATIONS, timeNanos, weight);
+        switch (type) {
+            case EXECUTION_SAMPLE, DATADOG_EXECUTION_SAMPLE -> {
+                boolean profiler = type == EventCatalog.DATADOG_EXECUTION_SAMPLE || chunkWriters.contains(Writer.ASYNC_PROFILER);
+                activity.point(profiler ? ActivitySeconds.Series.PROFILER_CPU_SAMPLES : ActivitySeconds.Series.EXECUTION_SAMPLES, timeNanos, weight);
+                activity.charge(ActivitySeconds.Cause.CPU, timeNanos, memos.applicationFrame(stack), weight);
+            }
+            case CPU_TIME_SAMPLE -> {
+                activity.point(ActivitySeconds.Series.CPU_TIME_SAMPLES, timeNanos, weight);
+                activity.charge(ActivitySeconds.Cause.CPU, timeNanos, memos.applicationFrame(stack), weight);
+            }
+            case NATIVE_METHOD_SAMPLE -> {
+                if (memos.nativeActivity(stack).isIo()) {
+                    activity.point(ActivitySeconds.Series.NATIVE_IO_SAMPLES, timeNanos, weight);
+                    activity.charge(ActivitySeconds.Cause.IO, timeNanos, memos.applicationFrame(stack),
+                            (double) weight * ThreadLedgers.DEFAULT_NATIVE_PERIOD_NANOS);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** An application thread's wall-clock sample, by what it was doing, in the second it was taken. */
+    private void wallOverTime(WallActivity doing, RecordedStack stack, long timeNanos, long weight) {
+        activity.point(ActivitySeconds.Series.OBSERVATIONS, timeNanos, weight);
+        switch (doing) {
+            case CPU -> {
+                activity.point(ActivitySeconds.Series.WALL_CPU, timeNanos, weight);
+                activity.charge(ActivitySeconds.Cause.CPU, timeNanos, memos.applicationFrame(stack), weight);
+            }
+            case IO -> activity.point(ActivitySeconds.Series.WALL_IO, timeNanos, weight);
+            case LOCK -> activity.point(ActivitySeconds.Series.WALL_LOCK, timeNanos, weight);
+            case WAITING -> activity.point(ActivitySeconds.Series.WALL_WAITING, timeNanos, weight);
+            case OTHER -> {
+            }
+        }
     }
 
     private ThreadRole role(int thread) {

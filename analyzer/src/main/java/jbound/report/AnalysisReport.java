@@ -7,8 +7,10 @@ import java.util.stream.Stream;
 import jbound.Analysis;
 import jbound.diagnosis.Advice;
 import jbound.diagnosis.BlindSpot;
+import jbound.diagnosis.Confidence;
 import jbound.diagnosis.Diagnosis;
 import jbound.diagnosis.LoadPattern;
+import jbound.diagnosis.Phase;
 import jbound.diagnosis.TimeLedger;
 import jbound.diagnosis.Verdict;
 import jbound.profile.CpuLoadPoint;
@@ -18,6 +20,7 @@ import jbound.profile.IoSite;
 import jbound.profile.Profile;
 import jbound.profile.RecordedEnvironment;
 import jbound.profile.RecordingFacts;
+import jbound.profile.Timeline;
 import jbound.profile.CpuCoverage;
 import jbound.profile.ProcessLoad;
 import jbound.profile.ThreadLedger;
@@ -30,12 +33,12 @@ import jbound.profile.WaitSite;
  * methods hold every method that was executing in a sample, plus the top ones by total.
  */
 public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingRow recording, Verdict verdict,
-                             LedgerRow ledger, ProcessRow process, CpuCoverage cpuCoverage, LoadPattern load, List<HotMethod> hotMethods,
+                             List<PhaseRow> phases, LedgerRow ledger, ProcessRow process, CpuCoverage cpuCoverage, LoadPattern load, List<HotMethod> hotMethods,
                              List<HotMethod> hotApplicationMethods,
                              List<HotMethod> cpuTimeHotMethods, List<HotMethod> nativeMethods, List<HotMethod> wallHotMethods,
                              List<IoRow> ioByMethod,
                              List<IoRow> ioByTarget, List<WaitRow> waits, List<ThreadRow> threads, List<CpuLoadPoint> cpuLoad,
-                             GcPauses gcPauses, List<BlindSpot> blindSpots, List<Advice> advice,
+                             TimelineRow timeline, GcPauses gcPauses, List<BlindSpot> blindSpots, List<Advice> advice,
                              Map<String, Map<String, String>> settings, RecordedEnvironment environment) {
 
     /** Raised whenever a field is renamed or removed, or its meaning changes; adding fields keeps it. */
@@ -111,10 +114,39 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
         }
     }
 
+    /**
+     * A phase of the recording with its own verdict; {@code topCause} is null where nothing is named
+     * (an idle phase). A recording that behaved one way has one phase.
+     */
+    public record PhaseRow(long startMillis, long endMillis, String verdict, Confidence confidence, double cpuShare, double ioShare,
+                           double lockShare, double busyThreads, Phase.Cause topCause) {
+        static PhaseRow of(Phase p) {
+            return new PhaseRow(p.startMillis(), p.endMillis(), p.kind().name(), p.confidence(), p.cpuShare(), p.ioShare(), p.lockShare(),
+                    p.busyThreads(), p.topCause());
+        }
+    }
+
+    /**
+     * The application threads' time over the recording, in buckets of {@code bucketMillis} from its
+     * start (the last ends with it): thread-seconds on CPU, in I/O, on locks and waiting for work.
+     * {@code cpuFrom} names the series the CPU's shape follows; the sums match the ledger's.
+     */
+    public record TimelineRow(long bucketMillis, String cpuFrom, List<BucketRow> buckets) {
+        static TimelineRow of(Timeline t) {
+            return new TimelineRow(t.bucketMillis(), t.cpuFrom(), t.buckets().stream()
+                    .map(b -> new BucketRow(b.offsetMillis(), b.lengthMillis(), b.cpuNanos(), b.ioNanos(), b.lockNanos(), b.waitNanos()))
+                    .toList());
+        }
+    }
+
+    public record BucketRow(long offsetMillis, long lengthMillis, long cpuNanos, long ioNanos, long lockNanos, long waitNanos) {
+    }
+
     public static AnalysisReport of(Analysis analysis, String jboundVersion, int top) {
         Profile p = analysis.profile();
         Diagnosis d = analysis.diagnosis();
-        return new AnalysisReport(SCHEMA_VERSION, jboundVersion, RecordingRow.of(p.recording()), d.verdict(), LedgerRow.of(d.ledger()),
+        return new AnalysisReport(SCHEMA_VERSION, jboundVersion, RecordingRow.of(p.recording()), d.verdict(),
+                d.phases().stream().map(PhaseRow::of).toList(), LedgerRow.of(d.ledger()),
                 ProcessRow.of(p.process().load()), p.process().cpuCoverage(), d.load(),
                 hotMethods(p.samples().hotMethods(), top), p.samples().hotApplicationMethods().stream().limit(top).toList(),
                 hotMethods(p.samples().cpuTimeHotMethods(), top), hotMethods(p.samples().nativeMethods(), top), hotMethods(p.samples().wallHotMethods(), top),
@@ -122,7 +154,7 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
                 p.offCpu().ioByTarget().stream().limit(top).map(IoRow::of).toList(),
                 p.offCpu().waitSites().stream().limit(top).map(WaitRow::of).toList(),
                 p.threads().stream().map(ThreadRow::of).toList(),
-                p.process().cpuLoad(), p.process().gcPauses(), d.blindSpots(), d.advice(), p.settings().byEvent(), p.environment());
+                p.process().cpuLoad(), TimelineRow.of(p.timeline()), p.process().gcPauses(), d.blindSpots(), d.advice(), p.settings().byEvent(), p.environment());
     }
 
     /** Every method seen executing, then the top ones by total that never were. */

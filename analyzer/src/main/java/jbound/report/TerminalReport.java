@@ -23,6 +23,26 @@ public final class TerminalReport {
         this.showThreads = showThreads;
     }
 
+    private static void phases(PrintStream out, List<AnalysisReport.PhaseRow> phases) {
+        out.printf(Locale.ROOT, "  %-15s %-10s %-11s %6s %5s %5s %5s  %s%n", "seconds", "verdict", "confidence", "busy", "CPU", "I/O",
+                "locks", "top cause");
+        for (AnalysisReport.PhaseRow p : phases) {
+            out.printf(Locale.ROOT, "  %6.1f – %6.1f %-10s %-6s %.2f %6.2f %4.0f%% %4.0f%% %4.0f%%  %s%n", p.startMillis() / 1000.0,
+                    p.endMillis() / 1000.0, p.verdict(), p.confidence().level(), p.confidence().score(), p.busyThreads(),
+                    100 * p.cpuShare(), 100 * p.ioShare(), 100 * p.lockShare(),
+                    p.topCause() == null ? "" : safe(p.topCause().method()) + " (" + causeWords(p.topCause().kind()) + " "
+                            + seconds(p.topCause().nanos()) + ")");
+        }
+    }
+
+    private static String causeWords(jbound.diagnosis.Phase.CauseKind kind) {
+        return switch (kind) {
+            case CPU -> "CPU";
+            case IO -> "I/O";
+            case LOCK -> "lock";
+        };
+    }
+
     public void print(PrintStream out) {
         AnalysisReport.RecordingRow r = report.recording();
         out.println("jbound " + report.jboundVersion() + " — " + safe(r.file()));
@@ -38,6 +58,10 @@ public final class TerminalReport {
         out.println("  " + safe(report.verdict().headline()));
         section(out, "Evidence");
         report.verdict().evidence().forEach(e -> out.println("  - " + safe(e.text())));
+        if (report.phases().size() > 1) {
+            section(out, "Phases (each judged on its own)");
+            phases(out, report.phases());
+        }
 
         section(out, String.format(Locale.ROOT, "Hot methods (jdk.ExecutionSample, %,d samples)", count("jdk.ExecutionSample")));
         hotMethods(out, report.hotMethods());

@@ -45,22 +45,28 @@ public final class Recordings {
      * comma-separated event overrides.
      */
     public static synchronized Path of(String sample, String settings, Path javaHome) {
-        return make(sample, settings, javaHome, List.of());
+        return make(sample, settings, javaHome, List.of(), SECONDS);
+    }
+
+    /** The sample run for {@code seconds} instead of {@value #SECONDS}, recorded with jbound's settings: for workloads in stages. */
+    public static synchronized Path lasting(String sample, double seconds) {
+        return make(sample, "jbound", javaHome(), List.of(), seconds);
     }
 
     /** As {@link #of(String, String, Path)} on this JDK, the recording JVM started with {@code jvmOptions} too (such as a chunk size). */
     public static synchronized Path of(String sample, String settings, List<String> jvmOptions) {
-        return make(sample, settings, javaHome(), jvmOptions);
+        return make(sample, settings, javaHome(), jvmOptions, SECONDS);
     }
 
-    private static Path make(String sample, String settings, Path javaHome, List<String> jvmOptions) {
-        String key = sample + "|" + settings + "|" + javaHome + (jvmOptions.isEmpty() ? "" : "|" + jvmOptions);
+    private static Path make(String sample, String settings, Path javaHome, List<String> jvmOptions, double seconds) {
+        String key = sample + "|" + settings + "|" + javaHome + (jvmOptions.isEmpty() ? "" : "|" + jvmOptions)
+                + (seconds == SECONDS ? "" : "|" + seconds + " s");
         Path known = MADE.get(key);
         if (known != null) {
             return known;
         }
         Path recording = DIR.resolve(sample.substring(sample.lastIndexOf('.') + 1) + "-" + Math.abs(key.hashCode()) + ".jfr");
-        record(sample, settings, javaHome, jvmOptions, recording);
+        record(sample, settings, javaHome, jvmOptions, recording, seconds);
         MADE.put(key, recording);
         return recording;
     }
@@ -76,7 +82,7 @@ public final class Recordings {
             return known;
         }
         Path recording = DIR.resolve(sample.substring(sample.lastIndexOf('.') + 1) + "-ap-" + Math.abs(key.hashCode()) + ".jfr");
-        record(sample, List.of("-agentpath:" + asyncProfiler() + "=start," + options + ",jfr,file=" + recording), javaHome(), recording);
+        record(sample, List.of("-agentpath:" + asyncProfiler() + "=start," + options + ",jfr,file=" + recording), javaHome(), recording, SECONDS);
         MADE.put(key, recording);
         return recording;
     }
@@ -120,7 +126,7 @@ public final class Recordings {
         return null;
     }
 
-    private static void record(String sample, String settings, Path javaHome, List<String> jvmOptions, Path recording) {
+    private static void record(String sample, String settings, Path javaHome, List<String> jvmOptions, Path recording, double seconds) {
         try {
             Files.createDirectories(DIR);
             String[] parts = settings.split(",", 2);
@@ -128,19 +134,19 @@ public final class Recordings {
             String options = "settings=" + settingsFile + ",filename=" + recording + (parts.length > 1 ? "," + parts[1] : "");
             List<String> all = new ArrayList<>(jvmOptions);
             all.addAll(List.of("-XX:StartFlightRecording:" + options, "-Xlog:jfr+startup=error"));
-            record(sample, all, javaHome, recording);
+            record(sample, all, javaHome, recording, seconds);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void record(String sample, List<String> recorderOptions, Path javaHome, Path recording) {
+    private static void record(String sample, List<String> recorderOptions, Path javaHome, Path recording, double seconds) {
         try {
             Files.createDirectories(DIR);
             List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString()));
             command.addAll(recorderOptions);
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), sample.contains(".") ? sample : "jbound.samples." + sample,
-                    "--seconds", Double.toString(SECONDS), "--dir", DIR.resolve("work").toString()));
+                    "--seconds", Double.toString(seconds), "--dir", DIR.resolve("work").toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(DIR.resolve(recording.getFileName() + ".log").toFile());
             builder.environment().put(PLANTED_SECRET_NAME, PLANTED_SECRET_VALUE);

@@ -1,0 +1,22 @@
+package jbound.diagnosis;
+
+/**
+ * A stretch of the recording in which the application behaved one way, with its own verdict.
+ *
+ * @param busyThreads application threads active on average (thread-seconds per second)
+ * @param topCause    what took most of the phase's deciding time; null for an idle phase or where nothing is named
+ */
+public record Phase(long startMillis, long endMillis, VerdictKind kind, Confidence confidence,
+                    double cpuShare, double ioShare, double lockShare, double busyThreads, long activeNanos, Cause topCause) {
+
+    /** What kind of time a cause took, and the application method it is charged to. */
+    public enum CauseKind { CPU, IO, LOCK }
+
+    /** An application method and the time of one kind it took in the phase. */
+    public record Cause(CauseKind kind, String method, long nanos) {
+    }
+
+    public long lengthMillis() {
+        return endMillis - startMillis;
+    }
+}
