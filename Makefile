@@ -24,7 +24,7 @@ JAR := analyzer/target/jbound.jar
 JFC := analyzer/src/main/resources/jbound/jbound.jfc
 RECORDINGS := samples/recordings
 SECONDS ?= 10
-SAMPLES := CpuBound IoBound Mixed LockContended Idle Oversubscribed ShortLocks RemoteManaged RemoteManagedBusy
+SAMPLES := CpuBound IoBound Mixed LockContended Idle Oversubscribed ShortLocks RemoteManaged RemoteManagedBusy Phases
 
 # The native kernels of the optimization ladder. target_clones in the source picks the SIMD width
 # at load time, so the library that ships in the jar runs on any x86-64.

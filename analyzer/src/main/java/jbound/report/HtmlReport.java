@@ -33,6 +33,10 @@ public final class HtmlReport {
     record PageData(AnalysisReport report, FlameGraphData flame, List<IoTimeline> ioTimeline, int top) {
     }
 
+    /** uPlot, unpacked from its webjar into the jar at build time (see analyzer/pom.xml), inlined into every analysis page. */
+    static final String CHART_LIBRARY = "uplot/uPlot.iife.min.js";
+    static final String CHART_STYLE = "uplot/uPlot.min.css";
+
     private HtmlReport() {
     }
 
@@ -63,7 +67,7 @@ public final class HtmlReport {
 
     static String render(PageData data) {
         return page("report.html", "jbound — " + data.report().recording().file(), data.report().jboundVersion(), data,
-                "dom.js", "table.js", "flame.js", "report.js");
+                List.of(CHART_STYLE), List.of(CHART_LIBRARY, "dom.js", "table.js", "flame.js", "report.js"));
     }
 
     /**
@@ -72,11 +76,21 @@ public final class HtmlReport {
      * a recording (a file name in the title, a string in the data) is never read as a placeholder.
      */
     private static String page(String body, String title, String jboundVersion, Object data, String... scripts) {
+        return page(body, title, jboundVersion, data, List.of(), List.of(scripts));
+    }
+
+    /** @param styles stylesheets inlined before the page's own, such as the chart library's */
+    private static String page(String body, String title, String jboundVersion, Object data, List<String> styles, List<String> scripts) {
         StringBuilder script = new StringBuilder();
         for (String name : scripts) {
-            script.append(resource(name));
+            script.append(resource(name)).append('\n');
         }
-        Map<String, String> values = Map.of("STYLE", resource("report.css"), "SCRIPT", script.toString(),
+        StringBuilder style = new StringBuilder();
+        for (String name : styles) {
+            style.append(resource(name)).append('\n');
+        }
+        style.append(resource("report.css"));
+        Map<String, String> values = Map.of("STYLE", style.toString(), "SCRIPT", script.toString(),
                 "VERSION", escapeHtml(jboundVersion), "TITLE", escapeHtml(title), "DATA", scriptSafeJson(data));
         Matcher placeholder = PLACEHOLDER.matcher(resource("page.html").replace("{{BODY}}", resource(body)));
         StringBuilder page = new StringBuilder();

@@ -61,80 +61,132 @@
     if (spots.some(function (s) { return s.affectsVerdict; })) byId('blind-spots-box').open = true;
   }
 
-  // ---- load over time --------------------------------------------------------------------
+  // ---- phases ----------------------------------------------------------------------------
+  var VERDICT_WORDS = { CPU_BOUND: 'CPU-bound', IO_BOUND: 'I/O-bound', MIXED: 'mixed', LOCK_BOUND: 'lock-bound', IDLE: 'idle', UNKNOWN: 'unknown' };
+  var CAUSE_WORDS = { CPU: 'CPU', IO: 'I/O', LOCK: 'lock' };
+  function seconds(ms) { return (ms / 1000).toFixed(1) + ' s'; }
+  function causeText(c) { return c ? c.method + ' (' + CAUSE_WORDS[c.kind] + ' ' + duration(c.nanos) + ')' : ''; }
+
+  function renderPhases() {
+    var phases = report.phases || [];
+    if (phases.length < 2) return;
+    byId('phases-box').hidden = false;
+    var strip = byId('phases-strip');
+    var total = Math.max(1, phases[phases.length - 1].endMillis);
+    phases.forEach(function (p) {
+      var seg = el('div', VERDICT_LABELS[p.verdict] + ' ' + seconds(p.startMillis) + '–' + seconds(p.endMillis), {
+        'class': 'phase', 'data-verdict': p.verdict,
+        title: VERDICT_WORDS[p.verdict] + ' from ' + seconds(p.startMillis) + ' to ' + seconds(p.endMillis)
+          + ', confidence ' + p.confidence.level + (p.topCause ? '; top cause ' + causeText(p.topCause) : '') });
+      seg.style.flexGrow = String(Math.max(1, p.endMillis - p.startMillis));
+      seg.style.flexBasis = '0';
+      seg.style.background = 'var(--verdict-' + p.verdict + ')';
+      strip.appendChild(seg);
+    });
+    jboundTable(byId('phases'), [
+      { key: 'startMillis', label: 'From', num: true, fmt: seconds },
+      { key: 'endMillis', label: 'To', num: true, fmt: seconds },
+      { key: 'verdict', label: 'Verdict', fmt: function (v) { return VERDICT_WORDS[v] || v; } },
+      { key: 'confidence', label: 'Confidence', fmt: function (c) { return c.level + ' ' + c.score.toFixed(2); } },
+      { key: 'busyThreads', label: 'Busy threads', num: true, fmt: function (v) { return v.toFixed(2); } },
+      { key: 'cpuShare', label: 'CPU', num: true, fmt: pct },
+      { key: 'ioShare', label: 'I/O', num: true, fmt: pct },
+      { key: 'lockShare', label: 'Locks', num: true, fmt: pct },
+      { key: 'topCause', label: 'Top cause', fmt: causeText }
+    ], phases, '', phases.length);
+  }
+
+  // ---- over time: the application threads' activity and the process's load (uPlot) ----------
+  var TIME_SYNC = 'jbound-time';
+  function cssColor(name) { return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888'; }
+  function chartWidth(box) { return Math.max(480, box.clientWidth || 900); }
+  function timeAxis() {
+    return { label: 'seconds from the start', values: function (u, ticks) { return ticks.map(function (t) { return t + ' s'; }); } };
+  }
+  function timeSeries() {
+    return { label: 'time', value: function (u, v) { return v === null || v === undefined ? '' : v.toFixed(1) + ' s'; } };
+  }
+  var charts = [];
+
+  /** Phase bands behind the plot, in the colour of each phase's verdict. */
+  function phaseBands(u) {
+    var phases = report.phases || [];
+    if (phases.length < 2) return;
+    var ctx = u.ctx;
+    ctx.save();
+    ctx.globalAlpha = 0.09;
+    phases.forEach(function (p) {
+      var x0 = u.valToPos(p.startMillis / 1000, 'x', true);
+      var x1 = u.valToPos(p.endMillis / 1000, 'x', true);
+      ctx.fillStyle = cssColor('--verdict-' + p.verdict);
+      ctx.fillRect(x0, u.bbox.top, Math.max(1, x1 - x0), u.bbox.height);
+    });
+    ctx.restore();
+  }
+
+  function renderActivity() {
+    var box = byId('activity-chart');
+    box.textContent = '';
+    var buckets = (report.timeline && report.timeline.buckets) || [];
+    if (buckets.length === 0) {
+      box.appendChild(el('p', 'No application threads were seen over time.', { 'class': 'muted' }));
+      return;
+    }
+    var end = report.recording.durationNanos / 1e9;
+    var xs = [], cpu = [], io = [], lock = [], wait = [];
+    buckets.forEach(function (b) {
+      var len = Math.max(1, b.lengthMillis) * 1e6;
+      xs.push(b.offsetMillis / 1000);
+      cpu.push(b.cpuNanos / len); io.push(b.ioNanos / len); lock.push(b.lockNanos / len); wait.push(b.waitNanos / len);
+    });
+    // The last stretch holds its value to the recording's end.
+    xs.push(Math.max(end, xs[xs.length - 1]));
+    [cpu, io, lock, wait].forEach(function (s) { s.push(s[s.length - 1]); });
+    var stepped = uPlot.paths.stepped({ align: 1 });
+    function line(label, color, fill) {
+      return { label: label, stroke: color, width: 1.5, fill: fill ? color + '33' : undefined, paths: stepped, points: { show: false },
+        value: function (u, v) { return v === null || v === undefined ? '' : v.toFixed(2); } };
+    }
+    var chart = new uPlot({
+      width: chartWidth(box), height: 220, cursor: { sync: { key: TIME_SYNC } },
+      scales: { x: { time: false, range: [0, Math.max(end, 1e-3)] }, y: { range: function (u, min, max) { return [0, Math.max(1, max * 1.05)]; } } },
+      axes: [timeAxis(), { label: 'threads', size: 56 }],
+      series: [timeSeries(), line('on CPU', cssColor('--cpu'), true), line('in I/O', cssColor('--socket'), true),
+        line('blocked on locks', cssColor('--lock'), true), line('waiting for work', cssColor('--wait'), false)],
+      hooks: { drawClear: [phaseBands] }
+    }, [xs, cpu, io, lock, wait], box);
+    box.firstChild.id = 'activity-plot';
+    charts.push(chart);
+  }
+
   function renderLoad() {
     var box = byId('load-chart');
     box.textContent = '';
     var load = report.cpuLoad || [];
-    var io = data.ioTimeline || [];
-    if (load.length === 0 && io.length === 0) {
-      box.appendChild(el('p', 'No jdk.CPULoad readings and no I/O events in this recording.', { 'class': 'muted' }));
+    if (load.length === 0) {
+      box.appendChild(el('p', 'No jdk.CPULoad readings in this recording: the process\'s CPU was not measured.', { 'class': 'muted' }));
       return;
     }
-    var W = Math.max(480, box.clientWidth || 900), H = 240, m = { l: 44, r: 56, t: 10, b: 30 };
-    var durationMs = Math.max(1, report.recording.durationNanos / 1e6);
+    var end = report.recording.durationNanos / 1e9;
     var cores = Math.max(1, report.recording.hardwareThreads || 1);
-    var yMax = cores;
-    load.forEach(function (p) { yMax = Math.max(yMax, p.machineCores, p.jvmUserCores + p.jvmSystemCores); });
-    var ioMax = 0;
-    io.forEach(function (b) { ioMax = Math.max(ioMax, b.nanos / 1e9); });
-    var x = function (ms) { return m.l + (W - m.l - m.r) * Math.min(1, Math.max(0, ms / durationMs)); };
-    var y = function (c) { return H - m.b - (H - m.t - m.b) * (c / yMax); };
-    var yIo = function (t) { return H - m.b - (H - m.t - m.b) * (ioMax === 0 ? 0 : t / ioMax); };
-    var chart = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'CPU load and I/O over time', id: 'load-svg' });
-    // I/O bars, one per second
-    var barWidth = Math.max(1, x(1000) - x(0) - 1);
-    io.forEach(function (b) {
-      var rect = svg('rect', { x: x(b.offsetMillis), y: yIo(b.nanos / 1e9), width: barWidth, height: Math.max(0, H - m.b - yIo(b.nanos / 1e9)), 'class': 'io-bar' });
-      rect.style.fill = 'var(--socket)';
-      rect.style.opacity = '0.3';
-      var title = svg('title');
-      title.textContent = (b.offsetMillis / 1000).toFixed(0) + ' s: ' + count(b.events) + ' I/O events, ' + duration(b.nanos) + ' waited';
-      rect.appendChild(title);
-      chart.appendChild(rect);
+    var xs = [], jvm = [], machine = [];
+    load.forEach(function (p) {
+      xs.push(p.offsetMillis / 1000);
+      jvm.push(p.jvmUserCores + p.jvmSystemCores);
+      machine.push(p.machineCores);
     });
-    // axes and grid
-    for (var c = 0; c <= yMax + 1e-9; c += yMax > 8 ? Math.ceil(yMax / 8) : (yMax > 2 ? 1 : 0.5)) {
-      chart.appendChild(svg('line', { x1: m.l, x2: W - m.r, y1: y(c), y2: y(c), 'class': 'axis', stroke: 'currentColor', 'stroke-opacity': '0.15' }));
-      var label = svg('text', { x: m.l - 6, y: y(c) + 4, 'text-anchor': 'end' });
-      label.textContent = c.toFixed(c % 1 === 0 ? 0 : 1);
-      chart.appendChild(label);
-    }
-    var step = Math.max(1, Math.ceil(durationMs / 1000 / 10));
-    for (var s = 0; s * 1000 <= durationMs; s += step) {
-      var t = svg('text', { x: x(s * 1000), y: H - m.b + 16, 'text-anchor': 'middle' });
-      t.textContent = s + ' s';
-      chart.appendChild(t);
-    }
-    var yTitle = svg('text', { x: 12, y: m.t + 10 });
-    yTitle.textContent = 'cores';
-    chart.appendChild(yTitle);
-    if (ioMax > 0) {
-      var right = svg('text', { x: W - m.r + 6, y: yIo(ioMax) + 10 });
-      right.textContent = ioMax.toFixed(1) + ' threads';
-      chart.appendChild(right);
-    }
-    if (load.length > 0) {
-      var area = 'M' + x(load[0].offsetMillis) + ',' + y(0);
-      var machine = '';
-      load.forEach(function (p, i) {
-        area += ' L' + x(p.offsetMillis) + ',' + y(p.jvmUserCores + p.jvmSystemCores);
-        machine += (i === 0 ? 'M' : ' L') + x(p.offsetMillis) + ',' + y(p.machineCores);
-      });
-      area += ' L' + x(load[load.length - 1].offsetMillis) + ',' + y(0) + ' Z';
-      var jvm = svg('path', { d: area, id: 'jvm-load' });
-      jvm.style.fill = 'var(--cpu)';
-      jvm.style.fillOpacity = '0.55';
-      chart.appendChild(jvm);
-      var mach = svg('path', { d: machine, fill: 'none', 'stroke-width': '1.5', 'stroke-dasharray': '4 3', id: 'machine-load' });
-      mach.style.stroke = 'var(--fg)';
-      chart.appendChild(mach);
-    }
-    box.appendChild(chart);
-    var legend = el('div', null, { 'class': 'legend' });
-    [['JVM CPU (cores)', 'var(--cpu)'], ['machine CPU (cores, dashed)', 'var(--fg)'], ['threads in I/O (right axis)', 'var(--socket)']]
-      .forEach(function (l) { var sp = el('span', l[0]); sp.style.setProperty('--swatch', l[1]); legend.appendChild(sp); });
-    box.appendChild(legend);
+    var cpu = cssColor('--cpu');
+    var chart = new uPlot({
+      width: chartWidth(box), height: 180, cursor: { sync: { key: TIME_SYNC } },
+      scales: { x: { time: false, range: [0, Math.max(end, 1e-3)] }, y: { range: function (u, min, max) { return [0, Math.max(cores, max)]; } } },
+      axes: [timeAxis(), { label: 'cores', size: 56 }],
+      series: [timeSeries(),
+        { label: 'JVM CPU', stroke: cpu, fill: cpu + '55', width: 1.5, points: { show: false }, value: function (u, v) { return v === null || v === undefined ? '' : v.toFixed(2); } },
+        { label: 'machine CPU', stroke: cssColor('--fg'), dash: [4, 3], width: 1.2, points: { show: false }, value: function (u, v) { return v === null || v === undefined ? '' : v.toFixed(2); } }],
+      hooks: { drawClear: [phaseBands] }
+    }, [xs, jvm, machine], box);
+    box.firstChild.id = 'load-plot';
+    charts.push(chart);
   }
 
   // ---- threads -----------------------------------------------------------------------------
@@ -334,6 +386,8 @@
 
   renderHeader();
   renderVerdict();
+  renderPhases();
+  renderActivity();
   renderLoad();
   renderThreads();
   flame.install();
@@ -344,7 +398,10 @@
   var resizeTimer = null;
   window.addEventListener('resize', function () {
     clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(function () { renderLoad(); flame.render(); }, 150);
+    resizeTimer = setTimeout(function () {
+      charts.forEach(function (c) { c.setSize({ width: chartWidth(c.root.parentNode), height: c.height }); });
+      flame.render();
+    }, 150);
   });
   document.body.setAttribute('data-render-ms', String(Math.round(performance.now() - started)));
   document.body.setAttribute('data-rendered', 'true');

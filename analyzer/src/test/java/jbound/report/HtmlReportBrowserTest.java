@@ -71,8 +71,10 @@ class HtmlReportBrowserTest {
     void loadChartThreadBarsAndFlameGraphAreDrawn() {
         WebDriver page = browser.open(report("mixed", Recordings.of("Mixed")));
 
-        assertFalse(page.findElement(By.id("jvm-load")).getDomAttribute("d").isBlank());
-        assertTrue(page.findElements(By.cssSelector("#load-svg rect.io-bar")).size() > 3, "I/O on the time axis");
+        assertFalse(page.findElements(By.cssSelector("#load-plot canvas")).isEmpty(), "the process's load is charted");
+        assertFalse(page.findElements(By.cssSelector("#activity-plot canvas")).isEmpty(), "the threads' activity is charted");
+        String legend = page.findElement(By.cssSelector("#activity-plot .u-legend")).getText();
+        assertTrue(legend.contains("on CPU") && legend.contains("in I/O") && legend.contains("waiting for work"), legend);
         assertFalse(page.findElements(By.cssSelector("#threads .thread-bar")).isEmpty());
         assertTrue(page.findElements(By.cssSelector("#flame-svg rect")).size() > 5);
     }
@@ -257,6 +259,27 @@ class HtmlReportBrowserTest {
         boolean totalOnly = hot.findElements(By.cssSelector("tbody tr")).stream()
                 .anyMatch(row -> row.findElements(By.cssSelector("td")).get(2).getText().equals("0"));
         assertTrue(totalOnly, "a method on stacks that never executed itself is kept");
+    }
+
+    @Test
+    void aPhasedProgramShowsItsPhasesWithTheirVerdictsOnTheFirstScreenAndBehindTheCharts() {
+        WebDriver page = browser.open(report("phases", Recordings.lasting("Phases", 12)));
+
+        assertEquals(List.of(), browser.consoleErrors());
+        List<String> verdicts = page.findElements(By.cssSelector("#phases-strip .phase")).stream()
+                .map(p -> p.getDomAttribute("data-verdict")).toList();
+        assertEquals(List.of("IO_BOUND", "CPU_BOUND", "IDLE"), verdicts);
+        assertTrue(page.findElement(By.id("phases-strip")).getLocation().getY() < page.findElement(By.id("evidence")).getLocation().getY(),
+                "the phases come before the evidence");
+        String table = page.findElement(By.id("phases")).getText();
+        assertTrue(table.contains("jbound.samples.CpuBound.sumOfSquares(double[])"), table);
+        assertTrue(table.contains("jbound.samples.BackendClient.request(int)"), table);
+
+        // One cursor for both time charts: hovering the threads' chart moves the load chart's too.
+        WebElement over = page.findElement(By.cssSelector("#activity-plot .u-over"));
+        new Actions(page).moveToElement(over, over.getSize().getWidth() / 4, 0).perform();
+        String loadTime = page.findElement(By.cssSelector("#load-plot .u-legend .u-series:first-child .u-value")).getText();
+        assertTrue(loadTime.endsWith(" s"), () -> "the load chart's cursor follows: '" + loadTime + "'");
     }
 
     @Test
