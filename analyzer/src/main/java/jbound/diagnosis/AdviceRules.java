@@ -3,9 +3,11 @@ package jbound.diagnosis;
 import java.util.ArrayList;
 import java.util.List;
 
+import jbound.profile.ApplicationCode;
 import jbound.profile.HotMethod;
 import jbound.profile.IoSite;
 import jbound.profile.Profile;
+import jbound.profile.ThreadLedger;
 import jbound.profile.WaitCategory;
 import jbound.profile.WaitSite;
 
@@ -22,6 +24,7 @@ final class AdviceRules {
     /** The JVM uses at least this share of the cores: more threads cannot help. */
     static final double SATURATED_CORES_SHARE = 0.9;
     private static final int METHODS_NAMED = 3;
+    static final String NO_APPLICATION_FRAME = "JDK code only (no application frame on the stack)";
     /** Methods with a smaller share of the samples are noise in advice, whatever their rank. */
     private static final double NAMED_FROM_PERCENT = 5;
 
@@ -36,6 +39,7 @@ final class AdviceRules {
         List<String> locks = profile.offCpu().waitSites().stream().filter(w -> w.category() == WaitCategory.LOCK).limit(METHODS_NAMED)
                 .map(AdviceRules::lockSite).toList();
         int cores = Math.max(1, profile.recording().hardwareThreads());
+        boolean virtualIo = ioOnVirtualThreads(profile);
         List<Advice> advice = new ArrayList<>();
         switch (verdict.kind()) {
             case CPU_BOUND -> {
@@ -54,7 +58,13 @@ final class AdviceRules {
                 }
             }
             case IO_BOUND -> {
-                advice.add(new Advice("overlap-waits", "Overlap the waits",
+                advice.add(virtualIo
+                        ? new Advice("shorten-each-wait", "Shorten each wait: the waits already overlap",
+                        "the threads waiting on I/O are virtual threads already, so their waits overlap without platform threads; "
+                                + "what is left is each call's own latency: cache or batch, reuse connections, speed up the service "
+                                + "or disk behind them, and look for pinned carriers (jdk.VirtualThreadPinned: a synchronized block "
+                                + "or a native frame around the blocking call)", io)
+                        : new Advice("overlap-waits", "Overlap the waits",
                         "threads mostly wait on I/O, so faster code buys little; run each request on a virtual thread "
                                 + "(Executors.newVirtualThreadPerTaskExecutor()) or use asynchronous I/O (HttpClient.sendAsync, NIO), "
                                 + "so thousands of waits overlap without thousands of platform threads", io));
@@ -63,7 +73,9 @@ final class AdviceRules {
                                 + "and group forces to disk (group commit)", io));
             }
             case MIXED -> advice.add(new Advice("split-waiting-and-computing", "Give waiting and computing different tools",
-                    "run the I/O on virtual threads, hand the computing to a bounded pool of " + cores + " platform threads, "
+                    (virtualIo ? "keep the I/O on its virtual threads but move the computing off them (it holds their carrier "
+                            + "threads) to a bounded pool of " + cores + " platform threads, "
+                            : "run the I/O on virtual threads, hand the computing to a bounded pool of " + cores + " platform threads, ")
                             + "and pipeline them so the next fetch overlaps the current computation",
                     concat(io, hot)));
             case LOCK_BOUND -> advice.add(locks.isEmpty()
@@ -81,6 +93,12 @@ final class AdviceRules {
                     List.of()));
             case UNKNOWN -> advice.add(new Advice("record-cpu-samples", "Record again with CPU samples", Rerecord.WITH_JBOUND_SETTINGS, List.of()));
         }
+        if (advice.stream().anyMatch(a -> a.methods().stream().anyMatch(m -> m.startsWith(NO_APPLICATION_FRAME)))) {
+            advice.add(new Advice("name-the-caller", "Name the code that calls the JDK",
+                    "part of the time above is in JDK code with no frame of yours on its stack, which is no method to change; pass "
+                            + "--include with the package of the library or framework that calls it (--include org.example.client) and "
+                            + "jbound charges that time to its methods", List.of()));
+        }
         return List.copyOf(advice);
     }
 
@@ -91,12 +109,34 @@ final class AdviceRules {
     private static List<String> hotspots(Profile profile) {
         List<HotMethod> executing = significant(profile.samples().hotMethods());
         List<String> named = new ArrayList<>(executing.stream().map(AdviceRules::hotMethod).toList());
-        if (executing.stream().noneMatch(HotMethod::application)) {
-            significant(profile.samples().hotApplicationMethods()).stream().filter(HotMethod::application)
-                    .forEach(caller -> named.add(caller.method() + " (application code over "
-                            + String.format(java.util.Locale.ROOT, "%.1f", caller.selfPercent()) + "% of CPU samples: the place to change)"));
+        if (!executing.isEmpty() && executing.stream().noneMatch(HotMethod::application)) {
+            List<HotMethod> callers = significant(profile.samples().hotApplicationMethods()).stream().filter(HotMethod::application).toList();
+            callers.forEach(caller -> named.add(caller.method() + " (application code over "
+                    + String.format(java.util.Locale.ROOT, "%.1f", caller.selfPercent()) + "% of CPU samples: the place to change)"));
+            if (callers.isEmpty()) {
+                named.add(NO_APPLICATION_FRAME);
+            }
         }
         return named;
+    }
+
+    /** Whether most of the application's I/O time was spent on virtual threads. */
+    private static boolean ioOnVirtualThreads(Profile profile) {
+        long all = 0;
+        long virtual = 0;
+        for (ThreadLedger t : profile.applicationThreads()) {
+            all += t.ioNanos();
+            virtual += t.virtual() ? t.ioNanos() : 0;
+        }
+        return all > 0 && virtual >= all / 2;
+    }
+
+    /**
+     * A method as advice names it: an event or sample with no application frame is charged to
+     * "(JDK only)", which is no method to change — said as such, and {@code name-the-caller} says how to name its caller.
+     */
+    private static String named(String method) {
+        return ApplicationCode.NO_APPLICATION_FRAME.equals(method) ? NO_APPLICATION_FRAME : method;
     }
 
     private static List<HotMethod> significant(List<HotMethod> methods) {
@@ -115,11 +155,11 @@ final class AdviceRules {
     }
 
     private static String ioSite(IoSite s) {
-        return s.method() + " (" + s.kind().eventName() + ", " + Format.seconds(s.totalNanos()) + " in " + s.count()
+        return named(s.method()) + " (" + s.kind().eventName() + ", " + Format.seconds(s.totalNanos()) + " in " + s.count()
                 + (s.kind() == jbound.recording.EventCatalog.NATIVE_METHOD_SAMPLE ? " native samples)" : " calls)");
     }
 
     private static String lockSite(WaitSite w) {
-        return w.method() + (w.subject() == null ? "" : " on " + w.subject()) + " (" + Format.seconds(w.totalNanos()) + " blocked)";
+        return named(w.method()) + (w.subject() == null ? "" : " on " + w.subject()) + " (" + Format.seconds(w.totalNanos()) + " blocked)";
     }
 }

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public final class ApplicationCode {
 
+    /** The name tables and sites give the application frame of a stack that has none: no method of the user's to change. */
+    public static final String NO_APPLICATION_FRAME = "(JDK only)";
+
     /** The JDK's own packages: the runtime's code, never the application's. */
     static final List<String> JDK_PACKAGES = List.of("java", "javax", "jdk", "sun", "com.sun", "org.w3c.dom", "org.xml.sax");
 

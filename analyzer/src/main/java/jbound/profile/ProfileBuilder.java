@@ -447,7 +447,7 @@ public final class ProfileBuilder implements EventSink {
     }
 
     private String methodName(int method) {
-        return method < 0 ? "(JDK only)" : methods.name(method);
+        return method < 0 ? ApplicationCode.NO_APPLICATION_FRAME : methods.name(method);
     }
 
     /** An application thread's CPU or native sample, in the second it was taken. */
