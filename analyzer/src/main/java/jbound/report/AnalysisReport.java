@@ -11,6 +11,7 @@ import jbound.diagnosis.Confidence;
 import jbound.diagnosis.Diagnosis;
 import jbound.diagnosis.LoadPattern;
 import jbound.diagnosis.Phase;
+import jbound.diagnosis.SharedRemedy;
 import jbound.diagnosis.TimeLedger;
 import jbound.diagnosis.Verdict;
 import jbound.profile.CpuLoadPoint;
@@ -38,7 +39,8 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
                              List<HotMethod> cpuTimeHotMethods, List<HotMethod> nativeMethods, List<HotMethod> wallHotMethods,
                              List<IoRow> ioByMethod,
                              List<IoRow> ioByTarget, List<WaitRow> waits, List<ThreadRow> threads, List<CpuLoadPoint> cpuLoad,
-                             TimelineRow timeline, GcPauses gcPauses, List<BlindSpot> blindSpots, List<Advice> advice,
+                             TimelineRow timeline, GcPauses gcPauses, List<BlindSpot> blindSpots, List<SharedRemedy> remedies,
+                             List<Advice> advice,
                              Map<String, Map<String, String>> settings, RecordedEnvironment environment) {
 
     /** Raised whenever a field is renamed or removed, or its meaning changes; adding fields keeps it. */
@@ -154,7 +156,7 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
                 p.offCpu().ioByTarget().stream().limit(top).map(IoRow::of).toList(),
                 p.offCpu().waitSites().stream().limit(top).map(WaitRow::of).toList(),
                 p.threads().stream().map(ThreadRow::of).toList(),
-                p.process().cpuLoad(), TimelineRow.of(p.timeline()), p.process().gcPauses(), d.blindSpots(), d.advice(), p.settings().byEvent(), p.environment());
+                p.process().cpuLoad(), TimelineRow.of(p.timeline()), p.process().gcPauses(), d.blindSpots(), SharedRemedy.of(d.blindSpots()), d.advice(), p.settings().byEvent(), p.environment());
     }
 
     /** Every method seen executing, then the top ones by total that never were. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import jbound.diagnosis.Advice;
 import jbound.diagnosis.BlindSpot;
+import jbound.diagnosis.SharedRemedy;
 import jbound.profile.HotMethod;
 
 /** The readable summary: verdict first, then its evidence, hot methods, I/O, waits, blind spots and advice. */
@@ -119,9 +120,13 @@ public final class TerminalReport {
 
         if (!report.blindSpots().isEmpty()) {
             section(out, "What this recording cannot show");
-            for (BlindSpot spot : report.blindSpots()) {
-                out.println("  - " + safe(spot.what()) + ": " + safe(spot.consequence()) + ".");
-                out.println("    To see it: " + safe(spot.remedy()) + ".");
+            for (SharedRemedy remedy : report.remedies()) {
+                for (int i = 0; i < remedy.blindSpots().size(); i++) {
+                    BlindSpot spot = report.blindSpots().get(remedy.blindSpots().get(i));
+                    String detail = remedy.details().get(i);
+                    out.println("  - " + safe(spot.what()) + ": " + safe(spot.consequence()) + (detail.isEmpty() ? "" : " " + safe(detail)) + ".");
+                }
+                out.println("    To see " + (remedy.blindSpots().size() == 1 ? "it" : "them") + ": " + safe(remedy.remedy()) + ".");
             }
         }
         if (report.environment() != null) {

@@ -52,11 +52,16 @@
       ? 'What this recording cannot show: nothing that matters here'
       : 'What this recording cannot show (' + spots.length + ')';
     var box = byId('blind-spots');
-    spots.forEach(function (s) {
-      var li = el('li');
-      li.appendChild(el('strong', s.what));
-      li.appendChild(document.createTextNode(': ' + s.consequence + '. To see it: ' + s.remedy + '.'));
-      box.appendChild(li);
+    // A remedy shared by several blind spots (re-recording with jbound's settings) is said once, after them.
+    (report.remedies || []).forEach(function (r) {
+      r.blindSpots.forEach(function (at, i) {
+        var s = spots[at];
+        var li = el('li', null, { 'class': 'blind-spot' });
+        li.appendChild(el('strong', s.what));
+        li.appendChild(document.createTextNode(': ' + s.consequence + (r.details[i] ? ' ' + r.details[i] : '') + '.'));
+        box.appendChild(li);
+      });
+      box.appendChild(el('li', 'To see ' + (r.blindSpots.length === 1 ? 'it' : 'them') + ': ' + r.remedy + '.', { 'class': 'remedy' }));
     });
     if (spots.some(function (s) { return s.affectsVerdict; })) byId('blind-spots-box').open = true;
   }

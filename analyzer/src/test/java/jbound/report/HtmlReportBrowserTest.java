@@ -283,6 +283,30 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void aReRecordingThatCuresSeveralBlindSpotsIsSaidOnceOnThePageAndInTheTerminal() {
+        Path recording = Recordings.of("IoBound", "default", Recordings.javaHome());
+        Path html = dir.resolve("remedies.html");
+        Cli.Result result = Cli.jbound("analyze", recording.toString(), "--html", html.toString());
+        assertEquals(0, result.status(), result.err());
+        String command = "jbound jfc > jbound.jfc";
+        assertEquals(1, occurrences(result.out(), command), result.out());
+
+        WebDriver page = browser.open(html);
+        browser.script("document.getElementById('blind-spots-box').open = true");
+        String spots = page.findElement(By.id("blind-spots")).getText();
+        assertTrue(page.findElements(By.cssSelector("#blind-spots li.blind-spot")).size() >= 2, spots);
+        assertEquals(1, occurrences(spots, command), spots);
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
     void environmentSecretsOfTheRecordingNeverReachThePage() throws Exception {
         Path html = report("default", Recordings.of("IoBound", "default", Recordings.javaHome()));
 
