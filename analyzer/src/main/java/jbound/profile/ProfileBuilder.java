@@ -81,9 +81,10 @@ public final class ProfileBuilder implements EventSink {
     public void cpuSample(EventCatalog type, int thread, RecordedStack stack, long timeNanos, long weight) {
         countTruncation(stack);
         ThreadEvidence evidence = evidence(thread);
-        boolean application = thread >= 0 && role(thread) == ThreadRole.APPLICATION;
-        if (application) {
-            overTime(type, stack, timeNanos, weight);
+        // Only the application's threads make the timeline, as they make the verdict.
+        boolean overTime = evidence != null && role(thread) == ThreadRole.APPLICATION;
+        if (overTime) {
+            activity.point(ActivitySeconds.Series.OBSERVATIONS, timeNanos, weight);
         }
         switch (type) {
             case EXECUTION_SAMPLE, DATADOG_EXECUTION_SAMPLE -> {
@@ -92,10 +93,16 @@ public final class ProfileBuilder implements EventSink {
                 if (evidence != null) {
                     // async-profiler and Datadog take one sample per interval of a thread's CPU time;
                     // the JDK's sampler takes a few threads per period: counted apart, read differently.
-                    if (type == EventCatalog.DATADOG_EXECUTION_SAMPLE || chunkWriters.contains(Writer.ASYNC_PROFILER)) {
+                    boolean profiler = type == EventCatalog.DATADOG_EXECUTION_SAMPLE || chunkWriters.contains(Writer.ASYNC_PROFILER);
+                    if (profiler) {
                         evidence.profilerCpuSamples += weight;
                     } else {
                         evidence.executionSamples += weight;
+                    }
+                    if (overTime) {
+                        activity.point(profiler ? ActivitySeconds.Series.PROFILER_CPU_SAMPLES : ActivitySeconds.Series.EXECUTION_SAMPLES,
+                                timeNanos, weight);
+                        activity.charge(ActivitySeconds.Cause.CPU, timeNanos, memos.applicationFrame(stack), weight);
                     }
                 }
             }
@@ -103,6 +110,10 @@ public final class ProfileBuilder implements EventSink {
                 samples.get(SampleKind.CPU_TIME).add(stack, weight);
                 if (evidence != null) {
                     evidence.cpuTimeSamples += weight;
+                }
+                if (overTime) {
+                    activity.point(ActivitySeconds.Series.CPU_TIME_SAMPLES, timeNanos, weight);
+                    activity.charge(ActivitySeconds.Cause.CPU, timeNanos, memos.applicationFrame(stack), weight);
                 }
             }
             case NATIVE_METHOD_SAMPLE -> {
@@ -113,12 +124,16 @@ public final class ProfileBuilder implements EventSink {
                 }
                 if (evidence != null) {
                     evidence.nativeSamples += weight;
-                    NativeActivity activity = memos.nativeActivity(stack);
-                    if (activity.isIo()) {
+                    if (doing.isIo()) {
                         evidence.nativeIoSamples += weight;
-                    } else if (activity == NativeActivity.IDLE) {
+                    } else if (doing == NativeActivity.IDLE) {
                         evidence.nativeIdleSamples += weight;
                     }
+                }
+                if (overTime && doing.isIo()) {
+                    activity.point(ActivitySeconds.Series.NATIVE_IO_SAMPLES, timeNanos, weight);
+                    activity.charge(ActivitySeconds.Cause.IO, timeNanos, memos.applicationFrame(stack),
+                            (double) weight * ThreadLedgers.DEFAULT_NATIVE_PERIOD_NANOS);
                 }
             }
             default -> throw new IllegalArgumentException("not a CPU sample: " + type);
@@ -448,31 +463,6 @@ public final class ProfileBuilder implements EventSink {
 
     private String methodName(int method) {
         return method < 0 ? ApplicationCode.NO_APPLICATION_FRAME : methods.name(method);
-    }
-
-    /** An application thread's CPU or native sample, in the second it was taken. */
-    private void overTime(EventCatalog type, RecordedStack stack, long timeNanos, long weight) {
-        activity.point(ActivitySeconds.Series.OBSERVATIONS, timeNanos, weight);
-        switch (type) {
-            case EXECUTION_SAMPLE, DATADOG_EXECUTION_SAMPLE -> {
-                boolean profiler = type == EventCatalog.DATADOG_EXECUTION_SAMPLE || chunkWriters.contains(Writer.ASYNC_PROFILER);
-                activity.point(profiler ? ActivitySeconds.Series.PROFILER_CPU_SAMPLES : ActivitySeconds.Series.EXECUTION_SAMPLES, timeNanos, weight);
-                activity.charge(ActivitySeconds.Cause.CPU, timeNanos, memos.applicationFrame(stack), weight);
-            }
-            case CPU_TIME_SAMPLE -> {
-                activity.point(ActivitySeconds.Series.CPU_TIME_SAMPLES, timeNanos, weight);
-                activity.charge(ActivitySeconds.Cause.CPU, timeNanos, memos.applicationFrame(stack), weight);
-            }
-            case NATIVE_METHOD_SAMPLE -> {
-                if (memos.nativeActivity(stack).isIo()) {
-                    activity.point(ActivitySeconds.Series.NATIVE_IO_SAMPLES, timeNanos, weight);
-                    activity.charge(ActivitySeconds.Cause.IO, timeNanos, memos.applicationFrame(stack),
-                            (double) weight * ThreadLedgers.DEFAULT_NATIVE_PERIOD_NANOS);
-                }
-            }
-            default -> {
-            }
-        }
     }
 
     /** An application thread's wall-clock sample, by what it was doing, in the second it was taken. */
