@@ -20,6 +20,9 @@ public final class Diagnoser {
         Verdict verdict = VerdictEvidence.withPhases(VerdictEvidence.verdict(profile, input, decision, load), phases);
         List<BlindSpot> spots = decision.unexplained() == VerdictRules.Unexplained.SUSPECTED_LOCK && decision.kind() == VerdictKind.LOCK_BOUND
                 ? BlindSpots.withShortLocks(blindSpots, input.lockThresholdNanos()) : blindSpots;
-        return new Diagnosis(verdict, ledger, load, phases, spots, AdviceRules.of(profile, verdict, load));
+        JvmWork jvm = JvmWork.of(profile);
+        List<Advice> advice = new java.util.ArrayList<>(AdviceRules.of(profile, verdict, load));
+        advice.addAll(jvm.advice());
+        return new Diagnosis(VerdictEvidence.withJvmWork(verdict, jvm), ledger, load, phases, spots, List.copyOf(advice), jvm);
     }
 }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import jbound.profile.CpuCoverage;
 import jbound.profile.CpuSource;
+import jbound.profile.Lane;
 import jbound.profile.Profile;
 import jbound.profile.ThreadLedger;
 
@@ -55,7 +56,7 @@ final class VerdictEvidence {
         for (VerdictRules.Disagreement disagreement : d.disagreements()) {
             evidence.add(disagreement(disagreement, in, ledger));
         }
-        evidence.add(Evidence.of("busiest-threads", "Busiest application threads: " + busiest(profile.applicationThreads())));
+        evidence.add(Evidence.of("busiest-threads", "Busiest application threads: " + busiest(profile.lanes())));
         if (!profile.recording().writers().isEmpty()) {
             evidence.add(Evidence.of("writers", "Events written by " + String.join(" and ", profile.recording().writers()),
                     "writers", profile.recording().writers()));
@@ -144,6 +145,18 @@ final class VerdictEvidence {
      * The verdict with, where the recording had more than one phase, the phases said after the
      * ledger: their verdicts in order, and the one that holds most of the active time.
      */
+    /** The JVM's own work, where it is a cause, after the ledger's evidence. */
+    static Verdict withJvmWork(Verdict verdict, JvmWork jvm) {
+        List<Evidence> more = jvm.evidence();
+        if (more.isEmpty()) {
+            return verdict;
+        }
+        List<Evidence> evidence = new ArrayList<>(verdict.evidence());
+        int afterLedger = evidence.stream().map(Evidence::id).toList().indexOf("ledger") + 1;
+        evidence.addAll(afterLedger, more);
+        return new Verdict(verdict.kind(), verdict.confidence(), verdict.headline(), List.copyOf(evidence));
+    }
+
     static Verdict withPhases(Verdict verdict, List<Phase> phases) {
         if (phases.size() < 2) {
             return verdict;
@@ -184,9 +197,10 @@ final class VerdictEvidence {
         };
     }
 
-    private static String busiest(List<ThreadLedger> threads) {
-        return threads.stream().limit(3)
-                .map(t -> t.name() + " (CPU " + Format.seconds(t.cpuNanos()) + ", I/O " + Format.seconds(t.ioNanos())
+    /** By lane: a pool or the virtual threads is named once, with its number of threads, not as its busiest member. */
+    private static String busiest(List<Lane> lanes) {
+        return lanes.stream().filter(l -> !l.infrastructure()).limit(3)
+                .map(t -> t.name() + (t.threads() > 1 || t.virtual() ? " ×" + t.threads() : "") + " (CPU " + Format.seconds(t.cpuNanos()) + ", I/O " + Format.seconds(t.ioNanos())
                         + ", locks " + Format.seconds(t.lockNanos()) + ", unseen " + Format.seconds(t.unaccountedNanos()) + ")")
                 .reduce((a, b) -> a + "; " + b).orElse("none");
     }

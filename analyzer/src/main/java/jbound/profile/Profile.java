@@ -11,6 +11,7 @@ import jbound.recording.MethodTable;
  * @param samples           what the samplers saw, and the hot methods
  * @param offCpu            I/O and waits by site and stack
  * @param threads           each thread's time ledger, reconciled with the process's measured CPU
+ * @param lanes             the threads on the time axis: pools grouped, virtual threads as one lane, busiest first
  * @param process           the JVM's and the machine's CPU, the samples' coverage of it, GC pauses
  * @param timeline          the application threads' ledger over the recording's time
  * @param truncatedStacks   events whose stack the JVM cut at its depth limit
@@ -18,7 +19,7 @@ import jbound.recording.MethodTable;
  * @param environment       environment, properties and command line, secrets masked; null unless asked for
  */
 public record Profile(RecordingFacts recording, RecordingSettings settings, MethodTable methods, Samples samples, OffCpu offCpu,
-                      List<ThreadLedger> threads, ProcessView process, Timeline timeline, long truncatedStacks,
+                      List<ThreadLedger> threads, List<Lane> lanes, ProcessView process, Timeline timeline, long truncatedStacks,
                       java.util.BitSet applicationMethods, RecordedEnvironment environment) {
 
     public Profile {

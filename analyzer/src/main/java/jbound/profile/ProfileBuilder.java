@@ -43,6 +43,9 @@ public final class ProfileBuilder implements EventSink {
     private final NativeIoAccumulator nativeIo = new NativeIoAccumulator();
     private final WaitAccumulator waits = new WaitAccumulator();
     private final ActivitySeconds activity = new ActivitySeconds();
+    private final ThreadLanes lanes = new ThreadLanes();
+    /** Each thread's lane, by thread number, found once. */
+    private LaneSeries[] laneOf = new LaneSeries[0];
     private final Map<Integer, Long> samplesByApplicationFrame = new java.util.HashMap<>();
     private final List<double[]> cpuLoad = new ArrayList<>();
     private final Map<String, Map<String, String>> settings = new TreeMap<>();
@@ -99,6 +102,7 @@ public final class ProfileBuilder implements EventSink {
                     } else {
                         evidence.executionSamples += weight;
                     }
+                    lane(thread).point(LaneSeries.Kind.CPU_SAMPLES, timeNanos, weight);
                     if (overTime) {
                         activity.point(profiler ? ActivitySeconds.Series.PROFILER_CPU_SAMPLES : ActivitySeconds.Series.EXECUTION_SAMPLES,
                                 timeNanos, weight);
@@ -110,6 +114,7 @@ public final class ProfileBuilder implements EventSink {
                 samples.get(SampleKind.CPU_TIME).add(stack, weight);
                 if (evidence != null) {
                     evidence.cpuTimeSamples += weight;
+                    lane(thread).point(LaneSeries.Kind.CPU_SAMPLES, timeNanos, weight);
                 }
                 if (overTime) {
                     activity.point(ActivitySeconds.Series.CPU_TIME_SAMPLES, timeNanos, weight);
@@ -126,6 +131,7 @@ public final class ProfileBuilder implements EventSink {
                     evidence.nativeSamples += weight;
                     if (doing.isIo()) {
                         evidence.nativeIoSamples += weight;
+                        lane(thread).point(LaneSeries.Kind.NATIVE_IO_SAMPLES, timeNanos, weight);
                     } else if (doing == NativeActivity.IDLE) {
                         evidence.nativeIdleSamples += weight;
                     }
@@ -154,6 +160,16 @@ public final class ProfileBuilder implements EventSink {
         if (evidence != null) {
             WallActivity doing = memos.wallActivity(stack, state);
             evidence.wall(doing, weight, timeNanos);
+            LaneSeries.Kind kind = switch (doing) {
+                case CPU -> LaneSeries.Kind.CPU_SAMPLES;
+                case IO -> LaneSeries.Kind.WALL_IO;
+                case LOCK -> LaneSeries.Kind.WALL_LOCK;
+                case WAITING -> LaneSeries.Kind.WALL_WAITING;
+                case OTHER -> null;
+            };
+            if (kind != null) {
+                lane(thread).point(kind, timeNanos, weight);
+            }
             if (role(thread) == ThreadRole.APPLICATION) {
                 wallOverTime(doing, stack, timeNanos, weight);
             }
@@ -174,6 +190,7 @@ public final class ProfileBuilder implements EventSink {
                 evidence.ioEventNanos += durationNanos;
             }
             evidence.seen(startNanos, startNanos + durationNanos);
+            lane(thread).spread(waitingForWork ? LaneSeries.Kind.WAIT_NANOS : LaneSeries.Kind.IO_NANOS, startNanos, durationNanos, 1);
         }
         if (thread >= 0 && role(thread) == ThreadRole.APPLICATION) {
             activity.spread(waitingForWork ? ActivitySeconds.Series.WAIT_NANOS : ActivitySeconds.Series.IO_NANOS, startNanos, durationNanos);
@@ -201,6 +218,8 @@ public final class ProfileBuilder implements EventSink {
                 case SLEEP -> evidence.sleepNanos += durationNanos;
             }
             evidence.seen(startNanos, startNanos + durationNanos);
+            lane(thread).spread(category == WaitCategory.LOCK ? LaneSeries.Kind.LOCK_NANOS : LaneSeries.Kind.WAIT_NANOS, startNanos,
+                    durationNanos, 1);
         }
         if (thread >= 0 && role(thread) == ThreadRole.APPLICATION) {
             boolean lock = category == WaitCategory.LOCK;
@@ -232,6 +251,8 @@ public final class ProfileBuilder implements EventSink {
         ThreadEvidence evidence = evidence(thread);
         if (evidence != null) {
             evidence.cpuLoad(timeNanos, user + system);
+            // In whole billionths, so that sums are exact in any order: parts read in parallel merge to the same lanes.
+            lane(thread).point(LaneSeries.Kind.MEASURED_CPU, timeNanos, Math.round((user + system) * 1e9));
             ThreadRole role = role(thread);
             if (role != ThreadRole.REMOTE_MANAGEMENT) {
                 activity.point(role == ThreadRole.APPLICATION ? ActivitySeconds.Series.MEASURED_CPU_SHARE
@@ -303,6 +324,7 @@ public final class ProfileBuilder implements EventSink {
         nativeIo.mergeFrom(other.nativeIo, m);
         waits.mergeFrom(other.waits, m);
         activity.mergeFrom(other.activity, m);
+        lanes.mergeFrom(other.lanes);
         other.samplesByApplicationFrame.forEach((method, count) -> samplesByApplicationFrame.merge(IoAccumulator.remap(m, method), count, Long::sum));
         cpuLoad.addAll(other.cpuLoad);
         other.settings.forEach((event, values) -> {
@@ -389,7 +411,8 @@ public final class ProfileBuilder implements EventSink {
                 new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos));
         Timeline timeline = Timeline.of(activity, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings),
                 Math.max(1, hardwareThreads), Timeline.Totals.of(ledgers.threads()), this::methodName);
-        return new Profile(facts, recordingSettings, methods, sampled, waited, ledgers.threads(), processView, timeline, truncatedStacks,
+        List<Lane> threadLanes = lanes.result(ledgers.threads(), timeline, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings));
+        return new Profile(facts, recordingSettings, methods, sampled, waited, ledgers.threads(), threadLanes, processView, timeline, truncatedStacks,
                 applicationFrames.all(methods.size()), environment.build());
     }
 
@@ -418,13 +441,13 @@ public final class ProfileBuilder implements EventSink {
     private ThreadLedgers.Result threadLedgers(RecordingSettings recordingSettings, long startNanos, ProcessLoad process) {
         List<String> names = new ArrayList<>();
         List<Boolean> virtual = new ArrayList<>();
-        List<Boolean> javaThread = new ArrayList<>();
+        List<ThreadRole> roles = new ArrayList<>();
         for (int id = 0; id < threads.size(); id++) {
             names.add(threadTable.name(id));
             virtual.add(threadTable.isVirtual(id));
-            javaThread.add(threadTable.isJavaThread(id));
+            roles.add(ThreadRole.of(threadTable.name(id), threadTable.isJavaThread(id), threadTable.isCarrier(id)));
         }
-        return ThreadLedgers.of(threads, names, virtual, javaThread, recordingSettings, hardwareThreads, startNanos, process);
+        return ThreadLedgers.of(threads, names, virtual, roles, recordingSettings, hardwareThreads, startNanos, process);
     }
 
     private List<HotMethod> hotMethods(StackTrie trie) {
@@ -481,12 +504,22 @@ public final class ProfileBuilder implements EventSink {
         }
     }
 
+    private LaneSeries lane(int thread) {
+        if (thread >= laneOf.length) {
+            laneOf = java.util.Arrays.copyOf(laneOf, Math.max(thread + 1, 2 * laneOf.length));
+        }
+        if (laneOf[thread] == null) {
+            laneOf[thread] = lanes.of(threadTable.name(thread), threadTable.isVirtual(thread), role(thread));
+        }
+        return laneOf[thread];
+    }
+
     private ThreadRole role(int thread) {
         if (thread >= roles.length) {
             roles = java.util.Arrays.copyOf(roles, Math.max(thread + 1, 2 * roles.length));
         }
         if (roles[thread] == null) {
-            roles[thread] = ThreadRole.of(threadTable.name(thread), threadTable.isJavaThread(thread));
+            roles[thread] = ThreadRole.of(threadTable.name(thread), threadTable.isJavaThread(thread), threadTable.isCarrier(thread));
         }
         return roles[thread];
     }

@@ -10,11 +10,12 @@ package jbound.profile;
  * @param sampledCpuNanos  what the CPU samples alone said (samples × their period), to set beside a measured figure
  * @param measuredCpuCores average CPU in cores from {@code jdk.ThreadCPULoad}; NaN without readings
  * @param wallSamples      wall-clock samples of the thread (async-profiler, Datadog)
+ * @param firstSeenNanos   when the thread was first seen (clock nanoseconds); it was seen for {@code observedNanos} from then
  */
 public record ThreadLedger(String name, boolean virtual, ThreadRole role, long observedNanos,
                            long cpuNanos, CpuSource cpuSource, long ioNanos, long lockNanos, long waitNanos, long unaccountedNanos,
                            long executionSamples, long nativeSamples, long nativeIoSamples, long wallSamples,
-                           long sampledCpuNanos, double measuredCpuCores) {
+                           long sampledCpuNanos, double measuredCpuCores, long firstSeenNanos) {
 
     /** A JVM or remote-management thread, left out of the verdict. */
     public boolean infrastructure() {
@@ -41,11 +42,12 @@ public record ThreadLedger(String name, boolean virtual, ThreadRole role, long o
         double cores = observedNanos - removed > 0 && !Double.isNaN(measuredCpuCores)
                 ? (double) (cpuNanos - removed) / (observedNanos - removed) : measuredCpuCores;
         return new ThreadLedger(name, virtual, role, observedNanos - removed, cpuNanos - removed, cpuSource, ioNanos, lockNanos, waitNanos,
-                unaccountedNanos, executionSamples, nativeSamples, nativeIoSamples, wallSamples, sampledCpuNanos, cores);
+                unaccountedNanos, executionSamples, nativeSamples, nativeIoSamples, wallSamples, sampledCpuNanos, cores,
+                Saturating.add(firstSeenNanos, removed));
     }
 
     ThreadLedger withCpu(long cpu, CpuSource source, long unaccounted) {
         return new ThreadLedger(name, virtual, role, observedNanos, cpu, source, ioNanos, lockNanos, waitNanos, unaccounted,
-                executionSamples, nativeSamples, nativeIoSamples, wallSamples, sampledCpuNanos, measuredCpuCores);
+                executionSamples, nativeSamples, nativeIoSamples, wallSamples, sampledCpuNanos, measuredCpuCores, firstSeenNanos);
     }
 }

@@ -32,7 +32,7 @@ final class ThreadLedgers {
     record Result(List<ThreadLedger> threads, CpuCoverage coverage) {
     }
 
-    static Result of(List<ThreadEvidence> evidence, List<String> names, List<Boolean> virtual, List<Boolean> javaThread,
+    static Result of(List<ThreadEvidence> evidence, List<String> names, List<Boolean> virtual, List<ThreadRole> roles,
                      RecordingSettings settings, int cores, long recordingStartNanos, ProcessLoad process) {
         Periods periods = Periods.of(settings);
         List<ThreadLedger> ledgers = new ArrayList<>();
@@ -40,7 +40,7 @@ final class ThreadLedgers {
         for (int id = 0; id < evidence.size(); id++) {
             ThreadEvidence e = evidence.get(id);
             if (e != null) {
-                Drafted drafted = ledger(e, names.get(id), virtual.get(id), ThreadRole.of(names.get(id), javaThread.get(id)),
+                Drafted drafted = ledger(e, names.get(id), virtual.get(id), roles.get(id),
                         periods, Math.max(1, cores), recordingStartNanos);
                 ledgers.add(drafted.ledger());
                 carriedIn.add(drafted.carriedInCpuNanos());
@@ -191,7 +191,8 @@ final class ThreadLedgers {
             unaccounted -= nativeIo + nativeIdle;
         }
         return new Drafted(new ThreadLedger(name, virtual, role, observed, cpu, source, io, lock, wait, unaccounted,
-                e.executionSamples + e.profilerCpuSamples, e.nativeSamples, e.nativeIoSamples, wallTotal, sampledCpu, measuredCores), carriedIn);
+                e.executionSamples + e.profilerCpuSamples, e.nativeSamples, e.nativeIoSamples, wallTotal, sampledCpu, measuredCores,
+                start == Long.MAX_VALUE ? recordingStart : start), carriedIn);
     }
 
     /** Wall samples sample a thread's time uniformly: their shares are shares of the time it was seen. */

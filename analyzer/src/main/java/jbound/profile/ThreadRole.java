@@ -13,7 +13,12 @@ public enum ThreadRole {
     /** The JVM's and JFR's own threads, and native threads without a Java identity. */
     JVM,
     /** Remote management and debugging: idle listeners by design. */
-    REMOTE_MANAGEMENT;
+    REMOTE_MANAGEMENT,
+    /**
+     * A carrier of virtual threads: while one is mounted, its CPU is measured on the carrier and
+     * sampled on the virtual thread, so counting both would count that time twice.
+     */
+    CARRIER;
 
     static final List<String> JVM_THREAD_PREFIXES = List.of("JFR ", "Reference Handler", "Finalizer",
             "Signal Dispatcher", "Common-Cleaner", "Notification Thread", "Service Thread", "Monitor Deflation Thread",
@@ -25,8 +30,14 @@ public enum ThreadRole {
             "RMI RenewClean", "RMI Reaper", "RMI ConnectionExpiration", "RMI GC Daemon", "GC Daemon",
             "JMX server connection timeout", "JMX client heartbeat", "JDWP ", "Attach Listener");
 
-    /** @param javaThread whether the thread has a Java identity; the JVM's native threads (GC workers) have none */
-    static ThreadRole of(String name, boolean javaThread) {
+    /**
+     * @param javaThread whether the thread has a Java identity; the JVM's native threads (GC workers) have none
+     * @param carrier    whether it carries virtual threads
+     */
+    static ThreadRole of(String name, boolean javaThread, boolean carrier) {
+        if (carrier) {
+            return CARRIER;
+        }
         if (REMOTE_MANAGEMENT_PREFIXES.stream().anyMatch(name::startsWith)) {
             return REMOTE_MANAGEMENT;
         }

@@ -433,13 +433,23 @@ public final class RecordingReader {
         String name = thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName();
         // Threads without a Java id (VM threads) are told apart by their OS id, kept negative.
         long key = javaId > 0 ? javaId : -1 - thread.getOSThreadId();
-        int id = threads.intern(segment, key, name, isVirtual(thread));
+        int id = threads.intern(segment, key, name, isVirtual(thread), isCarrier(thread));
         if (threadCache.size() >= IDENTITY_CACHE_LIMIT) {
             threadCache.clear();
         }
         threadCache.put(thread, id);
         return id;
     }
+
+    /**
+     * The JDK's virtual-thread scheduler runs them on carrier threads of its own thread group; a
+     * sample or event taken while one is mounted names the virtual thread, not its carrier.
+     */
+    private static boolean isCarrier(RecordedThread thread) {
+        return thread.getThreadGroup() != null && CARRIER_THREAD_GROUP.equals(thread.getThreadGroup().getName());
+    }
+
+    private static final String CARRIER_THREAD_GROUP = "CarrierThreads";
 
     private static boolean isVirtual(RecordedThread thread) {
         return thread.hasField("virtual") && thread.getBoolean("virtual");

@@ -14,9 +14,10 @@ public final class ThreadTable {
     private final Map<Key, Integer> idByKey = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final List<Boolean> virtual = new ArrayList<>();
+    private final List<Boolean> carrier = new ArrayList<>();
     private final List<Key> keys = new ArrayList<>();
 
-    int intern(int segment, long threadId, String name, boolean isVirtual) {
+    int intern(int segment, long threadId, String name, boolean isVirtual, boolean isCarrier) {
         Key key = new Key(segment, threadId);
         Integer known = idByKey.get(key);
         if (known != null) {
@@ -25,6 +26,7 @@ public final class ThreadTable {
         int id = names.size();
         names.add(name == null || name.isEmpty() ? "thread-" + threadId : name);
         virtual.add(isVirtual);
+        carrier.add(isCarrier);
         keys.add(key);
         idByKey.put(key, id);
         return id;
@@ -35,7 +37,7 @@ public final class ThreadTable {
         int[] remap = new int[names.size()];
         for (int id = 0; id < remap.length; id++) {
             Key key = keys.get(id);
-            remap[id] = target.intern(key.segment(), key.threadId(), names.get(id), virtual.get(id));
+            remap[id] = target.intern(key.segment(), key.threadId(), names.get(id), virtual.get(id), carrier.get(id));
         }
         return remap;
     }
@@ -60,6 +62,11 @@ public final class ThreadTable {
 
     public boolean isVirtual(int id) {
         return virtual.get(id);
+    }
+
+    /** Whether the thread carries virtual threads (the JDK's scheduler puts its carriers in the thread group "CarrierThreads"). */
+    public boolean isCarrier(int id) {
+        return carrier.get(id);
     }
 
     public int size() {

@@ -9,6 +9,7 @@ import jbound.diagnosis.Advice;
 import jbound.diagnosis.BlindSpot;
 import jbound.diagnosis.Confidence;
 import jbound.diagnosis.Diagnosis;
+import jbound.diagnosis.JvmWork;
 import jbound.diagnosis.LoadPattern;
 import jbound.diagnosis.Phase;
 import jbound.diagnosis.SharedRemedy;
@@ -17,6 +18,7 @@ import jbound.diagnosis.Verdict;
 import jbound.profile.CpuLoadPoint;
 import jbound.profile.GcPauses;
 import jbound.profile.HotMethod;
+import jbound.profile.Lane;
 import jbound.profile.IoSite;
 import jbound.profile.Profile;
 import jbound.profile.RecordedEnvironment;
@@ -38,13 +40,17 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
                              List<HotMethod> hotApplicationMethods,
                              List<HotMethod> cpuTimeHotMethods, List<HotMethod> nativeMethods, List<HotMethod> wallHotMethods,
                              List<IoRow> ioByMethod,
-                             List<IoRow> ioByTarget, List<WaitRow> waits, List<ThreadRow> threads, List<CpuLoadPoint> cpuLoad,
-                             TimelineRow timeline, GcPauses gcPauses, List<BlindSpot> blindSpots, List<SharedRemedy> remedies,
+                             List<IoRow> ioByTarget, List<WaitRow> waits, List<ThreadRow> threads, LanesRow lanes, List<CpuLoadPoint> cpuLoad,
+                             TimelineRow timeline, GcPauses gcPauses, JvmWorkRow jvmWork, List<BlindSpot> blindSpots, List<SharedRemedy> remedies,
                              List<Advice> advice,
                              Map<String, Map<String, String>> settings, RecordedEnvironment environment) {
 
     /** Raised whenever a field is renamed or removed, or its meaning changes; adding fields keeps it. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
+    /** Threads listed one by one, busiest first; {@code lanes} covers them all. */
+    public static final int MAX_THREAD_ROWS = 200;
+    /** Lanes listed one by one, busiest first; the rest are summed in {@code lanes.rest}. */
+    public static final int MAX_LANE_ROWS = 40;
 
     /**
      * The recording's facts.
@@ -141,7 +147,82 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
         }
     }
 
+    /**
+     * The JVM's own work: the JIT compiler threads' CPU and its share of the JVM's (null where
+     * unmeasured), the GC pauses' share of the time, and whether each is a cause of its own.
+     */
+    public record JvmWorkRow(long compilerCpuNanos, Double compilerShareOfJvmCpu, boolean warmUpIsACause, long gcPauses,
+                             long gcPauseNanos, long longestGcPauseNanos, double gcPauseShareOfTime, boolean gcIsACause) {
+        static JvmWorkRow of(JvmWork w) {
+            return new JvmWorkRow(w.compilerCpuNanos(), Double.isNaN(w.compilerShareOfJvmCpu()) ? null : w.compilerShareOfJvmCpu(),
+                    w.warmUpIsACause(), w.gcPauses(), w.gcPauseNanos(), w.longestGcPauseNanos(), w.gcPauseShareOfTime(), w.gcIsACause());
+        }
+    }
+
     public record BucketRow(long offsetMillis, long lengthMillis, long cpuNanos, long ioNanos, long lockNanos, long waitNanos) {
+    }
+
+    /**
+     * The threads on the recording's time axis: {@code threads} threads in {@code lanes} lanes,
+     * grouped as {@code groupedBy} says; the busiest {@value #MAX_LANE_ROWS} listed, the others
+     * summed in {@code rest} (null when none are left).
+     */
+    public record LanesRow(String groupedBy, int threads, int lanes, List<LaneRow> listed, LaneRow rest) {
+        static LanesRow of(List<Lane> lanes) {
+            List<Lane> rest = lanes.stream().skip(MAX_LANE_ROWS).toList();
+            return new LanesRow(Lane.GROUPED_BY, lanes.stream().mapToInt(Lane::threads).sum(), lanes.size(),
+                    lanes.stream().limit(MAX_LANE_ROWS).map(LaneRow::of).toList(), rest.isEmpty() ? null : LaneRow.sum(rest));
+        }
+    }
+
+    /**
+     * One lane: a thread, a pool or the virtual threads, with the lifetime of its threads, its
+     * ledger, the spread of its threads' CPU (cores over each one's lifetime) and, per bucket of
+     * the timeline, its threads' time alive and its parts in thread-milliseconds. The median is null for the summed rest.
+     */
+    public record LaneRow(String name, String pattern, boolean virtual, String role, int threads, long firstSeenMillis,
+                          long lastSeenMillis, long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long unaccountedNanos,
+                          double minCpuCores, Double medianCpuCores, double maxCpuCores,
+                          long[] aliveMillis, long[] cpuMillis, long[] ioMillis, long[] lockMillis, long[] waitMillis) {
+        static LaneRow of(Lane l) {
+            return new LaneRow(l.name(), l.pattern(), l.virtual(), l.role().name(), l.threads(), l.firstSeenMillis(), l.lastSeenMillis(),
+                    l.cpuNanos(), l.ioNanos(), l.lockNanos(), l.waitNanos(), l.unaccountedNanos(), l.minCpuCores(), l.medianCpuCores(),
+                    l.maxCpuCores(), millis(l.aliveByBucket()), millis(l.cpuByBucket()), millis(l.ioByBucket()), millis(l.lockByBucket()),
+                    millis(l.waitByBucket()));
+        }
+
+        /** Lanes past the listed ones, as one. */
+        static LaneRow sum(List<Lane> lanes) {
+            int buckets = lanes.getFirst().aliveByBucket().length;
+            long[][] parts = new long[5][buckets];
+            for (Lane l : lanes) {
+                long[][] theirs = {l.aliveByBucket(), l.cpuByBucket(), l.ioByBucket(), l.lockByBucket(), l.waitByBucket()};
+                for (int k = 0; k < 5; k++) {
+                    for (int b = 0; b < buckets; b++) {
+                        parts[k][b] += theirs[k][b];
+                    }
+                }
+            }
+            boolean allVirtual = lanes.stream().allMatch(Lane::virtual);
+            boolean allJvm = lanes.stream().allMatch(Lane::infrastructure);
+            return new LaneRow(lanes.size() + " more lanes", "*", allVirtual, allJvm ? "JVM" : "APPLICATION",
+                    lanes.stream().mapToInt(Lane::threads).sum(),
+                    lanes.stream().mapToLong(Lane::firstSeenMillis).min().orElse(0), lanes.stream().mapToLong(Lane::lastSeenMillis).max().orElse(0),
+                    lanes.stream().mapToLong(Lane::cpuNanos).sum(), lanes.stream().mapToLong(Lane::ioNanos).sum(),
+                    lanes.stream().mapToLong(Lane::lockNanos).sum(), lanes.stream().mapToLong(Lane::waitNanos).sum(),
+                    lanes.stream().mapToLong(Lane::unaccountedNanos).sum(),
+                    lanes.stream().mapToDouble(Lane::minCpuCores).min().orElse(0), null,
+                    lanes.stream().mapToDouble(Lane::maxCpuCores).max().orElse(0),
+                    millis(parts[0]), millis(parts[1]), millis(parts[2]), millis(parts[3]), millis(parts[4]));
+        }
+
+        private static long[] millis(long[] nanos) {
+            long[] out = new long[nanos.length];
+            for (int i = 0; i < nanos.length; i++) {
+                out[i] = Math.round(nanos[i] / 1e6);
+            }
+            return out;
+        }
     }
 
     public static AnalysisReport of(Analysis analysis, String jboundVersion, int top) {
@@ -155,8 +236,8 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
                 p.offCpu().ioByMethod().stream().limit(top).map(IoRow::of).toList(),
                 p.offCpu().ioByTarget().stream().limit(top).map(IoRow::of).toList(),
                 p.offCpu().waitSites().stream().limit(top).map(WaitRow::of).toList(),
-                p.threads().stream().map(ThreadRow::of).toList(),
-                p.process().cpuLoad(), TimelineRow.of(p.timeline()), p.process().gcPauses(), d.blindSpots(), SharedRemedy.of(d.blindSpots()), d.advice(), p.settings().byEvent(), p.environment());
+                p.threads().stream().limit(MAX_THREAD_ROWS).map(ThreadRow::of).toList(), LanesRow.of(p.lanes()),
+                p.process().cpuLoad(), TimelineRow.of(p.timeline()), p.process().gcPauses(), JvmWorkRow.of(d.jvmWork()), d.blindSpots(), SharedRemedy.of(d.blindSpots()), d.advice(), p.settings().byEvent(), p.environment());
     }
 
     /** Every method seen executing, then the top ones by total that never were. */

@@ -30,9 +30,10 @@ import jbound.recording.MethodTable;
  * @param parent      each node's parent, an earlier node; -1 for the root
  * @param name        each node's index into {@code names}; -1 for the root
  * @param weight      each node's weight per kind
+ * @param cpuSamplePeriodNanos the CPU weights' nanoseconds per sample: CPU weight / this = samples
  */
 public record FlameGraphData(List<String> kinds, List<String> names, List<Boolean> application, int[] parent, int[] name,
-                             long[][] weight) {
+                             long[][] weight, long cpuSamplePeriodNanos) {
 
     static final double MIN_SHARE = 0.0005;
     /** The name of the paths a trie folded past its size limit. */
@@ -59,7 +60,8 @@ public record FlameGraphData(List<String> kinds, List<String> names, List<Boolea
             roots[kind.ordinal()] = trie == null ? null : trie.root();
             scale[kind.ordinal()] = kind == TimeKind.CPU ? profile.samples().executionPeriodNanos() : 1;
         }
-        return new Builder(profile, scale, weights(roots, scale)).build(roots, Arrays.stream(kinds).map(Enum::name).toList());
+        return new Builder(profile, scale, weights(roots, scale)).build(roots, Arrays.stream(kinds).map(Enum::name).toList(),
+                scale[TimeKind.CPU.ordinal()]);
     }
 
     private static long[] weights(StackTrie.Node[] nodes, long[] scale) {
@@ -90,7 +92,7 @@ public record FlameGraphData(List<String> kinds, List<String> names, List<Boolea
         private record Pending(int parent, int method, StackTrie.Node[] nodes) {
         }
 
-        FlameGraphData build(StackTrie.Node[] roots, List<String> kinds) {
+        FlameGraphData build(StackTrie.Node[] roots, List<String> kinds, long cpuSamplePeriodNanos) {
             List<Integer> parents = new ArrayList<>();
             List<Integer> nameOf = new ArrayList<>();
             List<long[]> weights = new ArrayList<>();
@@ -114,7 +116,7 @@ public record FlameGraphData(List<String> kinds, List<String> names, List<Boolea
                 }
             }
             return new FlameGraphData(kinds, names, application, parents.stream().mapToInt(Integer::intValue).toArray(),
-                    nameOf.stream().mapToInt(Integer::intValue).toArray(), weights.toArray(long[][]::new));
+                    nameOf.stream().mapToInt(Integer::intValue).toArray(), weights.toArray(long[][]::new), cpuSamplePeriodNanos);
         }
 
         private static Map<Integer, StackTrie.Node[]> childrenByMethod(StackTrie.Node[] nodes) {

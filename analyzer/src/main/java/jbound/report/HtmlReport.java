@@ -49,7 +49,7 @@ public final class HtmlReport {
         record DiffPage(DiffReport diff, DiffFlameData flame) {
         }
         write(target, page("diff.html", "jbound diff — " + diff.before().file() + " → " + diff.after().file(), jboundVersion,
-                new DiffPage(diff, flame), "dom.js", "table.js", "flame.js", "diff.js"));
+                new DiffPage(diff, flame), "dom.js", "format.js", "table.js", "flame.js", "diff.js"));
     }
 
     /** The fleet page: a verdict per recording, outliers, and the hot methods and I/O of all together. */
@@ -57,17 +57,17 @@ public final class HtmlReport {
         record FleetPage(FleetReport fleet) {
         }
         write(target, page("fleet.html", "jbound — " + fleet.recordings().size() + " recordings", jboundVersion,
-                new FleetPage(fleet), "dom.js", "table.js", "fleet.js"));
+                new FleetPage(fleet), "dom.js", "format.js", "table.js", "fleet.js"));
     }
 
     /** The ladder's page, in the analysis report's style. */
     public static void writeLadder(Object ladderReport, String jboundVersion, OutputFile target) throws IOException {
-        write(target, page("ladder.html", "jbound ladder", jboundVersion, ladderReport, "dom.js", "ladder.js"));
+        write(target, page("ladder.html", "jbound ladder", jboundVersion, ladderReport, "dom.js", "format.js", "ladder.js"));
     }
 
     static String render(PageData data) {
         return page("report.html", "jbound — " + data.report().recording().file(), data.report().jboundVersion(), data,
-                List.of(CHART_STYLE), List.of(CHART_LIBRARY, "dom.js", "table.js", "flame.js", "report.js"));
+                List.of(CHART_STYLE), List.of(CHART_LIBRARY, "dom.js", "format.js", "table.js", "flame.js", "report.js"));
     }
 
     /**

@@ -7,9 +7,8 @@
   var diff = data.diff;
   var el = jboundDom.el;
   function byId(id) { return document.getElementById(id); }
-  function pct(share) { return (100 * share).toFixed(0) + '%'; }
-  function cores(c) { return c.toFixed(2); }
-  function signed(c) { return (c >= 0 ? '+' : '') + c.toFixed(2); }
+  var fmt = jboundFormat;
+  var pct = fmt.pct, cores = fmt.cores, signed = fmt.signed;
 
   byId('files').textContent = 'before: ' + jboundDom.confined(diff.before.file) + ' · after: ' + jboundDom.confined(diff.after.file);
   byId('verdict-change').textContent = diff.before.verdict + ' (' + diff.before.confidence + ') → ' + diff.after.verdict + ' (' + diff.after.confidence + ')';
@@ -22,9 +21,9 @@
     { what: 'CPU share of active time', before: pct(diff.before.cpuShare), after: pct(diff.after.cpuShare) },
     { what: 'I/O share of active time', before: pct(diff.before.ioShare), after: pct(diff.after.ioShare) },
     { what: 'Lock share of active time', before: pct(diff.before.lockShare), after: pct(diff.after.lockShare) },
-    { what: 'Busy application threads', before: diff.before.busyThreads.toFixed(2), after: diff.after.busyThreads.toFixed(2) },
-    { what: 'JVM CPU, cores', before: diff.before.jvmCores.toFixed(2), after: diff.after.jvmCores.toFixed(2) },
-    { what: 'Duration', before: (diff.before.durationNanos / 1e9).toFixed(1) + ' s', after: (diff.after.durationNanos / 1e9).toFixed(1) + ' s' },
+    { what: 'Busy application threads', before: cores(diff.before.busyThreads), after: cores(diff.after.busyThreads) },
+    { what: 'JVM CPU, cores', before: cores(diff.before.jvmCores), after: cores(diff.after.jvmCores) },
+    { what: 'Duration', before: fmt.seconds(diff.before.durationNanos / 1e6), after: fmt.seconds(diff.after.durationNanos / 1e6) },
     { what: 'Execution samples', before: diff.before.executionSamples, after: diff.after.executionSamples }
   ], '');
 
@@ -33,8 +32,8 @@
     { key: 'change', label: 'Change, cores', num: true, fmt: signed },
     { key: 'coresBefore', label: 'Before', num: true, fmt: cores },
     { key: 'coresAfter', label: 'After', num: true, fmt: cores },
-    { key: 'percentBefore', label: '% before', num: true, fmt: function (v) { return v.toFixed(1) + '%'; } },
-    { key: 'percentAfter', label: '% after', num: true, fmt: function (v) { return v.toFixed(1) + '%'; } }
+    { key: 'percentBefore', label: '% before', num: true, fmt: fmt.percent },
+    { key: 'percentAfter', label: '% after', num: true, fmt: fmt.percent }
   ];
   function withChange(rows) { return rows.map(function (r) { var c = Object.assign({}, r); c.change = r.coresAfter - r.coresBefore; return c; }); }
   jboundTable(byId('grew'), methodColumns, withChange(diff.grew), 'No method grew by 0.01 cores or more.');
@@ -64,9 +63,7 @@
     var light = 88 - 38 * Math.min(1, Math.abs(change));
     return change > 0 ? 'hsl(4,85%,' + light + '%)' : 'hsl(214,85%,' + light + '%)';
   }
-  var legend = byId('flame-legend');
-  [['used more CPU after', 'hsl(4,85%,55%)'], ['used less', 'hsl(214,85%,55%)'], ['about the same', 'hsl(0,0%,80%)']]
-    .forEach(function (l) { var sp = el('span', l[0]); sp.style.setProperty('--swatch', l[1]); legend.appendChild(sp); });
+  fmt.legend(byId('flame-legend'), [['used more CPU after', 'hsl(4,85%,55%)'], ['used less', 'hsl(214,85%,55%)'], ['about the same', 'hsl(0,0%,80%)']]);
   var graph = jboundFlame({
     box: byId('flame'), tooltip: byId('tooltip'), status: byId('flame-status'),
     search: byId('flame-search'), reset: byId('flame-reset'), icicle: byId('flame-icicle'),

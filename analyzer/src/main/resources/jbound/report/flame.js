@@ -1,5 +1,7 @@
 // Shared by jbound's pages: a flame graph drawn from a tree of nodes ({ name, parent, children }),
-// with hover, click to zoom, regex search, reset and icicle. The page says how wide and what
+// with hover, click to zoom, regex search, highlight of one method, reset and icicle. It is never
+// taller than its box (the stylesheet bounds it): a tall graph scrolls inside it, opened on its root.
+// A narrow frame's label drops the parameters, then the package, then the class. The page says how wide and what
 // colour a node is, what its tooltip and status line read; this draws and listens. Names reach
 // the page as text only.
 var jboundFlame = function (o) {
@@ -13,7 +15,10 @@ var jboundFlame = function (o) {
   var ROW = 17;
   var state = { zoom: o.root, query: null, icicle: false, frames: [] };
 
-  function matches(n) { return state.query !== null && n !== o.root && state.query.test(n.name); }
+  function matches(n) { return state.query !== null && n !== state.root && state.query.test(n.name); }
+  state.root = o.root;
+
+  var label = jboundFlame.label;
 
   function render() {
     var box = o.box;
@@ -59,12 +64,13 @@ var jboundFlame = function (o) {
       g.appendChild(r);
       if (f.w > 28) {
         var t = svg('text', { x: f.x + 3, y: yPos + ROW - 5 });
-        var chars = Math.floor((f.w - 6) / 6.6);
-        t.textContent = jboundDom.confined(f.node.name.length > chars ? f.node.name.slice(0, Math.max(0, chars - 1)) + '…' : f.node.name);
+        t.textContent = jboundDom.confined(label(f.node.name, Math.floor((f.w - 6) / 6.6)));
         g.appendChild(t);
       }
     });
     box.appendChild(g);
+    // Flame graphs grow up from the root: open a tall one scrolled to its root, where the time is widest.
+    box.scrollTop = state.icicle ? 0 : box.scrollHeight;
     var matchedWeight = 0;
     if (state.query !== null) {
       var walk = [{ node: state.zoom, under: false }];
@@ -107,7 +113,7 @@ var jboundFlame = function (o) {
     render();
   });
   o.reset.addEventListener('click', function () {
-    state.zoom = o.root;
+    state.zoom = state.root;
     state.query = null;
     o.search.value = '';
     render();
@@ -117,8 +123,35 @@ var jboundFlame = function (o) {
   return {
     render: render,
     /** Back to the whole tree, keeping the search: for a page that changes what a node weighs. */
-    unzoom: function () { state.zoom = o.root; render(); }
+    unzoom: function () { state.zoom = state.root; render(); },
+    /** Another tree in the same box (the callers' view of the same stacks), unzoomed. */
+    setRoot: function (root) { state.root = root; state.zoom = root; render(); },
+    /** Marks every frame of exactly this method, as a search for it would, and says so in the search box. */
+    highlight: function (name) {
+      state.zoom = state.root;
+      state.query = new RegExp('^' + name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '$');
+      o.search.value = name;
+      render();
+    }
   };
+};
+
+/**
+ * A frame's label in {@code chars} characters: the whole name where it fits, else the longest of
+ * its shorter forms that does — without parameters, then Class.method, then the method alone,
+ * then cut with an ellipsis.
+ */
+jboundFlame.label = function (name, chars) {
+  'use strict';
+  if (name.length <= chars) return name;
+  var bare = name.replace(/\(.*\)$/, '');
+  var parts = bare.split('.');
+  var forms = [bare];
+  if (parts.length >= 2) forms.push(parts.slice(-2).join('.'));
+  forms.push(parts[parts.length - 1]);
+  for (var i = 0; i < forms.length; i++) if (forms[i].length <= chars) return forms[i];
+  var last = forms[forms.length - 1];
+  return chars >= 2 ? last.slice(0, chars - 1) + '…' : '';
 };
 
 // The tree of a page's flame graph from its flat encoding: node i's parent is parent[i], an

@@ -6,24 +6,16 @@
   var fleet = JSON.parse(document.getElementById('jbound-data').textContent).fleet;
   var el = jboundDom.el;
   function byId(id) { return document.getElementById(id); }
-  function pct(share) { return (100 * share).toFixed(0) + '%'; }
+  var fmt = jboundFormat;
+  var pct = fmt.pct, duration = fmt.duration;
   // An unreadable recording has no shares: its cells stay empty rather than claim 0%.
   function share(v, r) { return r.error ? '' : pct(v); }
-  function duration(nanos) {
-    if (nanos >= 1e9) return (nanos / 1e9).toFixed(2) + ' s';
-    if (nanos >= 1e6) return (nanos / 1e6).toFixed(1) + ' ms';
-    return (nanos / 1e3).toFixed(1) + ' µs';
-  }
   var COLORS = { CPU_BOUND: 'var(--cpu)', IO_BOUND: 'var(--socket)', MIXED: 'var(--file)', LOCK_BOUND: 'var(--lock)', IDLE: 'var(--wait)', UNKNOWN: 'hsl(0,0%,70%)' };
 
   var readable = fleet.recordings.filter(function (r) { return r.verdict; }).length;
   byId('summary').textContent = fleet.recordings.length + ' recordings, ' + readable + ' readable';
   var bar = byId('verdict-bar');
-  Object.keys(fleet.verdicts).forEach(function (v) {
-    var sp = el('span', v + ': ' + fleet.verdicts[v]);
-    sp.style.setProperty('--swatch', COLORS[v] || 'gray');
-    bar.appendChild(sp);
-  });
+  fmt.legend(bar, Object.keys(fleet.verdicts).map(function (v) { return [v + ': ' + fleet.verdicts[v], COLORS[v] || 'gray']; }));
   var outliers = byId('outliers');
   if (fleet.outliers.length === 0) outliers.appendChild(el('li', readable < 3 ? 'Too few readable recordings to tell what is usual.' : 'None: the recordings agree.'));
   fleet.outliers.forEach(function (o) {
@@ -47,9 +39,9 @@
 
   jboundTable(byId('hot-methods'), [
     { key: 'method', label: 'Method' },
-    { key: 'selfPercent', label: 'Self %', num: true, fmt: function (v) { return v.toFixed(2) + '%'; } },
+    { key: 'selfPercent', label: 'Self %', num: true, fmt: fmt.percent },
     { key: 'selfSamples', label: 'Self samples', num: true },
-    { key: 'totalPercent', label: 'Total %', num: true, fmt: function (v) { return v.toFixed(2) + '%'; } }
+    { key: 'totalPercent', label: 'Total %', num: true, fmt: fmt.percent }
   ], fleet.hotMethods, 'No CPU samples in any recording.');
 
   jboundTable(byId('io'), [

@@ -8,13 +8,8 @@
 
   var el = jboundDom.el;
   var svg = jboundDom.svg;
-  function time(nanos) {
-    if (nanos >= 1e9) return (nanos / 1e9).toFixed(2) + ' s';
-    if (nanos >= 1e6) return (nanos / 1e6).toFixed(2) + ' ms';
-    if (nanos >= 1e3) return (nanos / 1e3).toFixed(2) + ' µs';
-    if (nanos >= 1) return Math.round(nanos) + ' ns';
-    return Number(nanos.toPrecision(1)) + ' ns';
-  }
+  var fmt = jboundFormat;
+  var time = fmt.duration;
 
   var m = data.machine;
   document.getElementById('machine').textContent = m.cpu + ' · ' + m.cores + ' cores · SIMD ' + m.simdBits + ' bits · memory bandwidth '
@@ -56,7 +51,7 @@
         var bar = svg('rect', { x: ml + g * groupW + groupW * 0.1 + i * barW, y: top, width: barW - 1, height: Math.max(1, H - mb - top), 'class': 'rung-bar', 'data-rung': rung });
         bar.style.fill = COLORS[rung];
         var tip = svg('title');
-        tip.textContent = rung + ' at n=' + n + ': ' + time(r.medianNanos) + ' per call, ' + r.speedupOverNaive.toFixed(1) + '× naive';
+        tip.textContent = rung + ' at n=' + n + ': ' + time(r.medianNanos) + ' per call, ' + fmt.times(r.speedupOverNaive) + ' naive';
         bar.appendChild(tip);
         s.appendChild(bar);
       });
@@ -78,7 +73,7 @@
       var tr = el('tr');
       var cells = r.verified
         ? [r.n.toLocaleString('en-US'), r.rung, time(r.medianNanos), time(r.minNanos) + '–' + time(r.maxNanos), r.elementsPerSecond.toExponential(2),
-          r.gbPerSecond.toFixed(2), r.speedupOverNaive.toFixed(1) + '×', r.bandwidthShare == null ? '' : Math.round(100 * r.bandwidthShare) + '%']
+          fmt.cores(r.gbPerSecond), fmt.times(r.speedupOverNaive), r.bandwidthShare == null ? '' : Math.round(100 * r.bandwidthShare) + '%']
         : [r.n.toLocaleString('en-US'), r.rung, 'wrong result: not timed', '', '', '', '', ''];
       cells.forEach(function (c, i) { tr.appendChild(el('td', c, { 'class': i === 1 ? 'name' : 'num' })); });
       body.appendChild(tr);
@@ -93,7 +88,7 @@
     card.appendChild(el('h2', kernel.name));
     card.appendChild(el('p', kernel.verdict, { 'class': 'verdict' }));
     var legend = el('div', null, { 'class': 'legend' });
-    RUNGS.forEach(function (r) { var sp = el('span', r); sp.style.setProperty('--swatch', COLORS[r]); legend.appendChild(sp); });
+    fmt.legend(legend, RUNGS.map(function (r) { return [r, COLORS[r]]; }));
     card.appendChild(legend);
     card.appendChild(chart(kernel));
     card.appendChild(table(kernel));
@@ -113,7 +108,7 @@
     t.appendChild(head);
     p.projections.forEach(function (row) {
       var tr = el('tr');
-      [row.kernel, row.rung, row.hotspotSpeedup.toFixed(2) + '×', row.programSpeedup.toFixed(2) + '×'].forEach(function (c, i) {
+      [row.kernel, row.rung, fmt.cores(row.hotspotSpeedup) + '×', fmt.cores(row.programSpeedup) + '×'].forEach(function (c, i) {
         tr.appendChild(el('td', c, { 'class': i < 2 ? 'name' : 'num' }));
       });
       t.appendChild(tr);

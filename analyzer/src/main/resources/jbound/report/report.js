@@ -12,26 +12,14 @@
   var el = jboundDom.el;
   var svg = jboundDom.svg;
   function byId(id) { return document.getElementById(id); }
-  function duration(nanos) {
-    if (nanos >= 1e9) return (nanos / 1e9).toFixed(2) + ' s';
-    if (nanos >= 1e6) return (nanos / 1e6).toFixed(1) + ' ms';
-    if (nanos >= 1e3) return (nanos / 1e3).toFixed(1) + ' µs';
-    return Math.round(nanos) + ' ns';
-  }
-  function bytes(n) {
-    if (n < 1024) return n + ' B';
-    if (n < 1048576) return (n / 1024).toFixed(1) + ' KB';
-    if (n < 1073741824) return (n / 1048576).toFixed(1) + ' MB';
-    return (n / 1073741824).toFixed(2) + ' GB';
-  }
-  function pct(share) { return (100 * share).toFixed(1) + '%'; }
-  function count(n) { return Number(n).toLocaleString('en-US'); }
+  var fmt = jboundFormat;
+  var duration = fmt.duration, bytes = fmt.bytes, pct = fmt.pct, count = fmt.count, seconds = fmt.seconds;
 
   // ---- recording and verdict -------------------------------------------------------------
   function renderHeader() {
     var rec = report.recording;
     var parts = [rec.file, (rec.jvm || 'unknown JVM') + ' ' + (rec.jvmVersion || ''),
-      (rec.hardwareThreads || '?') + ' hardware threads', (rec.durationNanos / 1e9).toFixed(1) + ' s',
+      (rec.hardwareThreads || '?') + ' hardware threads', seconds(rec.durationNanos / 1e6),
       rec.chunks + (rec.chunks === 1 ? ' chunk' : ' chunks'), bytes(rec.bytes), 'recorded ' + rec.start];
     byId('recording').textContent = parts.join(' · ');
     document.title = 'jbound — ' + rec.file;
@@ -42,7 +30,7 @@
     var kind = byId('verdict-kind');
     kind.textContent = VERDICT_LABELS[v.kind] || v.kind;
     kind.style.color = 'var(--verdict-' + v.kind + ')';
-    byId('confidence').textContent = 'confidence ' + v.confidence.level + ' (' + v.confidence.score.toFixed(2) + ')';
+    byId('confidence').textContent = 'confidence ' + v.confidence.level + ' (' + fmt.cores(v.confidence.score) + ')';
     byId('headline').textContent = v.headline;
     var list = byId('evidence');
     v.evidence.forEach(function (e) { list.appendChild(el('li', e.text, { 'data-id': e.id })); });
@@ -69,7 +57,6 @@
   // ---- phases ----------------------------------------------------------------------------
   var VERDICT_WORDS = { CPU_BOUND: 'CPU-bound', IO_BOUND: 'I/O-bound', MIXED: 'mixed', LOCK_BOUND: 'lock-bound', IDLE: 'idle', UNKNOWN: 'unknown' };
   var CAUSE_WORDS = { CPU: 'CPU', IO: 'I/O', LOCK: 'lock' };
-  function seconds(ms) { return (ms / 1000).toFixed(1) + ' s'; }
   function causeText(c) { return c ? c.method + ' (' + CAUSE_WORDS[c.kind] + ' ' + duration(c.nanos) + ')' : ''; }
 
   function renderPhases() {
@@ -92,8 +79,8 @@
       { key: 'startMillis', label: 'From', num: true, fmt: seconds },
       { key: 'endMillis', label: 'To', num: true, fmt: seconds },
       { key: 'verdict', label: 'Verdict', fmt: function (v) { return VERDICT_WORDS[v] || v; } },
-      { key: 'confidence', label: 'Confidence', fmt: function (c) { return c.level + ' ' + c.score.toFixed(2); } },
-      { key: 'busyThreads', label: 'Busy threads', num: true, fmt: function (v) { return v.toFixed(2); } },
+      { key: 'confidence', label: 'Confidence', fmt: function (c) { return c.level + ' ' + fmt.cores(c.score); } },
+      { key: 'busyThreads', label: 'Busy threads', num: true, fmt: fmt.cores },
       { key: 'cpuShare', label: 'CPU', num: true, fmt: pct },
       { key: 'ioShare', label: 'I/O', num: true, fmt: pct },
       { key: 'lockShare', label: 'Locks', num: true, fmt: pct },
@@ -103,13 +90,15 @@
 
   // ---- over time: the application threads' activity and the process's load (uPlot) ----------
   var TIME_SYNC = 'jbound-time';
+  // One width for every chart's left axis, so that their time axes line up.
+  var AXIS_SIZE = 190;
   function cssColor(name) { return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888'; }
   function chartWidth(box) { return Math.max(480, box.clientWidth || 900); }
   function timeAxis() {
     return { label: 'seconds from the start', values: function (u, ticks) { return ticks.map(function (t) { return t + ' s'; }); } };
   }
   function timeSeries() {
-    return { label: 'time', value: function (u, v) { return v === null || v === undefined ? '' : v.toFixed(1) + ' s'; } };
+    return { label: 'time', value: function (u, v) { return v === null || v === undefined ? '' : seconds(1000 * v); } };
   }
   var charts = [];
 
@@ -148,14 +137,15 @@
     xs.push(Math.max(end, xs[xs.length - 1]));
     [cpu, io, lock, wait].forEach(function (s) { s.push(s[s.length - 1]); });
     var stepped = uPlot.paths.stepped({ align: 1 });
+    // Waiting for work is off at first, as in the flame graphs: a pool of idle threads would flatten the rest.
     function line(label, color, fill) {
-      return { label: label, stroke: color, width: 1.5, fill: fill ? color + '33' : undefined, paths: stepped, points: { show: false },
-        value: function (u, v) { return v === null || v === undefined ? '' : v.toFixed(2); } };
+      return { label: label, show: fill, stroke: color, width: 1.5, fill: fill ? color + '33' : undefined, paths: stepped, points: { show: false },
+        value: function (u, v) { return fmt.cores(v); } };
     }
     var chart = new uPlot({
       width: chartWidth(box), height: 220, cursor: { sync: { key: TIME_SYNC } },
       scales: { x: { time: false, range: [0, Math.max(end, 1e-3)] }, y: { range: function (u, min, max) { return [0, Math.max(1, max * 1.05)]; } } },
-      axes: [timeAxis(), { label: 'threads', size: 56 }],
+      axes: [timeAxis(), { label: 'threads', size: AXIS_SIZE }],
       series: [timeSeries(), line('on CPU', cssColor('--cpu'), true), line('in I/O', cssColor('--socket'), true),
         line('blocked on locks', cssColor('--lock'), true), line('waiting for work', cssColor('--wait'), false)],
       hooks: { drawClear: [phaseBands] }
@@ -184,67 +174,248 @@
     var chart = new uPlot({
       width: chartWidth(box), height: 180, cursor: { sync: { key: TIME_SYNC } },
       scales: { x: { time: false, range: [0, Math.max(end, 1e-3)] }, y: { range: function (u, min, max) { return [0, Math.max(cores, max)]; } } },
-      axes: [timeAxis(), { label: 'cores', size: 56 }],
+      axes: [timeAxis(), { label: 'cores', size: AXIS_SIZE }],
       series: [timeSeries(),
-        { label: 'JVM CPU', stroke: cpu, fill: cpu + '55', width: 1.5, points: { show: false }, value: function (u, v) { return v === null || v === undefined ? '' : v.toFixed(2); } },
-        { label: 'machine CPU', stroke: cssColor('--fg'), dash: [4, 3], width: 1.2, points: { show: false }, value: function (u, v) { return v === null || v === undefined ? '' : v.toFixed(2); } }],
+        { label: 'JVM CPU', stroke: cpu, fill: cpu + '55', width: 1.5, points: { show: false }, value: function (u, v) { return fmt.cores(v); } },
+        { label: 'machine CPU', stroke: cssColor('--fg'), dash: [4, 3], width: 1.2, points: { show: false }, value: function (u, v) { return fmt.cores(v); } }],
       hooks: { drawClear: [phaseBands] }
     }, [xs, jvm, machine], box);
     box.firstChild.id = 'load-plot';
     charts.push(chart);
   }
 
-  // ---- threads -----------------------------------------------------------------------------
-  function renderThreads() {
-    var box = byId('threads');
-    var threads = (report.threads || []).filter(function (t) { return !t.infrastructure; });
-    threads.sort(function (a, b) { return (b.cpuNanos + b.ioNanos + b.lockNanos) - (a.cpuNanos + a.ioNanos + a.lockNanos); });
-    if (threads.length === 0) { box.appendChild(el('p', 'No application threads were seen.', { 'class': 'muted' })); return; }
-    var legend = el('div', null, { 'class': 'legend' });
-    [['on CPU', 'var(--cpu)'], ['I/O', 'var(--socket)'], ['lock', 'var(--lock)'], ['waiting for work', 'var(--wait)'], ['unaccounted', 'var(--other)']]
-      .forEach(function (l) { var sp = el('span', l[0]); sp.style.setProperty('--swatch', l[1]); legend.appendChild(sp); });
-    box.appendChild(legend);
-    threads.slice(0, 40).forEach(function (t) {
-      var row = el('div', null, { 'class': 'thread-row' });
-      row.appendChild(el('span', t.name, { 'class': 'tname', title: t.name }));
-      var bar = el('div', null, { 'class': 'bar thread-bar' });
-      [[t.cpuShare, 'var(--cpu)', 'CPU (' + t.cpuSource.toLowerCase().replace(/_/g, ' ') + ')'], [t.ioShare, 'var(--socket)', 'I/O'],
-        [t.lockShare, 'var(--lock)', 'lock'], [t.waitShare, 'var(--wait)', 'waiting for work'], [t.unseenShare, 'var(--other)', 'unaccounted']]
-        .forEach(function (seg) {
-          var s = el('span', null, { title: seg[2] + ' ' + pct(seg[0]) });
-          s.style.width = (100 * seg[0]) + '%';
-          s.style.background = seg[1];
-          bar.appendChild(s);
+  // ---- threads: lanes on the time axis -------------------------------------------------------
+  var LANES_FIRST_SHOWN = 24;
+  var ROLE_WORDS = { APPLICATION: 'application', JVM: 'JVM', REMOTE_MANAGEMENT: 'remote management', CARRIER: 'carries virtual threads' };
+  var LANE_HEIGHT = 22;
+  var LANE_PARTS = [['cpuMillis', '--cpu', 'on CPU'], ['ioMillis', '--socket', 'I/O'], ['lockMillis', '--lock', 'locks'],
+    ['waitMillis', '--wait', 'waiting for work']];
+  function laneLabel(l) { return l.name + (l.threads > 1 || l.virtual ? ' ×' + count(l.threads) : ''); }
+  function shortLabel(text, chars) { return text.length > chars ? text.slice(0, chars - 1) + '…' : text; }
+
+  function lanesToShow() {
+    var lanes = report.lanes;
+    if (!lanes) return [];
+    return lanes.listed.concat(lanes.rest ? [lanes.rest] : []);
+  }
+
+  /** Each lane's buckets as columns: the threads' time alive in the lane's grey, its parts stacked from the bottom. */
+  function drawLanes(u, lanes, buckets) {
+    var ctx = u.ctx;
+    var colors = LANE_PARTS.map(function (p) { return cssColor(p[1]); });
+    var other = cssColor('--other');
+    ctx.save();
+    lanes.forEach(function (l, i) {
+      var top = u.valToPos(lanes.length - i, 'y', true), bottom = u.valToPos(lanes.length - i - 1, 'y', true);
+      var h = Math.max(2, (bottom - top) - 2 * devicePixelRatio);
+      var base = top + h;
+      buckets.forEach(function (b, j) {
+        var alive = l.aliveMillis[j];
+        if (!(alive > 0)) return;
+        var from = Math.max(b.offsetMillis, l.firstSeenMillis), to = Math.min(b.offsetMillis + b.lengthMillis, Math.max(l.lastSeenMillis, from + 1));
+        var x0 = u.valToPos(from / 1000, 'x', true), x1 = u.valToPos(to / 1000, 'x', true);
+        var w = Math.max(1, x1 - x0);
+        ctx.fillStyle = other;
+        ctx.fillRect(x0, top, w, h);
+        var y = base;
+        LANE_PARTS.forEach(function (p, k) {
+          var part = Math.min(1, l[p[0]][j] / alive) * h;
+          part = Math.min(part, y - top);
+          if (part <= 0) return;
+          ctx.fillStyle = colors[k];
+          ctx.fillRect(x0, y - part, w, part);
+          y -= part;
         });
-      row.appendChild(bar);
-      row.appendChild(el('span', (t.observedNanos / 1e9).toFixed(1) + ' s', { 'class': 'muted' }));
-      box.appendChild(row);
+      });
     });
-    if (threads.length > 40) box.appendChild(el('p', 'and ' + (threads.length - 40) + ' more threads (see the JSON).', { 'class': 'muted' }));
+    ctx.restore();
+  }
+
+  function laneAt(u, lanes, buckets) {
+    var left = u.cursor.left, topPx = u.cursor.top;
+    if (left === undefined || left < 0 || topPx === undefined || topPx < 0) return null;
+    var i = lanes.length - 1 - Math.floor(u.posToVal(topPx, 'y'));
+    var t = u.posToVal(left, 'x') * 1000;
+    var j = -1;
+    for (var k = 0; k < buckets.length; k++) if (t >= buckets[k].offsetMillis) j = k;
+    return i >= 0 && i < lanes.length && j >= 0 ? { lane: lanes[i], bucket: j } : null;
+  }
+
+  function describeLaneBucket(at, buckets) {
+    var l = at.lane, b = buckets[at.bucket], alive = l.aliveMillis[at.bucket];
+    var head = laneLabel(l) + ', ' + seconds(b.offsetMillis) + '–' + seconds(b.offsetMillis + b.lengthMillis) + ': ';
+    if (!(alive > 0)) return head + 'not alive then.';
+    var parts = LANE_PARTS.map(function (p) { return p[2] + ' ' + pct(Math.min(1, l[p[0]][at.bucket] / alive)); });
+    var threadsAlive = alive / Math.max(1, b.lengthMillis);
+    return head + parts.join(', ') + ' of ' + fmt.cores(threadsAlive) + (l.threads > 1 ? ' threads' : ' thread') + ' alive on average.';
+  }
+
+  function renderLanes(all) {
+    var box = byId('lanes-chart');
+    box.textContent = '';
+    var lanes = lanesToShow();
+    var buckets = (report.timeline && report.timeline.buckets) || [];
+    if (lanes.length === 0 || buckets.length === 0) {
+      box.appendChild(el('p', 'No threads were seen over time.', { 'class': 'muted' }));
+      return;
+    }
+    var shown = all ? lanes : lanes.slice(0, LANES_FIRST_SHOWN);
+    var end = report.recording.durationNanos / 1e9;
+    var xs = buckets.map(function (b) { return b.offsetMillis / 1000; });
+    xs.push(Math.max(end, xs[xs.length - 1]));
+    var ys = xs.map(function () { return null; });
+    var status = byId('lanes-status');
+    var chart = new uPlot({
+      width: chartWidth(box), height: shown.length * LANE_HEIGHT + 50, legend: { show: false },
+      cursor: { sync: { key: TIME_SYNC }, y: false, points: { show: false }, drag: { x: false, y: false } },
+      scales: { x: { time: false, range: [0, Math.max(end, 1e-3)] }, y: { range: [0, shown.length] } },
+      axes: [timeAxis(), {
+        label: 'thread or pool', size: AXIS_SIZE, gap: 4, grid: { show: false }, ticks: { show: false },
+        splits: function () { return shown.map(function (l, i) { return shown.length - i - 0.5; }); },
+        values: function (u, splits) { return splits.map(function (v) { return shortLabel(laneLabel(shown[Math.floor(shown.length - v)]), 26); }); }
+      }],
+      series: [timeSeries(), { label: 'lanes', show: true, stroke: 'transparent', points: { show: false } }],
+      hooks: {
+        drawClear: [phaseBands],
+        draw: [function (u) { drawLanes(u, shown, buckets); }],
+        setCursor: [function (u) {
+          var at = laneAt(u, shown, buckets);
+          status.textContent = at ? describeLaneBucket(at, buckets) : 'Point at a lane to read what its threads did then.';
+        }]
+      }
+    }, [xs, ys], box);
+    box.firstChild.id = 'lanes-plot';
+    charts.push(chart);
+    // For the browser's console and the page's tests: which lanes are drawn, and where.
+    window.jboundLanes = { chart: chart, shown: shown, end: end };
+    var note = byId('lanes-note');
+    note.textContent = '';
+    var L = report.lanes;
+    note.appendChild(document.createTextNode(count(L.threads) + ' threads in ' + count(L.lanes) + ' lanes (' + L.groupedBy + ')'
+      + (shown.length < lanes.length ? '; the busiest ' + shown.length + ' drawn. ' : '. ')));
+    if (shown.length < lanes.length) {
+      var more = el('button', 'Show all ' + lanes.length + ' lanes', { type: 'button', 'class': 'show-all', id: 'lanes-all' });
+      more.addEventListener('click', function () {
+        charts.splice(charts.indexOf(chart), 1);
+        chart.destroy();
+        renderLanes(true);
+      });
+      note.appendChild(more);
+    }
+  }
+
+  /** The JVM's own work, said whether or not it is a cause: the JIT compilers' CPU and the GC's pauses. */
+  function renderJvmWork() {
+    var w = report.jvmWork;
+    if (!w) return;
+    var parts = [];
+    if (w.compilerShareOfJvmCpu !== null && w.compilerShareOfJvmCpu !== undefined) {
+      parts.push('JIT compiler threads: ' + duration(w.compilerCpuNanos) + ' of CPU, ' + pct(w.compilerShareOfJvmCpu) + ' of the JVM\'s'
+        + (w.warmUpIsACause ? ' — warm-up is a cause of its own (see the advice)' : ''));
+    }
+    parts.push(w.gcPauses > 0
+      ? 'GC pauses: ' + count(w.gcPauses) + ', ' + duration(w.gcPauseNanos) + ' in all (' + pct(w.gcPauseShareOfTime) + ' of the time), longest '
+        + duration(w.longestGcPauseNanos) + (w.gcIsACause ? ' — a cause of its own (see the advice)' : '')
+      : 'No GC pauses.');
+    var box = byId('jvm-work');
+    box.appendChild(el('strong', 'The JVM\'s own work. '));
+    box.appendChild(document.createTextNode(parts.join('. ') + '.'));
+    if (w.warmUpIsACause || w.gcIsACause) box.classList.add('cause');
+  }
+
+  function renderLaneTable() {
+    var lanes = lanesToShow();
+    fmt.legend(byId('lanes-legend'), [['on CPU', 'var(--cpu)'], ['I/O', 'var(--socket)'], ['locks', 'var(--lock)'],
+      ['waiting for work', 'var(--wait)'], ['alive, unaccounted', 'var(--other)']]);
+    function share(key) { return function (v, r) { var seen = r.cpuNanos + r.ioNanos + r.lockNanos + r.waitNanos + r.unaccountedNanos; return seen > 0 ? pct(v / seen) : ''; }; }
+    jboundTable(byId('threads'), [
+      { key: 'name', label: 'Thread or pool', fmt: function (v, r) { return laneLabel(r); } },
+      { key: 'role', label: 'Whose', fmt: function (v) { return ROLE_WORDS[v] || v; } },
+      { key: 'firstSeenMillis', label: 'Seen from', num: true, fmt: seconds },
+      { key: 'lastSeenMillis', label: 'to', num: true, fmt: seconds },
+      { key: 'cpuNanos', label: 'CPU', num: true, fmt: share('cpuNanos') },
+      { key: 'ioNanos', label: 'I/O', num: true, fmt: share('ioNanos') },
+      { key: 'lockNanos', label: 'Locks', num: true, fmt: share('lockNanos') },
+      { key: 'waitNanos', label: 'Waiting', num: true, fmt: share('waitNanos') },
+      { key: 'maxCpuCores', label: 'Cores per thread', num: true, fmt: function (v, r) {
+        return r.threads > 1 ? fmt.cores(r.minCpuCores) + '–' + fmt.cores(r.maxCpuCores) : fmt.cores(v); } }
+    ], lanes, 'No threads were seen.', data.top);
   }
 
   // ---- flame graphs ------------------------------------------------------------------------
   var flame = (function () {
     var names = data.flame.names, app = data.flame.application, kinds = data.flame.kinds;
+    var WAIT = kinds.indexOf('WAIT');
     var VIEWS = {
       cpu: { kinds: ['CPU'], caption: 'On-CPU: execution samples × sampling period. Width is CPU time; application frames are orange, the JDK\'s yellow.' },
       offcpu: { kinds: ['SOCKET_IO', 'FILE_IO', 'LOCK', 'WAIT'], caption: 'Off-CPU: durations of I/O, lock and wait events, coloured by what the time under each frame was.' },
       wall: { kinds: ['CPU', 'SOCKET_IO', 'FILE_IO', 'LOCK', 'WAIT'], caption: 'Wall clock: CPU time (from samples) and off-CPU time (from events) on one scale — thinking in warm colours, waiting in cool ones.' }
     };
     var f = data.flame;
-    var root = jboundFlame.tree(f.parent, function (i) {
+    var callees = jboundFlame.tree(f.parent, function (i) {
       return { name: f.name[i] < 0 ? 'all' : names[f.name[i]], app: f.name[i] >= 0 && app[f.name[i]], w: f.weight[i] };
     });
-    // Open on the view that shows where the verdict's time went.
+    selfWeights(callees);
+    var callers = null;
+    var root = callees;
+    // Open on the view that shows where the verdict's time went; waiting for work (park, wait,
+    // sleep, reads that wait for requests) is left out until asked for, as the verdict leaves it out.
     var FIRST_VIEW = { CPU_BOUND: 'cpu', IO_BOUND: 'offcpu', LOCK_BOUND: 'offcpu' };
-    var view, idx;
+    var view, idx, withWaiting = false;
     function show(next) {
       view = next;
-      idx = VIEWS[view].kinds.map(function (k) { return kinds.indexOf(k); });
+      idx = VIEWS[view].kinds.map(function (k) { return kinds.indexOf(k); })
+        .filter(function (k) { return withWaiting || k !== WAIT; });
     }
     show(FIRST_VIEW[report.verdict.kind] || 'wall');
 
+    /** Each node's own weight per kind: what is not under any of its children. */
+    function selfWeights(top) {
+      var todo = [top];
+      while (todo.length) {
+        var n = todo.pop();
+        n.self = n.w.slice();
+        n.children.forEach(function (c) {
+          for (var k = 0; k < n.self.length; k++) n.self[k] -= c.w[k];
+          todo.push(c);
+        });
+        for (var k = 0; k < n.self.length; k++) n.self[k] = Math.max(0, n.self[k]);
+      }
+    }
+
+    /** The callers' tree: each method's own time at the root, its callers above it. Built once, when first asked for. */
+    function callersTree() {
+      var top = { name: 'all', app: false, w: callees.w.map(function () { return 0; }), parent: null, children: [], byName: {} };
+      var todo = [callees];
+      while (todo.length) {
+        var n = todo.pop();
+        n.children.forEach(function (c) { todo.push(c); });
+        if (n === callees || !n.self.some(function (v) { return v > 0; })) continue;
+        var at = top;
+        for (var k = 0; k < top.w.length; k++) top.w[k] += n.self[k];
+        for (var a = n; a && a !== callees; a = a.parent) {
+          var next = at.byName[a.name];
+          if (!next) {
+            next = { name: a.name, app: a.app, w: top.w.map(function () { return 0; }), parent: at, children: [], byName: {} };
+            at.byName[a.name] = next;
+            at.children.push(next);
+          }
+          for (k = 0; k < top.w.length; k++) next.w[k] += n.self[k];
+          at = next;
+        }
+      }
+      var sort = [top];
+      while (sort.length) {
+        var m = sort.pop();
+        m.children.sort(function (p, q) { return p.name < q.name ? -1 : p.name > q.name ? 1 : 0; });
+        m.children.forEach(function (c) { sort.push(c); });
+      }
+      selfWeights(top);
+      return top;
+    }
+
     function weight(n) { var s = 0; for (var i = 0; i < idx.length; i++) s += n.w[idx[i]]; return s; }
+    function selfWeight(n) { var s = 0; for (var i = 0; i < idx.length; i++) s += n.self[idx[i]]; return s; }
     function dominant(n) {
       var best = idx[0];
       for (var i = 1; i < idx.length; i++) if (n.w[idx[i]] > n.w[best]) best = idx[i];
@@ -258,18 +429,30 @@
       }
       return KIND_COLORS[dominant(n)];
     }
+    var CPU = kinds.indexOf('CPU');
+    function samples(nanos) {
+      var n = f.cpuSamplePeriodNanos > 0 ? Math.round(nanos / f.cpuSamplePeriodNanos) : 0;
+      return count(n) + (n === 1 ? ' sample' : ' samples');
+    }
     function describe(n) {
-      var total = weight(root), w = weight(n);
-      var lines = [n.name, (n.app ? 'application code' : 'JDK or library code') + ' · ' + duration(w) + ' · ' + pct(total ? w / total : 0) + ' of all'];
+      var all = weight(root), w = weight(n), own = selfWeight(n);
+      var lines = [n.name, (n.app ? 'application code' : 'JDK or library code'),
+        'total ' + duration(w) + ' (' + pct(all ? w / all : 0) + ')' + (view === 'cpu' ? ', ' + samples(n.w[CPU]) : '')
+          + ' · self ' + duration(own) + ' (' + pct(all ? own / all : 0) + ')' + (view === 'cpu' ? ', ' + samples(n.self[CPU]) : '')];
       if (idx.length > 1) {
         lines.push(idx.filter(function (k) { return n.w[k] > 0; }).map(function (k) { return KIND_LABELS[kinds[k]] + ' ' + duration(n.w[k]); }).join(', '));
       }
       return lines;
     }
     function statusLine(zoom, total, matched, matchedWeight) {
-      var line = 'Showing ' + duration(total) + (zoom === root ? '' : ' under ' + zoom.name) + '.';
+      var line = 'Showing ' + duration(total) + (zoom === root ? '' : ' under ' + zoom.name) + (root === callers ? ', callers above each method' : '') + '.';
       if (matched !== null) line += ' Search: ' + matched + ' frames match, ' + pct(total ? matchedWeight / total : 0) + ' of the time shown.';
       return line;
+    }
+    function empty() {
+      return WAIT >= 0 && !withWaiting && root.w[WAIT] > 0 && VIEWS[view].kinds.indexOf('WAIT') >= 0
+        ? 'Nothing here but waiting for work (' + duration(root.w[WAIT]) + '): tick "waiting for work" to see it.'
+        : 'Nothing of this kind was recorded.';
     }
     var graph = null;
 
@@ -278,11 +461,7 @@
       var legend = byId('flame-legend');
       legend.textContent = '';
       if (view !== 'cpu') {
-        VIEWS[view].kinds.forEach(function (k) {
-          var sp = el('span', KIND_LABELS[k] + ' ' + duration(root.w[kinds.indexOf(k)]));
-          sp.style.setProperty('--swatch', KIND_COLORS[k]);
-          legend.appendChild(sp);
-        });
+        fmt.legend(legend, idx.map(function (k) { return [KIND_LABELS[kinds[k]] + ' ' + duration(root.w[k]), KIND_COLORS[kinds[k]]]; }));
       }
     }
 
@@ -301,8 +480,8 @@
       graph = jboundFlame({
         box: byId('flame'), tooltip: byId('tooltip'), status: byId('flame-status'),
         search: byId('flame-search'), reset: byId('flame-reset'), icicle: byId('flame-icicle'),
-        root: root, weight: weight, color: color, describe: describe, statusLine: statusLine,
-        empty: function () { return 'Nothing of this kind was recorded.'; }
+        root: root, weight: weight, color: color, describe: describe, statusLine: statusLine, empty: empty,
+        attrs: function (n) { return { 'data-name': n.name }; }
       });
       showActiveTab();
       byId('flame-views').addEventListener('click', function (e) {
@@ -313,22 +492,46 @@
         caption();
         graph.unzoom();
       });
+      byId('flame-waiting').addEventListener('change', function (e) {
+        withWaiting = e.target.checked;
+        show(view);
+        caption();
+        graph.unzoom();
+      });
+      byId('flame-reverse').addEventListener('change', function (e) {
+        if (e.target.checked && !callers) callers = callersTree();
+        root = e.target.checked ? callers : callees;
+        caption();
+        graph.setRoot(root);
+      });
     }
-    return { render: render, install: install };
+
+    /** Shows this method's frames in the graph, in the view its table counts: from a click on a table's row. */
+    function highlight(method, inView) {
+      if (inView !== view) {
+        show(inView);
+        showActiveTab();
+        caption();
+      }
+      graph.highlight(method);
+      byId('flame').scrollIntoView({ block: 'nearest' });
+    }
+    return { render: render, install: install, highlight: highlight };
   })();
 
   // ---- tables ------------------------------------------------------------------------------
-  function table(containerId, columns, rows, emptyText) { jboundTable(byId(containerId), columns, rows, emptyText, data.top); }
+  function table(containerId, columns, rows, emptyText, pick) { jboundTable(byId(containerId), columns, rows, emptyText, data.top, pick); }
+  function showInFlame(row) { if (row.method && row.method.charAt(0) !== '(') flame.highlight(row.method, 'cpu'); }
 
   function renderTables() {
     var hot = [
       { key: 'method', label: 'Method' },
-      { key: 'selfPercent', label: 'Self %', num: true, fmt: function (v) { return v.toFixed(2) + '%'; } },
+      { key: 'selfPercent', label: 'Self %', num: true, fmt: fmt.percent },
       { key: 'selfSamples', label: 'Self samples', num: true, fmt: count },
-      { key: 'totalPercent', label: 'Total %', num: true, fmt: function (v) { return v.toFixed(2) + '%'; } }
+      { key: 'totalPercent', label: 'Total %', num: true, fmt: fmt.percent }
     ];
-    table('hot-methods', hot, report.hotMethods || [], 'No CPU samples in this recording.');
-    table('hot-app-methods', hot.slice(0, 3), report.hotApplicationMethods, 'No CPU samples in this recording.');
+    table('hot-methods', hot, report.hotMethods || [], 'No CPU samples in this recording.', showInFlame);
+    table('hot-app-methods', hot.slice(0, 3), report.hotApplicationMethods, 'No CPU samples in this recording.', showInFlame);
     // What the terminal shows beside the hot methods, shown here too where the recording has it.
     [['cpu-time-section', 'cpu-time-methods', report.cpuTimeHotMethods], ['wall-section', 'wall-methods', report.wallHotMethods],
       ['native-section', 'native-methods', report.nativeMethods]].forEach(function (s) {
@@ -394,7 +597,9 @@
   renderPhases();
   renderActivity();
   renderLoad();
-  renderThreads();
+  renderLanes(false);
+  renderJvmWork();
+  renderLaneTable();
   flame.install();
   flame.render();
   renderTables();

@@ -4,7 +4,8 @@ var jboundTable = (function () {
   var el = jboundDom.el;
   var MAX_ROWS = 300;
   // shown: rows shown before "Show all" (the command line's --top); all of them, up to MAX_ROWS, without it.
-  return function (box, columns, rows, emptyText, shown) {
+  // pick: called with a row when it is clicked (optional).
+  return function (box, columns, rows, emptyText, shown, pick) {
     box.textContent = '';
     if (!rows || rows.length === 0) { box.appendChild(el('p', emptyText, { 'class': 'muted' })); return; }
     var limit = shown && shown < rows.length ? shown : MAX_ROWS;
@@ -24,7 +25,8 @@ var jboundTable = (function () {
     function fill() {
       body.textContent = '';
       current.slice(0, limit).forEach(function (r) {
-        var tr = el('tr');
+        var tr = el('tr', null, pick ? { 'class': 'pickable', title: 'Show in the flame graph' } : null);
+        if (pick) tr.addEventListener('click', function () { pick(r); });
         columns.forEach(function (c) {
           var v = r[c.key];
           var td = el('td', c.fmt ? c.fmt(v, r) : (v === null || v === undefined ? '' : v), { 'class': c.num ? 'num' : 'name' });

@@ -27,7 +27,7 @@ class JsonOutputTest {
         assertEquals(0, result.status(), result.err());
 
         JsonNode root = new ObjectMapper().readTree(json.toFile());
-        assertEquals(2, root.path("schemaVersion").asInt());
+        assertEquals(3, root.path("schemaVersion").asInt());
         assertEquals("IO_BOUND", root.path("verdict").path("kind").asText());
         assertTrue(root.path("verdict").path("confidence").path("score").asDouble() > 0);
         assertTrue(root.path("verdict").path("evidence").size() >= 2);

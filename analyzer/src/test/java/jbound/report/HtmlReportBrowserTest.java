@@ -75,7 +75,7 @@ class HtmlReportBrowserTest {
         assertFalse(page.findElements(By.cssSelector("#activity-plot canvas")).isEmpty(), "the threads' activity is charted");
         String legend = page.findElement(By.cssSelector("#activity-plot .u-legend")).getText();
         assertTrue(legend.contains("on CPU") && legend.contains("in I/O") && legend.contains("waiting for work"), legend);
-        assertFalse(page.findElements(By.cssSelector("#threads .thread-bar")).isEmpty());
+        assertFalse(page.findElements(By.cssSelector("#lanes-plot canvas")).isEmpty(), "the threads are lanes on the time axis");
         assertTrue(page.findElements(By.cssSelector("#flame-svg rect")).size() > 5);
     }
 
@@ -105,7 +105,8 @@ class HtmlReportBrowserTest {
         WebElement tooltip = page.findElement(By.id("tooltip"));
         assertTrue(tooltip.isDisplayed());
         assertTrue(tooltip.getText().startsWith("jbound.samples.CpuBound.sumOfSquares(double[])"), tooltip.getText());
-        assertTrue(tooltip.getText().contains("% of all"), tooltip.getText());
+        String text = tooltip.getText();
+        assertTrue(text.contains("total ") && text.contains(" · self ") && text.contains(" samples"), "self and total, with counts: " + text);
     }
 
     @Test
@@ -190,6 +191,73 @@ class HtmlReportBrowserTest {
         long deepest = (Long) browser.script("var max = 0; document.querySelectorAll('#flame-svg text').forEach(function (t) {"
                 + " if (t.textContent.indexOf('DeepStacks.descend') >= 0) max++; }); return max;");
         assertTrue(deepest >= 2_000, "a labelled frame for each of the 2,000 recursive calls: " + deepest);
+    }
+
+    @Test
+    void aDeepFlameGraphFitsTheWindowAndOpensOnItsRoot() throws Exception {
+        Path recording = Recordings.of(jbound.support.DeepStacks.class.getName(), "jbound",
+                List.of("-XX:FlightRecorderOptions:stackdepth=2048"));
+        WebDriver page = browser.open(report("deep", recording));
+        page.findElement(By.cssSelector("#flame-views button[data-view=cpu]")).click();
+
+        assertEquals(Boolean.TRUE, browser.script("""
+                var box = document.getElementById('flame').getBoundingClientRect();
+                var svg = document.getElementById('flame-svg').getBoundingClientRect();
+                var root = document.querySelector('#flame-svg rect[data-name="all"]').getBoundingClientRect();
+                return svg.height > window.innerHeight && box.height <= window.innerHeight
+                    && root.top >= box.top - 1 && root.bottom <= box.bottom + 1;
+                """), "a graph taller than the window scrolls inside a box that fits it, opened on its root");
+    }
+
+    @Test
+    void narrowFramesAreLabelledClassDotMethodBeforeTheMethodAlone() {
+        browser.open(report("cpu", Recordings.of("CpuBound")));
+
+        String name = "'jbound.samples.CpuBound.crunchUntil(long)'";
+        assertEquals("jbound.samples.CpuBound.crunchUntil(long)", browser.script("return jboundFlame.label(" + name + ", 60)"));
+        assertEquals("CpuBound.crunchUntil", browser.script("return jboundFlame.label(" + name + ", 24)"));
+        assertEquals("crunchUntil", browser.script("return jboundFlame.label(" + name + ", 12)"));
+        assertEquals("crunc…", browser.script("return jboundFlame.label(" + name + ", 6)"));
+    }
+
+    @Test
+    void clickingAHotMethodsRowShowsThatMethodInTheFlameGraph() {
+        WebDriver page = browser.open(report("cpu", Recordings.of("CpuBound")));
+        page.findElement(By.cssSelector("#flame-views button[data-view=wall]")).click();
+
+        WebElement row = page.findElement(By.cssSelector("#hot-methods tbody tr"));
+        String method = row.findElement(By.cssSelector("td")).getText();
+        row.click();
+
+        List<WebElement> marked = page.findElements(By.cssSelector("#flame-svg rect.match"));
+        assertFalse(marked.isEmpty(), "the method's frames are marked");
+        marked.forEach(r -> assertEquals(method, r.getDomAttribute("data-name")));
+        assertTrue(page.findElement(By.cssSelector("#flame-views button[data-view=cpu]")).getDomAttribute("class").contains("active"),
+                "shown in the CPU view, which its table counts");
+    }
+
+    @Test
+    void theCallersViewPutsEachMethodsOwnTimeRightAboveTheRoot() {
+        WebDriver page = browser.open(report("cpu", Recordings.of("CpuBound")));
+        page.findElement(By.cssSelector("#flame-views button[data-view=cpu]")).click();
+        page.findElement(By.id("flame-reverse")).click();
+
+        assertTrue(page.findElement(By.id("flame-status")).getText().contains("callers above each method"));
+        WebElement crunch = frameNamed("jbound.samples.CpuBound.sumOfSquares");
+        WebElement root = page.findElement(By.cssSelector("#flame-svg rect[data-name=all]"));
+        assertTrue(Double.parseDouble(crunch.getDomAttribute("width")) >= 0.8 * flameWidth(page), "the hot method's own time is most of the root");
+        assertEquals(Double.parseDouble(root.getDomAttribute("y")) - 17, Double.parseDouble(crunch.getDomAttribute("y")), 0.5,
+                "and it sits on the root, its callers above it");
+    }
+
+    @Test
+    void waitingForWorkIsLeftOutOfTheFlameGraphsUntilAskedFor() {
+        WebDriver page = browser.open(report("idle", Recordings.of("Idle")));
+        page.findElement(By.cssSelector("#flame-views button[data-view=wall]")).click();
+
+        assertFalse(page.findElement(By.id("flame-legend")).getText().contains("park / wait / sleep"), "off by default");
+        page.findElement(By.id("flame-waiting")).click();
+        assertTrue(page.findElement(By.id("flame-legend")).getText().contains("park / wait / sleep"), "there on request");
     }
 
     @Test
@@ -333,13 +401,13 @@ class HtmlReportBrowserTest {
         return Double.parseDouble(viewBox.split(" ")[2]);
     }
 
-    /** The rect of the widest frame whose label starts with the name (labels follow their rect). */
+    /** The rect of the widest frame whose method's name starts with the prefix. */
     private WebElement frameNamed(String prefix) {
         return (WebElement) browser.script(
                 "var name = arguments[0], best = null, bestW = -1;"
-                        + "document.querySelectorAll('#flame-svg text').forEach(function (t) {"
-                        + "  var r = t.previousSibling; var w = parseFloat(r.getAttribute('width'));"
-                        + "  if (t.textContent.indexOf(name) === 0 && w > bestW) { best = r; bestW = w; } });"
+                        + "document.querySelectorAll('#flame-svg rect[data-name]').forEach(function (r) {"
+                        + "  var w = parseFloat(r.getAttribute('width'));"
+                        + "  if (r.getAttribute('data-name').indexOf(name) === 0 && w > bestW) { best = r; bestW = w; } });"
                         + "return best;", prefix);
     }
 }

@@ -1,0 +1,105 @@
+package jbound.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jbound.profile.CpuSource;
+import jbound.profile.GcPauses;
+import jbound.profile.Profile;
+import jbound.profile.ThreadLedger;
+import jbound.profile.ThreadRole;
+
+/**
+ * The JVM's own work beside the application's, each a cause of its own: JIT compilation (the
+ * compiler threads' CPU, measured per thread by {@code jdk.ThreadCPULoad}) and garbage
+ * collection (stop-the-world pauses, during which no application thread runs). A short-lived
+ * program (a build, a compiler run, a test suite) can spend more of its CPU compiling than
+ * running what it compiled; a service short of heap spends its time in pauses.
+ *
+ * @param compilerCpuNanos      CPU of the compiler threads; 0 where they were not measured
+ * @param compilerShareOfJvmCpu that CPU over the JVM's (jdk.CPULoad, else all threads measured); NaN where unknown
+ * @param gcPauseShareOfTime    the pauses' total over the recording's length
+ */
+public record JvmWork(long compilerCpuNanos, double compilerShareOfJvmCpu, long gcPauses, long gcPauseNanos, long longestGcPauseNanos,
+                      double gcPauseShareOfTime) {
+
+    /** Compiler threads: HotSpot's C1 and C2, and Graal's (JVMCI). */
+    static final List<String> COMPILER_THREAD_PREFIXES = List.of("C1 CompilerThread", "C2 CompilerThread", "JVMCI");
+    /**
+     * A compiler share of the JVM's CPU from which warm-up is a cause worth naming. In a service
+     * past its warm-up the compilers take a few percent; in a run of seconds they can take half.
+     */
+    static final double WARM_UP_FROM_SHARE = 0.2;
+    /**
+     * G1's default throughput goal, -XX:GCTimeRatio=12: at most 1/(1+12) of the time in GC. Pauses
+     * beyond it are more than the collector itself aims for.
+     */
+    static final double GC_TIME_GOAL_SHARE = 1.0 / 13;
+    /** G1's default pause-time goal (-XX:MaxGCPauseMillis=200): a longer pause missed the collector's own target. */
+    static final long GC_PAUSE_GOAL_NANOS = 200_000_000L;
+
+    static JvmWork of(Profile profile) {
+        long compiler = 0;
+        long measured = 0;
+        for (ThreadLedger t : profile.threads()) {
+            if (t.cpuSource() != CpuSource.THREAD_CPU_LOAD) {
+                continue;
+            }
+            measured += t.cpuNanos();
+            if (t.role() == ThreadRole.JVM && COMPILER_THREAD_PREFIXES.stream().anyMatch(t.name()::startsWith)) {
+                compiler += t.cpuNanos();
+            }
+        }
+        long jvmCpu = profile.process().load().known() ? profile.process().load().processCpuNanos() : measured;
+        GcPauses gc = profile.process().gcPauses();
+        long duration = Math.max(1, profile.recording().duration().toNanos());
+        return new JvmWork(compiler, jvmCpu > 0 && measured > 0 ? Math.min(1, (double) compiler / jvmCpu) : Double.NaN, gc.count(),
+                gc.totalNanos(), gc.maxNanos(), (double) gc.totalNanos() / duration);
+    }
+
+    public boolean warmUpIsACause() {
+        return compilerShareOfJvmCpu >= WARM_UP_FROM_SHARE;
+    }
+
+    public boolean gcIsACause() {
+        return gcPauseShareOfTime > GC_TIME_GOAL_SHARE || longestGcPauseNanos > GC_PAUSE_GOAL_NANOS;
+    }
+
+    /** What the JVM's own work adds to the verdict's evidence: only where it is a cause. */
+    List<Evidence> evidence() {
+        List<Evidence> evidence = new ArrayList<>();
+        if (warmUpIsACause()) {
+            evidence.add(Evidence.of("jit-compilation", "JIT compilation: the compiler threads used " + Format.seconds(compilerCpuNanos)
+                            + " of CPU, " + Format.percent(compilerShareOfJvmCpu) + " of the JVM's — warm-up is a large part of this run",
+                    "compilerCpuSeconds", compilerCpuNanos / 1e9, "compilerShareOfJvmCpu", compilerShareOfJvmCpu));
+        }
+        if (gcIsACause()) {
+            evidence.add(Evidence.of("gc-pauses", "Garbage collection: " + gcPauses + " pauses, " + Format.seconds(gcPauseNanos) + " in all ("
+                            + Format.percent(gcPauseShareOfTime) + " of the time, when no application thread ran), longest "
+                            + Format.millis(longestGcPauseNanos),
+                    "gcPauses", gcPauses, "gcPauseSeconds", gcPauseNanos / 1e9, "gcPauseShareOfTime", gcPauseShareOfTime,
+                    "longestGcPauseMillis", longestGcPauseNanos / 1e6));
+        }
+        return evidence;
+    }
+
+    /** What to do about it, where it is a cause. */
+    List<Advice> advice() {
+        List<Advice> advice = new ArrayList<>();
+        if (warmUpIsACause()) {
+            advice.add(new Advice("cut-warm-up", "Cut the warm-up",
+                    "the JIT compilers took " + Format.percent(compilerShareOfJvmCpu) + " of the JVM's CPU: a short run pays for compiling "
+                            + "code it barely runs. Keep the JVM alive between runs (a daemon such as mvnd or Gradle's, a long-lived "
+                            + "service), start from a class-data archive (-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=app.jsa), "
+                            + "or for a short tool stop at C1 (-XX:TieredStopAtLevel=1)", List.of()));
+        }
+        if (gcIsACause()) {
+            advice.add(new Advice("ease-gc", "Ease the garbage collector",
+                    "GC pauses took " + Format.percent(gcPauseShareOfTime) + " of the time, longest " + Format.millis(longestGcPauseNanos)
+                            + " (G1 aims for under " + Format.percent(GC_TIME_GOAL_SHARE) + " and " + GC_PAUSE_GOAL_NANOS / 1_000_000
+                            + " ms): give the heap room (-Xmx, with the GC log -Xlog:gc to see its occupancy), allocate less in the "
+                            + "hot paths (jdk.ObjectAllocationSample names them), or for large heaps try ZGC (-XX:+UseZGC)", List.of()));
+        }
+        return advice;
+    }
+}
