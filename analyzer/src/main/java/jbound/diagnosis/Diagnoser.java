@@ -22,7 +22,7 @@ public final class Diagnoser {
                 ? BlindSpots.withShortLocks(blindSpots, input.lockThresholdNanos()) : blindSpots;
         JvmWork jvm = JvmWork.of(profile);
         List<Advice> advice = new java.util.ArrayList<>(AdviceRules.of(profile, verdict, load));
-        advice.addAll(jvm.advice());
+        advice.addAll(jvm.firstAdvice() ? 0 : advice.size(), jvm.advice());
         return new Diagnosis(VerdictEvidence.withJvmWork(verdict, jvm), ledger, load, phases, spots, List.copyOf(advice), jvm);
     }
 }

@@ -65,6 +65,17 @@ public record JvmWork(long compilerCpuNanos, double compilerShareOfJvmCpu, long 
         return gcPauseShareOfTime > GC_TIME_GOAL_SHARE || longestGcPauseNanos > GC_PAUSE_GOAL_NANOS;
     }
 
+    /** A compiler share of the JVM's CPU from which compiling costs more than all the rest together. */
+    static final double WARM_UP_FIRST_FROM_SHARE = 0.5;
+
+    /**
+     * Whether the JVM's own work is the first thing to fix: the collector beyond its own time goal
+     * stalls every application thread, and compilers that used half the CPU outweigh the code they compiled.
+     */
+    boolean firstAdvice() {
+        return gcPauseShareOfTime > GC_TIME_GOAL_SHARE || compilerShareOfJvmCpu >= WARM_UP_FIRST_FROM_SHARE;
+    }
+
     /** What the JVM's own work adds to the verdict's evidence: only where it is a cause. */
     List<Evidence> evidence() {
         List<Evidence> evidence = new ArrayList<>();

@@ -1,0 +1,53 @@
+package jbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jbound.diagnosis.Advice;
+import jbound.diagnosis.Evidence;
+import jbound.diagnosis.JvmWork;
+import jbound.support.ChurnsATightHeap;
+import jbound.support.CompilesSources;
+import jbound.support.Recordings;
+
+/** The JVM's own work is a cause of its own where it is one: a short javac run's JIT compilation, a tight heap's GC pauses. */
+class JvmWorkCausesTest {
+
+    @Test
+    void aShortCompilerRunIsToldItsWarmUpIsACause() {
+        Analysis analysis = Recordings.analyze(Recordings.of(CompilesSources.class.getName()));
+
+        JvmWork jvm = analysis.diagnosis().jvmWork();
+        assertTrue(jvm.warmUpIsACause(), jvm::toString);
+        assertTrue(analysis.diagnosis().verdict().evidence().stream().map(Evidence::id).anyMatch("jit-compilation"::equals));
+        assertTrue(advice(analysis).contains("cut-warm-up"), () -> advice(analysis).toString());
+    }
+
+    @Test
+    void aTightHeapIsToldToEaseTheCollectorFirst() {
+        Analysis analysis = Recordings.analyze(Recordings.of(ChurnsATightHeap.class.getName(), "jbound", List.of("-Xmx64m")));
+
+        JvmWork jvm = analysis.diagnosis().jvmWork();
+        assertTrue(jvm.gcIsACause(), jvm::toString);
+        assertTrue(analysis.diagnosis().verdict().evidence().stream().anyMatch(e -> e.id().equals("gc-pauses")));
+        assertEquals("ease-gc", advice(analysis).getFirst(), "the collector over its own goals is the first thing to fix: " + advice(analysis));
+    }
+
+    @Test
+    void aLongComputationWithRoomyHeapHasNeitherCause() {
+        Analysis analysis = Recordings.analyze(Recordings.of("CpuBound"));
+
+        JvmWork jvm = analysis.diagnosis().jvmWork();
+        assertFalse(jvm.warmUpIsACause() || jvm.gcIsACause(), jvm::toString);
+        assertFalse(advice(analysis).contains("cut-warm-up") || advice(analysis).contains("ease-gc"), () -> advice(analysis).toString());
+    }
+
+    private static List<String> advice(Analysis analysis) {
+        return analysis.diagnosis().advice().stream().map(Advice::id).toList();
+    }
+}
