@@ -1,6 +1,7 @@
 package jbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import jbound.diagnosis.Confidence;
+import jbound.diagnosis.Phase;
+import jbound.diagnosis.TopCause;
 import jbound.diagnosis.VerdictKind;
 import jbound.profile.IoSite;
 import jbound.profile.WaitCategory;
@@ -26,6 +29,8 @@ class SampleVerdictsTest {
         assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", analysis.profile().samples().hotMethods().getFirst().method());
         assertTrue(analysis.profile().samples().hotMethods().getFirst().selfPercent() > 80);
         assertTrue(analysis.diagnosis().load().meanCores() > 1.0, "two workers should keep more than one core busy");
+        assertEquals(Phase.CauseKind.CPU, analysis.diagnosis().topCause().kind());
+        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", analysis.diagnosis().topCause().method(), "named on the first screen");
     }
 
     @Test
@@ -85,6 +90,10 @@ class SampleVerdictsTest {
         assertEquals(WaitCategory.LOCK, lock.category());
         assertEquals("jbound.samples.LockContended$Ledger.post(long)", lock.method());
         assertEquals("jbound.samples.LockContended$Ledger", lock.subject());
+        TopCause top = analysis.diagnosis().topCause();
+        assertEquals(Phase.CauseKind.LOCK, top.kind());
+        assertEquals("jbound.samples.LockContended$Ledger.post(long)", top.method());
+        assertEquals("jbound.samples.LockContended$Ledger", top.on());
     }
 
     @Test
@@ -92,6 +101,7 @@ class SampleVerdictsTest {
         Analysis analysis = Recordings.analyze(Recordings.of("Idle"));
 
         assertEquals(VerdictKind.IDLE, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
+        assertNull(analysis.diagnosis().topCause(), "nothing to name where nothing was busy");
     }
 
     @Test

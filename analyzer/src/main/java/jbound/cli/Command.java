@@ -30,5 +30,6 @@ interface Command {
 
     Options options();
 
-    void run(CommandLine line, Io io) throws UsageException, UnreadableRecordingException, IOException;
+    /** @throws ReportedFailure where the command ran in a JVM of its own, which failed and said why */
+    void run(CommandLine line, Io io) throws UsageException, UnreadableRecordingException, IOException, ReportedFailure;
 }

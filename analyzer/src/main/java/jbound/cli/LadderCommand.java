@@ -19,11 +19,19 @@ import jbound.ladder.LadderRunner;
 import jbound.ladder.LadderTerminalReport;
 import jbound.ladder.Rung;
 import jbound.profile.ApplicationCode;
+import jbound.profile.HotMethod;
 import jbound.recording.UnreadableRecordingException;
 import jbound.report.HtmlReport;
 
-/** {@code jbound ladder}: each rung of the optimization ladder, measured on this machine. */
+/**
+ * {@code jbound ladder}: each rung of the optimization ladder, measured on this machine. The
+ * rungs need the incubating Vector API and native access, which the analyzer does not: where this
+ * JVM lacks them, the command runs again in a JVM of its own that has them, so no launcher has to
+ * know which command needs which flags, and the measurement starts in a JVM that did nothing else.
+ */
 final class LadderCommand implements Command {
+
+    static final String VECTOR_MODULE = "jdk.incubator.vector";
 
     @Override
     public String name() {
@@ -56,7 +64,11 @@ final class LadderCommand implements Command {
     }
 
     @Override
-    public void run(CommandLine line, Io io) throws UsageException, IOException, UnreadableRecordingException {
+    public void run(CommandLine line, Io io) throws UsageException, IOException, UnreadableRecordingException, ReportedFailure {
+        if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) {
+            relaunch(line, io);
+            return;
+        }
         PrintStream out = io.out();
         PrintStream err = io.err();
         if (!line.getArgList().isEmpty()) {
@@ -73,9 +85,55 @@ final class LadderCommand implements Command {
         }
         LadderReport measured = new LadderRunner(Harness.DEFAULT, message -> err.println("  " + message)).run(kernels, sizes);
         LadderReport report = recorded == null ? measured
-                : measured.withProjection(AmdahlProjection.of(line.getOptionValue("from"), recorded, measured, baseline));
+                : measured.withProjection(projection(line.getOptionValue("from"), recorded, measured, baseline));
         new LadderTerminalReport(report).print(outputs.terminal());
         outputs.write(report, html -> HtmlReport.writeLadder(report, Main.version(), html));
+    }
+
+    /** The projection onto the recorded program: its hotspot's share of the CPU samples, and the CPU's share of its active time. */
+    private static AmdahlProjection projection(String file, Analysis recorded, LadderReport measured, Rung baseline) {
+        HotMethod hotspot = recorded.profile().samples().hotMethods().stream().filter(m -> m.selfSamples() > 0).findFirst().orElse(null);
+        return AmdahlProjection.of(file, hotspot == null ? null : hotspot.method(), hotspot == null ? 0 : hotspot.selfPercent() / 100,
+                recorded.diagnosis().ledger().cpuShare(), measured, baseline);
+    }
+
+    /** The same command line in a JVM with the Vector API and native access, its output passed on, its status returned. */
+    private static void relaunch(CommandLine line, Io io) throws IOException, ReportedFailure {
+        List<String> command = new ArrayList<>(List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-modules", VECTOR_MODULE, "--enable-native-access=ALL-UNNAMED"));
+        // jbound's own settings (-Djbound.native=...) hold there too.
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("jbound.")).sorted()
+                .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "ladder"));
+        for (Option option : line.getOptions()) {
+            command.add("--" + option.getLongOpt());
+            if (option.hasArg()) {
+                command.add(option.getValue());
+            }
+        }
+        Process child = new ProcessBuilder(command).start();
+        Thread errors = Thread.ofPlatform().start(() -> copy(child.getErrorStream(), io.err()));
+        copy(child.getInputStream(), io.out());
+        try {
+            int status = child.waitFor();
+            errors.join();
+            if (status != 0) {
+                throw new ReportedFailure(status);
+            }
+        } catch (InterruptedException e) {
+            child.destroy();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the ladder ran", e);
+        }
+    }
+
+    private static void copy(java.io.InputStream from, PrintStream to) {
+        try (from) {
+            from.transferTo(to);
+            to.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Rung baseline(String label) throws UsageException {

@@ -37,6 +37,8 @@ public final class Main {
         boolean debug = Arrays.asList(args).contains("--debug");
         try {
             return dispatch(args, out, err).status;
+        } catch (ReportedFailure e) {
+            return e.status;
         } catch (UsageException e) {
             err.println("jbound: " + safe(e.getMessage()));
             err.println("Try 'jbound --help'.");
@@ -70,7 +72,8 @@ public final class Main {
         return List.of(new AnalyzeCommand(fleet), fleet, new DiffCommand(), new LadderCommand(), new JfcCommand());
     }
 
-    private static ExitCode dispatch(String[] args, PrintStream out, PrintStream err) throws UsageException, UnreadableRecordingException, IOException {
+    private static ExitCode dispatch(String[] args, PrintStream out, PrintStream err)
+            throws UsageException, UnreadableRecordingException, IOException, ReportedFailure {
         List<Command> commands = commands();
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             printHelp(commands, out);

@@ -53,7 +53,7 @@ final class BlindSpots {
                     "which methods compute, and how much of the time threads compute, cannot be told",
                     Rerecord.WITH_JBOUND_SETTINGS + ", or the JDK's 'profile' settings", true));
         } else if (executionSamples > 0 && executionSamples < FEW_SAMPLES) {
-            spots.add(new BlindSpot("few-cpu-samples", "Only " + executionSamples + " CPU samples",
+            spots.add(new BlindSpot("few-cpu-samples", "Only " + executionSamples + (executionSamples == 1 ? " CPU sample" : " CPU samples"),
                     "method percentages are coarse", "record for longer, or sample more often (jdk.ExecutionSample#period=10ms)", false));
         }
         if (profile.recording().count(EventCatalog.CPU_LOAD.eventName()) == 0) {

@@ -8,7 +8,7 @@ import java.util.List;
  * @param phases the recording's phases in time order, each with its own verdict; one where it behaved one way
  */
 public record Diagnosis(Verdict verdict, TimeLedger ledger, LoadPattern load, List<Phase> phases, List<BlindSpot> blindSpots,
-                        List<Advice> advice, JvmWork jvmWork) {
+                        List<Advice> advice, JvmWork jvmWork, TopCause topCause) {
 
     public Diagnosis {
         phases = List.copyOf(phases);

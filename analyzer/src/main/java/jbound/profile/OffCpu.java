@@ -18,9 +18,11 @@ import jbound.recording.EventCatalog;
  *                    that no event shows, such as an fsync
  * @param offCpuNanos stacks of I/O and wait events by kind, weighted by their durations (never {@link TimeKind#CPU})
  * @param ioTimeline  I/O per second of the recording
+ * @param nativeIoSamples        stacks of the native samples in socket or file I/O, weighted by count
+ * @param nativeIoNanosPerSample what one of them stands for in the flame graphs: see {@link TimeKind#NATIVE_IO}
  */
 public record OffCpu(List<IoSite> ioSites, List<IoSite> inferredIo, List<WaitSite> waitSites, Map<TimeKind, StackTrie> offCpuNanos,
-                     List<IoTimeline> ioTimeline) {
+                     List<IoTimeline> ioTimeline, StackTrie nativeIoSamples, double nativeIoNanosPerSample) {
 
     /** I/O summed per application method and kind, longest total first; waiting for work apart; native-sample rows included. */
     public List<IoSite> ioByMethod() {

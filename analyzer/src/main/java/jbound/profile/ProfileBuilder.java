@@ -63,7 +63,7 @@ public final class ProfileBuilder implements EventSink {
     private long truncatedStacks;
 
     /** The stack tries of samples. */
-    private enum SampleKind { EXECUTION, CPU_TIME, NATIVE, WALL }
+    private enum SampleKind { EXECUTION, CPU_TIME, NATIVE, NATIVE_IO, WALL }
 
     public ProfileBuilder(ApplicationCode applicationCode, MethodTable methods, ThreadTable threads, StackTable stacks) {
         this.methods = methods;
@@ -74,7 +74,7 @@ public final class ProfileBuilder implements EventSink {
             samples.put(kind, new WeightedStacks(stacks));
         }
         for (TimeKind kind : TimeKind.values()) {
-            if (kind != TimeKind.CPU) {
+            if (kind.fromEvents()) {
                 offCpu.put(kind, new WeightedStacks(stacks));
             }
         }
@@ -126,6 +126,7 @@ public final class ProfileBuilder implements EventSink {
                 NativeActivity doing = memos.nativeActivity(stack);
                 if (doing.isIo()) {
                     nativeIo.add(doing, memos.applicationFrame(stack), stack.topFrame(), weight);
+                    samples.get(SampleKind.NATIVE_IO).add(stack, weight);
                 }
                 if (evidence != null) {
                     evidence.nativeSamples += weight;
@@ -406,7 +407,8 @@ public final class ProfileBuilder implements EventSink {
         List<IoSite> ioSites = io.sites(this::methodName);
         List<IoSite> inferredIo = nativeIo.beyond(ioSites, ThreadLedgers.Periods.of(recordingSettings).nativeSamples(), this::methodName);
         OffCpu waited = new OffCpu(ioSites, inferredIo, waits.sites(this::methodName),
-                java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos, endNanos));
+                java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos, endNanos),
+                samples.get(SampleKind.NATIVE_IO).trie(), nativeIoNanosPerSample(inferredIo, ThreadLedgers.Periods.of(recordingSettings)));
         ProcessView processView = new ProcessView(process, ledgers.coverage(), loadPoints,
                 new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos));
         Timeline timeline = Timeline.of(activity, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings),
@@ -414,6 +416,17 @@ public final class ProfileBuilder implements EventSink {
         List<Lane> threadLanes = lanes.result(ledgers.threads(), timeline, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings));
         return new Profile(facts, recordingSettings, methods, sampled, waited, ledgers.threads(), threadLanes, processView, timeline, truncatedStacks,
                 applicationFrames.all(methods.size()), environment.build());
+    }
+
+    /**
+     * What one native I/O sample stands for in the flame graphs: the sampler's period, scaled down
+     * so that all of them add up to the I/O the events did not show (the rows of {@code inferredIo}),
+     * so that the graphs count that time once, as the ledger does.
+     */
+    private double nativeIoNanosPerSample(List<IoSite> inferredIo, ThreadLedgers.Periods periods) {
+        long samplesTaken = samples.get(SampleKind.NATIVE_IO).trie().totalWeight();
+        long beyondEvents = inferredIo.stream().mapToLong(IoSite::totalNanos).sum();
+        return samplesTaken == 0 ? 0 : Math.min(periods.nativeSamples(), (double) beyondEvents / samplesTaken);
     }
 
     /** Adds the evidence of each thread of a joining segment to the same thread (by id) of the segment it joins. */

@@ -10,5 +10,15 @@ public enum TimeKind {
     FILE_IO,
     LOCK,
     /** Waiting for work or a condition, or sleeping. */
-    WAIT
+    WAIT,
+    /**
+     * Socket and file I/O seen only in native samples, where no event shows it (an fsync has none):
+     * the samples' time, scaled to what the events did not already show.
+     */
+    NATIVE_IO;
+
+    /** Whether it is time of events (durations), kept by kind of event. */
+    public boolean fromEvents() {
+        return this != CPU && this != NATIVE_IO;
+    }
 }

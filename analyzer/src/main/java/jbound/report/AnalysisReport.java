@@ -12,6 +12,7 @@ import jbound.diagnosis.Diagnosis;
 import jbound.diagnosis.JvmWork;
 import jbound.diagnosis.LoadPattern;
 import jbound.diagnosis.Phase;
+import jbound.diagnosis.TopCause;
 import jbound.diagnosis.SharedRemedy;
 import jbound.diagnosis.TimeLedger;
 import jbound.diagnosis.Verdict;
@@ -35,7 +36,7 @@ import jbound.profile.WaitSite;
  * unless the user asked for it, and its secret-looking values are masked. Lists hold the top rows; hot
  * methods hold every method that was executing in a sample, plus the top ones by total.
  */
-public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingRow recording, Verdict verdict,
+public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingRow recording, Verdict verdict, TopCauseRow topCause,
                              List<PhaseRow> phases, LedgerRow ledger, ProcessRow process, CpuCoverage cpuCoverage, LoadPattern load, List<HotMethod> hotMethods,
                              List<HotMethod> hotApplicationMethods,
                              List<HotMethod> cpuTimeHotMethods, List<HotMethod> nativeMethods, List<HotMethod> wallHotMethods,
@@ -148,6 +149,17 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
     }
 
     /**
+     * Where the verdict's time went most: {@code kind} CPU, IO or LOCK, the application method, what
+     * it was on (the I/O event, the lock's class; null for CPU), its time and its share of all
+     * time of its kind, and the sentence; null for an idle or unknown verdict.
+     */
+    public record TopCauseRow(String kind, String method, String on, long nanos, double share, String text) {
+        static TopCauseRow of(TopCause c) {
+            return c == null ? null : new TopCauseRow(c.kind().name(), c.method(), c.on(), c.nanos(), c.share(), c.describe());
+        }
+    }
+
+    /**
      * The JVM's own work: the JIT compiler threads' CPU and its share of the JVM's (null where
      * unmeasured), the GC pauses' share of the time, and whether each is a cause of its own.
      */
@@ -228,7 +240,7 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
     public static AnalysisReport of(Analysis analysis, String jboundVersion, int top) {
         Profile p = analysis.profile();
         Diagnosis d = analysis.diagnosis();
-        return new AnalysisReport(SCHEMA_VERSION, jboundVersion, RecordingRow.of(p.recording()), d.verdict(),
+        return new AnalysisReport(SCHEMA_VERSION, jboundVersion, RecordingRow.of(p.recording()), d.verdict(), TopCauseRow.of(d.topCause()),
                 d.phases().stream().map(PhaseRow::of).toList(), LedgerRow.of(d.ledger()),
                 ProcessRow.of(p.process().load()), p.process().cpuCoverage(), d.load(),
                 hotMethods(p.samples().hotMethods(), top), p.samples().hotApplicationMethods().stream().limit(top).toList(),

@@ -54,20 +54,29 @@ public record FlameGraphData(List<String> kinds, List<String> names, List<Boolea
     public static FlameGraphData of(Profile profile) {
         TimeKind[] kinds = TimeKind.values();
         StackTrie.Node[] roots = new StackTrie.Node[kinds.length];
-        long[] scale = new long[kinds.length];
+        double[] scale = new double[kinds.length];
         for (TimeKind kind : kinds) {
-            StackTrie trie = kind == TimeKind.CPU ? profile.samples().executionSamples() : profile.offCpu().offCpuNanos().get(kind);
+            StackTrie trie = switch (kind) {
+                case CPU -> profile.samples().executionSamples();
+                case NATIVE_IO -> profile.offCpu().nativeIoSamples();
+                default -> profile.offCpu().offCpuNanos().get(kind);
+            };
             roots[kind.ordinal()] = trie == null ? null : trie.root();
-            scale[kind.ordinal()] = kind == TimeKind.CPU ? profile.samples().executionPeriodNanos() : 1;
+            scale[kind.ordinal()] = switch (kind) {
+                case CPU -> profile.samples().executionPeriodNanos();
+                case NATIVE_IO -> profile.offCpu().nativeIoNanosPerSample();
+                default -> 1;
+            };
         }
         return new Builder(profile, scale, weights(roots, scale)).build(roots, Arrays.stream(kinds).map(Enum::name).toList(),
-                scale[TimeKind.CPU.ordinal()]);
+                (long) scale[TimeKind.CPU.ordinal()]);
     }
 
-    private static long[] weights(StackTrie.Node[] nodes, long[] scale) {
+    /** Each kind's weight in nanoseconds: events' durations as they are, samples times what one stands for. */
+    private static long[] weights(StackTrie.Node[] nodes, double[] scale) {
         long[] w = new long[nodes.length];
         for (int k = 0; k < nodes.length; k++) {
-            w[k] = nodes[k] == null ? 0 : nodes[k].total() * scale[k];
+            w[k] = nodes[k] == null ? 0 : Math.round(nodes[k].total() * scale[k]);
         }
         return w;
     }
@@ -75,13 +84,13 @@ public record FlameGraphData(List<String> kinds, List<String> names, List<Boolea
     private static final class Builder {
         private final Profile profile;
         private final MethodTable methods;
-        private final long[] scale;
+        private final double[] scale;
         private final long[] rootWeights;
         private final Map<Integer, Integer> nameIndex = new HashMap<>();
         private final List<String> names = new ArrayList<>();
         private final List<Boolean> application = new ArrayList<>();
 
-        Builder(Profile profile, long[] scale, long[] rootWeights) {
+        Builder(Profile profile, double[] scale, long[] rootWeights) {
             this.profile = profile;
             this.methods = profile.methods();
             this.scale = scale;

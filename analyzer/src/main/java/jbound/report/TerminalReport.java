@@ -57,6 +57,12 @@ public final class TerminalReport {
         out.printf(Locale.ROOT, "VERDICT  %s   (confidence %s, %.2f)%n", report.verdict().kind(),
                 report.verdict().confidence().level(), report.verdict().confidence().score());
         out.println("  " + safe(report.verdict().headline()));
+        if (report.topCause() != null) {
+            out.println("  Top cause: " + safe(report.topCause().text()));
+        }
+        if (!report.advice().isEmpty()) {
+            out.println("  First: " + safe(report.advice().getFirst().action()) + " (see Advice)");
+        }
         section(out, "Evidence");
         report.verdict().evidence().forEach(e -> out.println("  - " + safe(e.text())));
         if (report.phases().size() > 1) {

@@ -6,8 +6,10 @@
   var data = JSON.parse(document.getElementById('jbound-data').textContent);
   var report = data.report;
   var VERDICT_LABELS = { CPU_BOUND: 'CPU-BOUND', IO_BOUND: 'I/O-BOUND', MIXED: 'MIXED', LOCK_BOUND: 'LOCK-BOUND', IDLE: 'IDLE', UNKNOWN: 'UNKNOWN' };
-  var KIND_LABELS = { CPU: 'CPU', SOCKET_IO: 'socket I/O', FILE_IO: 'file I/O', LOCK: 'lock', WAIT: 'park / wait / sleep' };
-  var KIND_COLORS = { CPU: 'var(--cpu)', SOCKET_IO: 'var(--socket)', FILE_IO: 'var(--file)', LOCK: 'var(--lock)', WAIT: 'var(--wait)' };
+  var KIND_LABELS = { CPU: 'CPU', SOCKET_IO: 'socket I/O', FILE_IO: 'file I/O', LOCK: 'lock', WAIT: 'park / wait / sleep',
+    NATIVE_IO: 'I/O seen in native samples' };
+  var KIND_COLORS = { CPU: 'var(--cpu)', SOCKET_IO: 'var(--socket)', FILE_IO: 'var(--file)', LOCK: 'var(--lock)', WAIT: 'var(--wait)',
+    NATIVE_IO: 'var(--native-io)' };
 
   var el = jboundDom.el;
   var svg = jboundDom.svg;
@@ -32,6 +34,19 @@
     kind.style.color = 'var(--verdict-' + v.kind + ')';
     byId('confidence').textContent = 'confidence ' + v.confidence.level + ' (' + fmt.cores(v.confidence.score) + ')';
     byId('headline').textContent = v.headline;
+    if (report.topCause) {
+      var cause = byId('top-cause');
+      cause.hidden = false;
+      cause.appendChild(el('strong', 'Top cause: '));
+      cause.appendChild(document.createTextNode(report.topCause.text));
+    }
+    if (report.advice && report.advice.length) {
+      var first = byId('first-advice');
+      first.hidden = false;
+      first.appendChild(el('strong', 'First: '));
+      first.appendChild(document.createTextNode(report.advice[0].action + ' — '));
+      first.appendChild(el('a', 'see the advice', { href: '#advice' }));
+    }
     var list = byId('evidence');
     v.evidence.forEach(function (e) { list.appendChild(el('li', e.text, { 'data-id': e.id })); });
     (report.recording.warnings || []).forEach(function (w) { list.appendChild(el('li', 'Warning: ' + w)); });
@@ -59,6 +74,8 @@
   var CAUSE_WORDS = { CPU: 'CPU', IO: 'I/O', LOCK: 'lock' };
   function causeText(c) { return c ? c.method + ' (' + CAUSE_WORDS[c.kind] + ' ' + duration(c.nanos) + ')' : ''; }
 
+  function activeShare(v, phase) { return phase.verdict === 'IDLE' ? '' : pct(v); }
+
   function renderPhases() {
     var phases = report.phases || [];
     if (phases.length < 2) return;
@@ -81,9 +98,10 @@
       { key: 'verdict', label: 'Verdict', fmt: function (v) { return VERDICT_WORDS[v] || v; } },
       { key: 'confidence', label: 'Confidence', fmt: function (c) { return c.level + ' ' + fmt.cores(c.score); } },
       { key: 'busyThreads', label: 'Busy threads', num: true, fmt: fmt.cores },
-      { key: 'cpuShare', label: 'CPU', num: true, fmt: pct },
-      { key: 'ioShare', label: 'I/O', num: true, fmt: pct },
-      { key: 'lockShare', label: 'Locks', num: true, fmt: pct },
+      // An idle phase's shares are of next to no time: left blank rather than read as "100% CPU".
+      { key: 'cpuShare', label: 'CPU', num: true, fmt: activeShare },
+      { key: 'ioShare', label: 'I/O', num: true, fmt: activeShare },
+      { key: 'lockShare', label: 'Locks', num: true, fmt: activeShare },
       { key: 'topCause', label: 'Top cause', fmt: causeText }
     ], phases, '', phases.length);
   }
@@ -348,8 +366,8 @@
     var WAIT = kinds.indexOf('WAIT');
     var VIEWS = {
       cpu: { kinds: ['CPU'], caption: 'On-CPU: execution samples × sampling period. Width is CPU time; application frames are orange, the JDK\'s yellow.' },
-      offcpu: { kinds: ['SOCKET_IO', 'FILE_IO', 'LOCK', 'WAIT'], caption: 'Off-CPU: durations of I/O, lock and wait events, coloured by what the time under each frame was.' },
-      wall: { kinds: ['CPU', 'SOCKET_IO', 'FILE_IO', 'LOCK', 'WAIT'], caption: 'Wall clock: CPU time (from samples) and off-CPU time (from events) on one scale — thinking in warm colours, waiting in cool ones.' }
+      offcpu: { kinds: ['SOCKET_IO', 'FILE_IO', 'NATIVE_IO', 'LOCK', 'WAIT'], caption: 'Off-CPU: durations of I/O, lock and wait events, and I/O that only native samples saw (an fsync has no event), coloured by what the time under each frame was.' },
+      wall: { kinds: ['CPU', 'SOCKET_IO', 'FILE_IO', 'NATIVE_IO', 'LOCK', 'WAIT'], caption: 'Wall clock: CPU time (from samples) and off-CPU time (from events and native samples) on one scale — thinking in warm colours, waiting in cool ones.' }
     };
     var f = data.flame;
     var callees = jboundFlame.tree(f.parent, function (i) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jbound.support.Cli;
+import jbound.support.JboundProcess;
 
 /** {@code jbound ladder} end to end, small sizes only: what it prints and writes, not how fast anything is. */
 class LadderCommandTest {
@@ -53,6 +54,18 @@ class LadderCommandTest {
     void badSizesAndUnknownKernelsAreUsageErrors() {
         Cli.jbound("ladder", "--sizes", "lots").assertOneLineError(2, "--sizes");
         Cli.jbound("ladder", "--kernel", "fft").assertOneLineError(2, "unknown kernel");
+    }
+
+    @Test
+    void aJvmWithoutTheVectorApiRunsTheLadderInAJvmOfItsOwnAndPassesOnItsStatus() throws Exception {
+        Cli.Result ran = JboundProcess.run(dir.resolve("tmp"), List.of(), "ladder", "--kernel", "sum-of-squares", "--sizes", "1000");
+        assertEquals(0, ran.status(), ran.err());
+        assertTrue(ran.out().lines().anyMatch(l -> l.matches("\\s+[\\d,]+\\s+vector\\s.*")), "the Vector API rung ran: " + ran.out());
+
+        Cli.Result failed = JboundProcess.run(dir.resolve("tmp"), List.of(), "ladder", "--sizes", "lots");
+        assertEquals(2, failed.status(), failed.err());
+        assertTrue(failed.err().lines().anyMatch(l -> l.startsWith("jbound: --sizes")), failed.err());
+        assertFalse(failed.err().contains("Exception"), failed.err());
     }
 
     @Test

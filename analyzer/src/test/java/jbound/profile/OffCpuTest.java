@@ -27,7 +27,7 @@ class OffCpuTest {
         sites.add(read("10.0.0.7:45000", 5));
         sites.add(read("10.0.0.7:45001", 5));
 
-        List<IoSite> byTarget = new OffCpu(sites, List.of(), List.of(), Map.of(), List.of()).ioByTarget();
+        List<IoSite> byTarget = new OffCpu(sites, List.of(), List.of(), Map.of(), List.of(), null, 0).ioByTarget();
 
         assertEquals(List.of("127.0.0.1:5432", "127.0.0.1:* (15 client ports)", "10.0.0.7:45000", "10.0.0.7:45001"),
                 byTarget.stream().map(IoSite::target).toList());

@@ -65,6 +65,9 @@ class HtmlReportBrowserTest {
         assertEquals("CPU-BOUND", page.findElement(By.id("verdict-kind")).getText());
         assertTrue(page.findElement(By.id("confidence")).getText().startsWith("confidence "));
         assertTrue(page.findElement(By.id("headline")).getText().startsWith("CPU-bound:"));
+        assertTrue(page.findElement(By.id("top-cause")).getText().startsWith("Top cause: jbound.samples.CpuBound.sumOfSquares"),
+                page.findElement(By.id("top-cause")).getText());
+        assertTrue(page.findElement(By.id("first-advice")).getText().startsWith("First: "), "the first advice on the first screen");
     }
 
     @Test
@@ -311,6 +314,11 @@ class HtmlReportBrowserTest {
 
         WebDriver page = browser.open(html);
         assertTrue(page.findElement(By.id("io-by-method")).getText().contains("NativeMethodSample"));
+        // And in the flame graphs: the fsync's stack in the off-CPU view, counted once with the events.
+        page.findElement(By.cssSelector("#flame-views button[data-view=offcpu]")).click();
+        assertTrue(page.findElement(By.id("flame-legend")).getText().contains("I/O seen in native samples"),
+                page.findElement(By.id("flame-legend")).getText());
+        assertTrue(frameNamed("jbound.support.SyncingWrites.syncOneBlock") != null, "the syncing method is in the off-CPU graph");
     }
 
     @Test

@@ -3,9 +3,6 @@ package jbound.ladder;
 import java.util.ArrayList;
 import java.util.List;
 
-import jbound.Analysis;
-import jbound.profile.HotMethod;
-
 /**
  * What each rung would buy the whole program a recording came from, by Amdahl's law: if the
  * hotspot takes a fraction f of the program's time and a rung runs it k times faster, the
@@ -23,13 +20,17 @@ public record AmdahlProjection(String recording, String hotspot, double cpuSampl
     public record Projection(String kernel, String rung, double hotspotSpeedup, double programSpeedup) {
     }
 
-    public static AmdahlProjection of(String recording, Analysis analysis, LadderReport measured, Rung baseline) {
-        HotMethod hotspot = analysis.profile().samples().hotMethods().stream().filter(m -> m.selfSamples() > 0).findFirst().orElse(null);
+    /**
+     * @param hotspot     the recording's top method by self CPU samples; null where it has none
+     * @param sampleShare its share of the CPU samples
+     * @param cpuShare    the share of the application's active time spent on CPU
+     */
+    public static AmdahlProjection of(String recording, String hotspot, double sampleShare, double cpuShare, LadderReport measured,
+                                      Rung baseline) {
         if (hotspot == null) {
             return new AmdahlProjection(recording, null, 0, 0, baseline.label(), null, List.of());
         }
-        double sampleShare = hotspot.selfPercent() / 100;
-        double timeShare = sampleShare * analysis.diagnosis().ledger().cpuShare();
+        double timeShare = sampleShare * cpuShare;
         List<Projection> projections = new ArrayList<>();
         for (LadderReport.KernelResults kernel : measured.kernels()) {
             int largest = kernel.results().stream().mapToInt(LadderReport.Result::n).max().orElse(0);
@@ -44,8 +45,8 @@ public record AmdahlProjection(String recording, String hotspot, double cpuSampl
                 projections.add(new Projection(kernel.name(), r.rung(), k, programSpeedup(timeShare, k)));
             }
         }
-        return new AmdahlProjection(recording, hotspot.method(), sampleShare, timeShare, baseline.label(),
-                methodTimingFilter(hotspot.method()), projections);
+        return new AmdahlProjection(recording, hotspot, sampleShare, timeShare, baseline.label(),
+                methodTimingFilter(hotspot), projections);
     }
 
     static double programSpeedup(double fraction, double hotspotSpeedup) {
