@@ -47,7 +47,16 @@ final class AdviceRules {
                         "in this order, each step measured: a better algorithm, then vectorized Java (Vector API), then a native "
                                 + "kernel through FFM where the data is large enough to pay for the call, then spread across cores "
                                 + "('jbound ladder' measures what each step buys on this machine)", hot));
-                if (load.readings() > 0 && load.meanCores() < UNDERUSED_CORES_SHARE * cores) {
+                double machineSaturated = profile.process().load().saturatedShare();
+                boolean neighboursTookTheCores = !Double.isNaN(machineSaturated) && machineSaturated >= VerdictRules.SATURATED_READINGS_SHARE
+                        && load.meanCores() < VerdictRules.SATURATING_JVM_SHARE_OF_CORES * cores;
+                if (neighboursTookTheCores) {
+                    advice.add(new Advice("make-room", "Give the JVM cores of its own",
+                            "other processes kept the machine's cores busy (the machine " + Format.cores(profile.process().load().meanMachineCores())
+                                    + " of " + cores + " cores, this JVM " + Format.cores(load.meanCores()) + "), so its threads waited for a core: "
+                                    + "more threads cannot help; run it where it is not crowded (or limit the neighbours' CPU), then record again",
+                            List.of()));
+                } else if (load.readings() > 0 && load.meanCores() < UNDERUSED_CORES_SHARE * cores) {
                     advice.add(new Advice("spread-across-cores", "Spread the work across the cores",
                             "the JVM used " + Format.cores(load.meanCores()) + " of " + cores + " cores; Java threads compute in parallel "
                                     + "(there is no GIL), so split the work with a ForkJoinPool, parallel streams or a fixed pool "

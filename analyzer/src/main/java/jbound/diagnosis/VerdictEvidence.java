@@ -107,7 +107,8 @@ final class VerdictEvidence {
         String seen = Format.seconds(ledger.unexplainedNanos()) + " (" + Format.percent(ledger.unexplainedShare()) + " of the active time) of "
                 + ledger.workingThreads() + " working thread" + (ledger.workingThreads() == 1 ? "" : "s") + " is in no event or sample";
         String text = switch (d.unexplained()) {
-            case WAITING_FOR_A_CORE -> seen + ": the machine was saturated, so these threads were runnable, waiting for a core — CPU demand";
+            case WAITING_FOR_A_CORE -> seen + ": the machine was saturated" + (in.machineBusyWithOthers() ? " by other processes" : "")
+                    + ", so these threads were runnable, waiting for a core — CPU demand";
             case SUSPECTED_LOCK -> seen + ", on cores left idle: the threads were most likely blocked on a lock below the recording's threshold"
                     + (in.lockThresholdNanos() > 0 ? " (jdk.JavaMonitorEnter from " + Format.millis(in.lockThresholdNanos()) + ")" : "")
                     + (in.lockEvents() > 0 ? "; " + in.lockEvents() + " longer lock waits were recorded" : "")

@@ -110,7 +110,9 @@ final class VerdictRules {
             return new Decision(VerdictKind.UNKNOWN, Confidence.of(0), 0, 0, 0, Unexplained.UNSEEN, false, List.of(), List.of());
         }
         Unexplained unexplained = ledger.unexplainedNanos() == 0 ? Unexplained.UNSEEN
-                : in.saturated() ? Unexplained.WAITING_FOR_A_CORE
+                // A full machine leaves a working thread's unseen time runnable, waiting for a core, whoever
+                // filled it: this JVM, or neighbours that took the cores from it.
+                : in.saturated() || in.machineBusyWithOthers() ? Unexplained.WAITING_FOR_A_CORE
                 : ledger.unseenWorkingThreads() >= 2 && (in.lockEvents() > 0 || in.monitorInflations() > 0
                         || in.lockThresholdNanos() >= LOCK_THRESHOLD_HIDES_NANOS) ? Unexplained.SUSPECTED_LOCK
                 : Unexplained.UNSEEN;
@@ -174,6 +176,11 @@ final class VerdictRules {
         }
         if (kind == VerdictKind.LOCK_BOUND && unexplained == Unexplained.SUSPECTED_LOCK && ledger.lockNanos() < ledger.unexplainedNanos()) {
             cap = Math.min(cap, BELOW_HIGH);
+            limits.add(Limit.SUSPECTED_CAUSE);
+        }
+        if (unexplained == Unexplained.WAITING_FOR_A_CORE && in.machineBusyWithOthers() && ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_MEDIUM) {
+            // Inferred from others' load, not seen: never HIGH, and LOW where most of the deciding time is that inference.
+            cap = Math.min(cap, ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_LOW ? BELOW_MEDIUM : BELOW_HIGH);
             limits.add(Limit.SUSPECTED_CAUSE);
         }
         if (kind != VerdictKind.IDLE && unexplained == Unexplained.UNSEEN && ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_MEDIUM) {

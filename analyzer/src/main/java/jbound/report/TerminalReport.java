@@ -122,6 +122,19 @@ public final class TerminalReport {
                     100 * t.lockShare(), 100 * t.waitShare(), 100 * t.unseenShare(),
                     t.observedNanos() == 0 ? 0.0 : (double) t.cpuNanos() / t.observedNanos(),
                     t.cpuSource().toLowerCase(Locale.ROOT).replace('_', ' '), safe(t.name())));
+            AnalysisReport.LanesRow lanes = report.lanes();
+            section(out, "Thread lanes (" + lanes.threads() + " threads in " + lanes.lanes()
+                    + " lanes: a pool is the names that differ only in their last number; all virtual threads are one lane)");
+            out.printf(Locale.ROOT, "  %6s %6s %6s %6s  %15s  %-13s %s%n", "cpu", "io", "lock", "wait", "seen (s)", "cores/thread", "lane");
+            lanes.listed().stream().limit(top).forEach(l -> {
+                long seen = l.cpuNanos() + l.ioNanos() + l.lockNanos() + l.waitNanos() + l.unaccountedNanos();
+                out.printf(Locale.ROOT, "  %5.0f%% %5.0f%% %5.0f%% %5.0f%%  %6.1f – %6.1f  %-13s %s%n", share(l.cpuNanos(), seen),
+                        share(l.ioNanos(), seen), share(l.lockNanos(), seen), share(l.waitNanos(), seen), l.firstSeenMillis() / 1e3,
+                        l.lastSeenMillis() / 1e3, l.threads() > 1 ? String.format(Locale.ROOT, "%.2f–%.2f", l.minCpuCores(), l.maxCpuCores())
+                                : String.format(Locale.ROOT, "%.2f", l.maxCpuCores()),
+                        safe(l.name()) + (l.threads() > 1 || l.virtual() ? " ×" + l.threads() : "")
+                                + (l.role().equals("APPLICATION") ? "" : " (" + l.role().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"));
+            });
         }
 
         if (!report.blindSpots().isEmpty()) {
@@ -149,9 +162,9 @@ public final class TerminalReport {
 
     private static void ioRows(PrintStream out, List<AnalysisReport.IoRow> rows,
                                java.util.function.Function<AnalysisReport.IoRow, String> label, String labelTitle) {
-        out.printf(Locale.ROOT, "  %-16s %8s %10s %10s %10s  %s%n", "kind", "calls", "total", "max", "bytes", labelTitle);
+        out.printf(Locale.ROOT, "  %-18s %8s %10s %10s %10s  %s%n", "kind", "calls", "total", "max", "bytes", labelTitle);
         for (AnalysisReport.IoRow io : rows) {
-            out.printf(Locale.ROOT, "  %-16s %,8d %10s %10s %10s  %s%s%n", io.kind().replace("jdk.", ""), io.count(),
+            out.printf(Locale.ROOT, "  %-18s %,8d %10s %10s %10s  %s%s%n", io.kind().replace("jdk.", ""), io.count(),
                     seconds(io.totalNanos()), millis(io.maxNanos()), bytes(io.bytes()), safe(label.apply(io)),
                     io.waitingForWork() ? "  (waiting for work: not counted as I/O)" : "");
         }
@@ -201,5 +214,9 @@ public final class TerminalReport {
             return String.format(Locale.ROOT, "%.1f MB", n / (1024.0 * 1024));
         }
         return String.format(Locale.ROOT, "%.2f GB", n / (1024.0 * 1024 * 1024));
+    }
+
+    private static double share(long part, long whole) {
+        return whole <= 0 ? 0 : 100.0 * part / whole;
     }
 }

@@ -62,6 +62,18 @@ class VerdictRulesTest {
     }
 
     @Test
+    void unseenTimeOfWorkingThreadsOnAMachineFullOfOtherProcessesIsWaitingForACore() {
+        // Two computing threads got 0.9 cores between them; neighbours kept the machine full: the rest of their time, unseen, was the run queue.
+        VerdictInput in = new VerdictInput(true, ledger(6.0, 0, 0, 0, 8.0, 2), 2, 0.9, 0, 0.9, 0, 0, 5_000_000L, true, 10_000, java.util.List.of());
+        assertTrue(in.machineBusyWithOthers());
+
+        VerdictRules.Decision d = VerdictRules.decide(in);
+        assertEquals(VerdictKind.CPU_BOUND, d.kind(), "not mixed with no I/O in sight");
+        assertEquals(VerdictRules.Unexplained.WAITING_FOR_A_CORE, d.unexplained());
+        assertEquals(Confidence.Level.LOW, d.confidence().level(), "inferred from the neighbours' load, for most of the deciding time");
+    }
+
+    @Test
     void aBusyProcessIsNotCalledIdleWhenItsThreadsLedgerMissedTheCpu() {
         // 200 threads, the sampler caught almost none; the JVM at 1.67 of 2 cores
         VerdictRules.Decision d = VerdictRules.decide(input(ledger(0.1, 0, 0, 0, 0, 0), 1.67, 0.9));
@@ -86,9 +98,9 @@ class VerdictRulesTest {
     }
 
     @Test
-    void aMachineSaturatedByOtherProcessesSaysNothingOfThisJvmsThreads() {
+    void aMachineSaturatedByOtherProcessesMakesUnseenTimeALikelyWaitForACoreButNoSureOne() {
         VerdictRules.Decision d = VerdictRules.decide(input(ledger(6, 0, 0, 0, 60, 8), 0.6, 1.0));
-        assertEquals(VerdictRules.Unexplained.UNSEEN, d.unexplained());
+        assertEquals(VerdictRules.Unexplained.WAITING_FOR_A_CORE, d.unexplained());
         assertEquals(Confidence.Level.LOW, d.confidence().level(), "most of the active time is time nobody saw");
     }
 

@@ -102,6 +102,7 @@ class HtmlReportBrowserTest {
     @Test
     void hoveringAFrameShowsItsMethodAndShare() {
         WebDriver page = browser.open(report("cpu", Recordings.of("CpuBound")));
+        page.findElement(By.cssSelector("#flame-views button[data-view=cpu]")).click();
 
         new Actions(page).moveToElement(frameNamed("jbound.samples.CpuBound.sumOfSquares")).perform();
 

@@ -86,6 +86,9 @@ class RealProgramPagesBrowserTest {
         assertTrue(drawn(page, "loader", 0.05) && !drawn(page, "loader", 0.9), "the loader is drawn early only");
         assertTrue(!drawn(page, "reporter", 0.05) && drawn(page, "reporter", 0.9), "the reporter is drawn late only");
         assertEquals(List.of(), browser.consoleErrors());
+
+        Cli.Result terminal = Cli.jbound("analyze", Recordings.of("jbound.support.PoolOfWorkers").toString(), "--threads");
+        assertTrue(terminal.out().lines().anyMatch(l -> l.endsWith(" worker-* ×100")), "the terminal lists the pool as one lane: " + terminal.out());
     }
 
     @Test
