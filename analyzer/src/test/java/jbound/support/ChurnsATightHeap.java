@@ -1,5 +1,7 @@
 package jbound.support;
 
+import jbound.samples.SampleArgs;
+
 /**
  * A service short of heap: it keeps a live set near its heap's size (run it with a small -Xmx)
  * and allocates fast beside it, so the collector runs again and again and its pauses take a good
@@ -11,13 +13,8 @@ public final class ChurnsATightHeap {
     static final double LIVE_SHARE = 0.7;
 
     public static void main(String[] args) {
-        double seconds = 7;
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--seconds")) {
-                seconds = Double.parseDouble(args[i + 1]);
-            }
-        }
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        SampleArgs options = SampleArgs.parse(args);
+        long deadline = options.deadlineNanos();
         int slots = (int) (Runtime.getRuntime().maxMemory() * LIVE_SHARE / 65_536);
         byte[][] live = new byte[slots][];
         long replaced = 0;

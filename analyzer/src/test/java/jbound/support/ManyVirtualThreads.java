@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jbound.samples.SampleArgs;
+
 /**
  * Thousands of short-lived virtual threads: waves of {@value #PER_WAVE} tasks, each sleeping a
  * little and computing a little, until the time is up — {@value #PER_WAVE} × the waves in all,
@@ -16,13 +18,8 @@ public final class ManyVirtualThreads {
     static final int PER_WAVE = 1_000;
 
     public static void main(String[] args) throws Exception {
-        double seconds = 7;
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--seconds")) {
-                seconds = Double.parseDouble(args[i + 1]);
-            }
-        }
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        SampleArgs options = SampleArgs.parse(args);
+        long deadline = options.deadlineNanos();
         int threads = 0;
         double sum = 0;
         while (System.nanoTime() < deadline) {

@@ -6,6 +6,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jbound.samples.SampleArgs;
+
 /**
  * A service with a pool of {@value #WORKERS} threads ({@code worker-0} … {@code worker-99}) that
  * each compute a little and sleep a lot, beside threads that live for part of the run only: a
@@ -18,15 +20,10 @@ public final class PoolOfWorkers {
     static final int WORKERS = 100;
 
     public static void main(String[] args) throws Exception {
-        double seconds = 7;
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--seconds")) {
-                seconds = Double.parseDouble(args[i + 1]);
-            }
-        }
+        SampleArgs options = SampleArgs.parse(args);
         long start = System.nanoTime();
-        long deadline = start + (long) (seconds * 1e9);
-        long loaded = start + (long) (seconds * 0.2e9);
+        long deadline = start + options.runFor().toNanos();
+        long loaded = start + (long) (options.runFor().toNanos() * 0.2);
         Thread loader = new Thread(() -> crunchUntil(loaded), "loader");
         loader.start();
         AtomicInteger made = new AtomicInteger();
@@ -40,7 +37,7 @@ public final class PoolOfWorkers {
                 }
             });
         }
-        sleep((long) (seconds * 500));
+        sleep(options.runFor().toMillis() / 2);
         Thread reporter = new Thread(() -> crunchUntil(deadline), "reporter");
         reporter.start();
         pool.shutdown();

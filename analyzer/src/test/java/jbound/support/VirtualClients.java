@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jbound.samples.SampleArgs;
+
 /**
  * An I/O-bound program already on virtual threads: {@value #CLIENTS} virtual threads, each on a
  * kept-alive connection to the samples' slow backend (a child JVM answering after
@@ -27,13 +29,8 @@ public final class VirtualClients {
     static final long REPLY_DELAY_MILLIS = 50;
 
     public static void main(String[] args) throws Exception {
-        double seconds = 7;
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--seconds")) {
-                seconds = Double.parseDouble(args[i + 1]);
-            }
-        }
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        SampleArgs options = SampleArgs.parse(args);
+        long deadline = options.deadlineNanos();
         Process backend = startBackend();
         try {
             int port = Integer.parseInt(new BufferedReader(new InputStreamReader(backend.getInputStream(), StandardCharsets.US_ASCII))

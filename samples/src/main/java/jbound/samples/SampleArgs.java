@@ -3,12 +3,12 @@ package jbound.samples;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** The two options every sample takes: how long to run, and where to put files it writes. */
-record SampleArgs(Duration runFor, Path workDir) {
+/** The two options every sample takes: how long to run, and where to put files it writes; the tests' own workloads take them too. */
+public record SampleArgs(Duration runFor, Path workDir) {
 
     static final Duration DEFAULT_RUN = Duration.ofSeconds(10);
 
-    static SampleArgs parse(String[] args) {
+    public static SampleArgs parse(String[] args) {
         Duration runFor = DEFAULT_RUN;
         Path workDir = Path.of(System.getProperty("java.io.tmpdir"));
         for (int i = 0; i < args.length; i++) {
@@ -22,7 +22,7 @@ record SampleArgs(Duration runFor, Path workDir) {
         return new SampleArgs(runFor, workDir);
     }
 
-    long deadlineNanos() {
+    public long deadlineNanos() {
         return System.nanoTime() + runFor.toNanos();
     }
 
