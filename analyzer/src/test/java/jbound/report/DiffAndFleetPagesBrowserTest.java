@@ -8,16 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import jbound.support.Browser;
+import jbound.support.ClassBrowser;
 import jbound.support.Cli;
 import jbound.support.HostileNames;
 import jbound.support.Recordings;
@@ -29,17 +28,8 @@ class DiffAndFleetPagesBrowserTest {
     @TempDir
     Path dir;
 
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stopBrowser() throws Exception {
-        browser.close();
-    }
+    @RegisterExtension
+    final ClassBrowser browser = new ClassBrowser();
 
     private Path diffPage(String name, Path before, Path after) {
         Path html = dir.resolve(name + ".html");

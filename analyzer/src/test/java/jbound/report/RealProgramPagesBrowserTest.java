@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -20,7 +19,7 @@ import org.openqa.selenium.interactions.Actions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jbound.support.Browser;
+import jbound.support.ClassBrowser;
 import jbound.support.Cli;
 import jbound.support.Recordings;
 
@@ -37,17 +36,8 @@ class RealProgramPagesBrowserTest {
     @TempDir
     Path dir;
 
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stopBrowser() throws Exception {
-        browser.close();
-    }
+    @RegisterExtension
+    final ClassBrowser browser = new ClassBrowser();
 
     private Path report(String name, Path recording, String... more) {
         Path html = dir.resolve(name + ".html");
