@@ -106,6 +106,25 @@ class LedgerVerdictsTest {
                 () -> "threads " + measured / 1e9 + " s, process " + process / 1e9 + " s: " + describe(analysis));
     }
 
+    /**
+     * The JDK takes a last jdk.ThreadCPULoad reading as a recording stops, over the time since the
+     * period's last one: with the default settings' 10 s period it covers a fraction of a period,
+     * and counting it as a whole one doubled a 10 s recording's CPU. A JDK 17 service with default
+     * settings: four workers on two cores, their CPU within the process's, and CPU-bound.
+     */
+    @Test
+    void aJdk17ServiceWithDefaultSettingsIsChargedTheCpuItsLastReadingCoversAndIsCpuBound() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Recordings.jdk17() != null, "no JDK 17 on this machine");
+        Analysis analysis = Recordings.analyze(Recordings.of("BusyService", "default", Recordings.jdk17()));
+
+        long process = analysis.profile().process().cpuCoverage().processCpuNanos();
+        long measured = analysis.profile().threads().stream().filter(t -> t.cpuSource() == CpuSource.THREAD_CPU_LOAD)
+                .mapToLong(ThreadLedger::cpuNanos).sum();
+        assertTrue(measured <= 1.2 * process + 300_000_000L,
+                () -> "threads " + measured / 1e9 + " s, process " + process / 1e9 + " s: " + describe(analysis));
+        assertEquals(VerdictKind.CPU_BOUND, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
+    }
+
     @Test
     void theSameServiceWithWorkersComputingIsCpuBound() {
         Analysis analysis = Recordings.analyze(Recordings.of("RemoteManagedBusy"));

@@ -40,7 +40,7 @@ final class VerdictRules {
     /** I/O wins at 70 %: faster code could at best buy 1.4×. */
     static final double IO_BOUND_FROM = 0.7;
     /** Load readings that must find the machine saturated before its threads are said to wait for cores. */
-    static final double SATURATED_READINGS_SHARE = 0.5;
+    static final double SATURATED_READINGS_SHARE = jbound.profile.ProcessLoad.SATURATED_READINGS_SHARE;
     /** ...and the share of the cores this JVM must use itself: otherwise other processes filled the machine. */
     static final double SATURATING_JVM_SHARE_OF_CORES = 0.6;
     /** Unseen time of unknown cause from this share of the active time caps the confidence at MEDIUM... */

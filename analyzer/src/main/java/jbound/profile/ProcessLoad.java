@@ -40,4 +40,12 @@ public record ProcessLoad(int readings, double meanJvmCores, double meanMachineC
     public boolean known() {
         return readings > 0;
     }
+
+    /** Load readings that must find the machine saturated before it is called full. */
+    public static final double SATURATED_READINGS_SHARE = 0.5;
+
+    /** Whether the machine's cores were full (by anyone) in at least half the readings. */
+    public boolean machineFull() {
+        return known() && saturatedShare >= SATURATED_READINGS_SHARE;
+    }
 }

@@ -38,6 +38,12 @@ final class ThreadEvidence {
     double firstReadingShare;
     long firstReadingNanos = Long.MAX_VALUE;
     long lastReadingNanos = Long.MIN_VALUE;
+    /**
+     * The latest reading's share and the reading before it: the JDK takes a last reading when the
+     * recording stops, over the time since the period's last one — often a fraction of a period.
+     */
+    double lastReadingShare;
+    long previousReadingNanos = Long.MIN_VALUE;
     /** First and last moment seen by any event other than a CPU-load reading (which comes every period, busy or not). */
     long firstNanos = Long.MAX_VALUE;
     long lastNanos = Long.MIN_VALUE;
@@ -61,7 +67,7 @@ final class ThreadEvidence {
             firstReadingNanos = timeNanos;
             firstReadingShare = share;
         }
-        lastReadingNanos = Math.max(lastReadingNanos, timeNanos);
+        later(timeNanos, share, Long.MIN_VALUE);
     }
 
     long wallSampleCount() {
@@ -96,8 +102,21 @@ final class ThreadEvidence {
             firstReadingNanos = o.firstReadingNanos;
             firstReadingShare = o.firstReadingShare;
         }
-        lastReadingNanos = Math.max(lastReadingNanos, o.lastReadingNanos);
+        if (o.lastReadingNanos != Long.MIN_VALUE) {
+            later(o.lastReadingNanos, o.lastReadingShare, o.previousReadingNanos);
+        }
         firstNanos = Math.min(firstNanos, o.firstNanos);
         lastNanos = Math.max(lastNanos, o.lastNanos);
+    }
+
+    /** A reading at {@code timeNanos} (with one at {@code beforeNanos} before it, if known): keeps the latest two. */
+    private void later(long timeNanos, double share, long beforeNanos) {
+        if (timeNanos > lastReadingNanos) {
+            previousReadingNanos = Math.max(lastReadingNanos, beforeNanos);
+            lastReadingNanos = timeNanos;
+            lastReadingShare = share;
+        } else if (timeNanos < lastReadingNanos) {
+            previousReadingNanos = Math.max(previousReadingNanos, timeNanos);
+        }
     }
 }

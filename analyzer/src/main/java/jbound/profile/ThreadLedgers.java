@@ -41,7 +41,7 @@ final class ThreadLedgers {
             ThreadEvidence e = evidence.get(id);
             if (e != null) {
                 Drafted drafted = ledger(e, names.get(id), virtual.get(id), roles.get(id),
-                        periods, Math.max(1, cores), recordingStartNanos);
+                        periods, Math.max(1, cores), recordingStartNanos, process.machineFull());
                 ledgers.add(drafted.ledger());
                 carriedIn.add(drafted.carriedInCpuNanos());
             }
@@ -120,8 +120,9 @@ final class ThreadLedgers {
     private record Drafted(ThreadLedger ledger, long carriedInCpuNanos) {
     }
 
+    /** @param machineFull whether the machine's cores were full: then unseen time may be the run queue, not native code */
     private static Drafted ledger(ThreadEvidence e, String name, boolean virtual, ThreadRole role, Periods periods, int cores,
-                                  long recordingStart) {
+                                  long recordingStart, boolean machineFull) {
         long carriedIn = 0;
         long start = e.firstNanos;
         long end = e.lastNanos;
@@ -138,6 +139,11 @@ final class ThreadLedgers {
             double laterShares = Math.max(0, e.cpuLoadSum - e.firstReadingShare);
             double firstCpu = cores * e.firstReadingShare * (e.firstReadingNanos - coverStart);
             double cpu = firstCpu + cores * laterShares * periods.threadCpuLoad();
+            // The reading taken as the recording stopped covers only the time since the one before it.
+            long lastGap = e.previousReadingNanos == Long.MIN_VALUE ? periods.threadCpuLoad() : e.lastReadingNanos - e.previousReadingNanos;
+            if (e.cpuLoadReadings >= 2 && lastGap < periods.threadCpuLoad()) {
+                cpu -= cores * e.lastReadingShare * (periods.threadCpuLoad() - Math.max(0, lastGap));
+            }
             if (coverStart == recordingStart) {
                 carriedIn = (long) Math.min(firstCpu, span);
             }
@@ -180,7 +186,9 @@ final class ThreadLedgers {
         // thread was there at least as long as what it is known to have done.
         observed = Math.max(observed, accounted);
         long unaccounted = observed - accounted;
-        if (e.nativeSamples > 0 && unaccounted > 0) {
+        // On a full machine a thread's unseen time is as likely spent runnable, waiting for a core,
+        // as in native code: left unseen, for the verdict to weigh, not shared out by the native samples' mix.
+        if (e.nativeSamples > 0 && unaccounted > 0 && !machineFull) {
             // The JDK's native sampler takes one thread in native code per period, so its samples
             // undercount time; but they show what a thread did in native code, where no event saw
             // it: its unseen time is shared out as its native samples were (I/O, waiting for work, other).
