@@ -47,8 +47,7 @@ final class AdviceRules {
                         "in this order, each step measured: a better algorithm, then vectorized Java (Vector API), then a native "
                                 + "kernel through FFM where the data is large enough to pay for the call, then spread across cores "
                                 + "('jbound ladder' measures what each step buys on this machine)", hot));
-                double machineSaturated = profile.process().load().saturatedShare();
-                boolean neighboursTookTheCores = !Double.isNaN(machineSaturated) && machineSaturated >= VerdictRules.SATURATED_READINGS_SHARE
+                boolean neighboursTookTheCores = profile.process().load().machineFull()
                         && load.meanCores() < VerdictRules.SATURATING_JVM_SHARE_OF_CORES * cores;
                 if (neighboursTookTheCores) {
                     advice.add(new Advice("make-room", "Give the JVM cores of its own",
@@ -141,10 +140,11 @@ final class AdviceRules {
     }
 
     /**
-     * A method as advice names it: an event or sample with no application frame is charged to
-     * "(JDK only)", which is no method to change — said as such, and {@code name-the-caller} says how to name its caller.
+     * A method as the diagnosis names it (advice, top cause, phases): an event or sample with no
+     * application frame is charged to "(JDK only)", which is no method to change — said as such, and
+     * {@code name-the-caller} says how to name its caller.
      */
-    private static String named(String method) {
+    static String named(String method) {
         return ApplicationCode.NO_APPLICATION_FRAME.equals(method) ? NO_APPLICATION_FRAME : method;
     }
 

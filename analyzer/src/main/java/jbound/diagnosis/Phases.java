@@ -190,9 +190,7 @@ final class Phases {
         return byMethod.entrySet().stream()
                 .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .filter(e -> e.getValue() > 0)
-                // Time with no application frame is no method to change: named as JDK code, as the advice names it.
-                .map(e -> new Phase.Cause(kind, jbound.profile.ApplicationCode.NO_APPLICATION_FRAME.equals(e.getKey())
-                        ? AdviceRules.NO_APPLICATION_FRAME : e.getKey(), e.getValue()))
+                .map(e -> new Phase.Cause(kind, AdviceRules.named(e.getKey()), e.getValue()))
                 .orElse(null);
     }
 }

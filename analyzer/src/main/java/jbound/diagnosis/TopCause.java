@@ -54,18 +54,13 @@ public record TopCause(Phase.CauseKind kind, String method, String on, long nano
     private static Optional<TopCause> io(Profile profile) {
         long all = profile.offCpu().ioByMethod().stream().filter(s -> !s.waitingForWork()).mapToLong(IoSite::totalNanos).sum();
         return profile.offCpu().ioByMethod().stream().filter(s -> !s.waitingForWork() && s.totalNanos() > 0).findFirst()
-                .map(s -> new TopCause(Phase.CauseKind.IO, named(s.method()), s.kind().eventName(), s.totalNanos(), (double) s.totalNanos() / all));
+                .map(s -> new TopCause(Phase.CauseKind.IO, AdviceRules.named(s.method()), s.kind().eventName(), s.totalNanos(), (double) s.totalNanos() / all));
     }
 
     private static Optional<TopCause> lock(Profile profile) {
         long all = profile.offCpu().waitSites().stream().filter(w -> w.category() == WaitCategory.LOCK).mapToLong(WaitSite::totalNanos).sum();
         return profile.offCpu().waitSites().stream().filter(w -> w.category() == WaitCategory.LOCK && w.totalNanos() > 0).findFirst()
-                .map(w -> new TopCause(Phase.CauseKind.LOCK, named(w.method()), w.subject(), w.totalNanos(), (double) w.totalNanos() / all));
-    }
-
-    /** Time with no application frame is no method to change: said as JDK code, as the advice says it. */
-    private static String named(String method) {
-        return ApplicationCode.NO_APPLICATION_FRAME.equals(method) ? AdviceRules.NO_APPLICATION_FRAME : method;
+                .map(w -> new TopCause(Phase.CauseKind.LOCK, AdviceRules.named(w.method()), w.subject(), w.totalNanos(), (double) w.totalNanos() / all));
     }
 
     /** One line: "jbound.X.run (CPU, 61% of the CPU samples)". */

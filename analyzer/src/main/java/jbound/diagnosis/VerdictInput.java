@@ -68,15 +68,19 @@ public record VerdictInput(boolean cpuVisible, TimeLedger ledger, int cores, dou
      * whether these threads were runnable), or the application alone used nearly every core.
      */
     boolean saturated() {
-        boolean machineFull = !Double.isNaN(machineSaturatedShare) && machineSaturatedShare >= VerdictRules.SATURATED_READINGS_SHARE;
-        boolean byThisJvm = machineFull && jvmLoadKnown() && cores > 0 && jvmCores >= VerdictRules.SATURATING_JVM_SHARE_OF_CORES * cores;
+        boolean byThisJvm = machineFull() && jvmLoadKnown() && cores > 0 && jvmCores >= VerdictRules.SATURATING_JVM_SHARE_OF_CORES * cores;
         boolean byThreads = cores > 0 && ledger.cpuCores() >= jbound.profile.ProcessLoad.SATURATED_SHARE_OF_CORES * cores;
         return byThisJvm || byThreads;
     }
 
     /** The machine was saturated, but not by this JVM. */
     boolean machineBusyWithOthers() {
-        return !Double.isNaN(machineSaturatedShare) && machineSaturatedShare >= VerdictRules.SATURATED_READINGS_SHARE && !saturated();
+        return machineFull() && !saturated();
+    }
+
+    /** The machine's cores full, by anyone, in at least half the load readings. */
+    private boolean machineFull() {
+        return !Double.isNaN(machineSaturatedShare) && machineSaturatedShare >= VerdictRules.SATURATED_READINGS_SHARE;
     }
 
     private static long observations(Profile profile) {

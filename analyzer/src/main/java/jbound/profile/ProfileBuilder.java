@@ -458,7 +458,7 @@ public final class ProfileBuilder implements EventSink {
         for (int id = 0; id < threads.size(); id++) {
             names.add(threadTable.name(id));
             virtual.add(threadTable.isVirtual(id));
-            roles.add(ThreadRole.of(threadTable.name(id), threadTable.isJavaThread(id), threadTable.isCarrier(id)));
+            roles.add(role(id));
         }
         return ThreadLedgers.of(threads, names, virtual, roles, recordingSettings, hardwareThreads, startNanos, process);
     }

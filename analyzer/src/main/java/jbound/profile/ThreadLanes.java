@@ -87,7 +87,7 @@ final class ThreadLanes {
         List<Lane> result = new ArrayList<>();
         members.forEach((key, threads) -> result.add(lane(key, threads, lanes.getOrDefault(key, new LaneSeries()), starts, ends,
                 startNanos, endNanos, periods)));
-        result.sort(Comparator.comparing((Lane l) -> l.role() != ThreadRole.APPLICATION)
+        result.sort(Comparator.comparing(Lane::infrastructure)
                 .thenComparing(Comparator.comparingLong(Lane::activeNanos).reversed())
                 .thenComparing(Lane::name));
         return List.copyOf(result);

@@ -12,7 +12,6 @@
     NATIVE_IO: 'var(--native-io)' };
 
   var el = jboundDom.el;
-  var svg = jboundDom.svg;
   function byId(id) { return document.getElementById(id); }
   var fmt = jboundFormat;
   var duration = fmt.duration, bytes = fmt.bytes, pct = fmt.pct, count = fmt.count, seconds = fmt.seconds;
