@@ -73,9 +73,12 @@ final class AnalyzeCommand implements Command {
             return;
         }
         Path recording = named.getFirst();
-        int top = SharedOptions.top(line);
-        Outputs outputs = Outputs.of(line, io.out(), recording);
+        report(recording, line, Outputs.of(line, io.out(), recording), io);
+    }
 
+    /** Analyzes one recording and reports as the command line asks: the terminal, then the outputs. */
+    static void report(Path recording, CommandLine line, Outputs outputs, Io io) throws UsageException, UnreadableRecordingException, IOException {
+        int top = SharedOptions.top(line);
         ReadProgress progress = ProgressBar.forTerminal(io.err(), line.hasOption("quiet"));
         Analysis analysis;
         try {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
+import jbound.live.TargetException;
 import jbound.recording.UnreadableRecordingException;
 
 /**
@@ -30,6 +31,9 @@ interface Command {
 
     Options options();
 
-    /** @throws ReportedFailure where the command ran in a JVM of its own, which failed and said why */
-    void run(CommandLine line, Io io) throws UsageException, UnreadableRecordingException, IOException, ReportedFailure;
+    /**
+     * @throws ReportedFailure where the command ran in a JVM of its own, which failed and said why
+     * @throws TargetException where the JVM a live command names cannot be attached to or recorded
+     */
+    void run(CommandLine line, Io io) throws UsageException, UnreadableRecordingException, IOException, ReportedFailure, TargetException;
 }

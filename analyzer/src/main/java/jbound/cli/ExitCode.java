@@ -10,7 +10,9 @@ enum ExitCode {
     /** jbound ran out of heap: the message says how to give it more. */
     OUT_OF_MEMORY(4),
     /** A bug in jbound: the message asks for a report with --debug output. */
-    INTERNAL_ERROR(5);
+    INTERNAL_ERROR(5),
+    /** The JVM named cannot be attached to or recorded (not a JVM, gone, too old, attach disabled, already recorded). */
+    TARGET(6);
 
     final int status;
 

@@ -1,18 +1,14 @@
 package jbound.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
+import jbound.live.JboundJfc;
+
 /** {@code jbound jfc}: the recording settings jbound ships, to save and pass to the JVM. */
 final class JfcCommand implements Command {
-
-    static final String RESOURCE = "/jbound/jbound.jfc";
 
     @Override
     public String name() {
@@ -39,17 +35,6 @@ final class JfcCommand implements Command {
         if (!line.getArgList().isEmpty()) {
             throw new UsageException("jfc takes no arguments; it prints jbound's recording settings");
         }
-        io.out().print(settings());
-    }
-
-    static String settings() {
-        try (InputStream in = JfcCommand.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar lacks " + RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        io.out().print(JboundJfc.text());
     }
 }

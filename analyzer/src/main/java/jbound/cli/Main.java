@@ -15,6 +15,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 
+import jbound.live.TargetException;
 import jbound.recording.UnreadableRecordingException;
 
 import static jbound.report.TerminalText.safe;
@@ -45,6 +46,8 @@ public final class Main {
             return ExitCode.USAGE.status;
         } catch (UnreadableRecordingException e) {
             return fail(err, e.getMessage(), e, debug, ExitCode.UNREADABLE_INPUT);
+        } catch (TargetException e) {
+            return fail(err, e.getMessage(), e, debug, ExitCode.TARGET);
         } catch (IOException | UncheckedIOException e) {
             String message = e.getMessage() != null && e.getMessage().startsWith("cannot write") ? e.getMessage()
                     : "cannot write the output: " + e.getMessage();
@@ -69,11 +72,12 @@ public final class Main {
     /** Every command, in the order the help lists them. */
     private static List<Command> commands() {
         FleetCommand fleet = new FleetCommand();
-        return List.of(new AnalyzeCommand(fleet), fleet, new DiffCommand(), new LadderCommand(), new JfcCommand());
+        return List.of(new AnalyzeCommand(fleet), fleet, new DiffCommand(), new PsCommand(), new RecordCommand(), new TopCommand(),
+                new LadderCommand(), new JfcCommand());
     }
 
     private static ExitCode dispatch(String[] args, PrintStream out, PrintStream err)
-            throws UsageException, UnreadableRecordingException, IOException, ReportedFailure {
+            throws UsageException, UnreadableRecordingException, IOException, ReportedFailure, TargetException {
         List<Command> commands = commands();
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             printHelp(commands, out);
@@ -146,7 +150,8 @@ public final class Main {
         writer.println("FILE.jfr may be gzip-compressed, or - for standard input. OUT may be - for standard output");
         writer.println("(the terminal summary is then left out), a device or a FIFO (written into), or a link (its target is replaced).");
         writer.println("Exit status: 0 done, 2 usage error or unwritable output, 3 the recording cannot be read,");
-        writer.println("4 out of memory (raise it with JBOUND_JAVA_OPTS=-Xmx...), 5 internal error (a bug in jbound).");
+        writer.println("4 out of memory (raise it with JBOUND_JAVA_OPTS=-Xmx...), 5 internal error (a bug in jbound),");
+        writer.println("6 the JVM named cannot be attached to or recorded (not a JVM, ended, too old, attach disabled).");
         writer.flush();
     }
 

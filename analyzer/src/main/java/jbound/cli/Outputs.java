@@ -45,6 +45,26 @@ record Outputs(OutputFile json, OutputFile html, PrintStream terminal) {
         return new Outputs(json, html, piped ? new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8) : out);
     }
 
+    /**
+     * {@code --out FILE.jfr}, where a live command keeps what it recorded: null where not asked
+     * for; never standard output (the bytes are binary), nor the same file as the other outputs.
+     */
+    OutputFile recording(CommandLine line, PrintStream out) throws UsageException {
+        OutputFile recording = resolve(line, "out", out);
+        if (recording == null) {
+            return null;
+        }
+        if (recording.isStandardOutput()) {
+            throw new UsageException("--out needs a file name: a recording is not for the terminal");
+        }
+        for (OutputFile other : new OutputFile[] {json, html}) {
+            if (other != null && same(recording, other)) {
+                throw new UsageException("--out and another output name the same file (" + recording.name() + "); give each its own");
+            }
+        }
+        return recording;
+    }
+
     /** Writes what was asked for, and says where on the terminal. */
     void write(Object jsonValue, Page page) throws IOException {
         if (json == null && html == null) {

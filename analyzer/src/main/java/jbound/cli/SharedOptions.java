@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,7 @@ final class SharedOptions {
     static final int DEFAULT_TOP = 15;
     /** Read like any pipe: once, into a temporary file. */
     static final Path STANDARD_INPUT = Path.of("/dev/stdin");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9}(?:\\.\\d{1,3})?)\\s*(ms|s|m|h)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIZE = Pattern.compile("(\\d{1,15})\\s*([kmgt]?)b?", Pattern.CASE_INSENSITIVE);
 
     private SharedOptions() {
@@ -71,6 +73,44 @@ final class SharedOptions {
             return top;
         } catch (NumberFormatException e) {
             throw new UsageException("--top takes a whole number from 1, not '" + value + "'");
+        }
+    }
+
+    /** A duration option: 30s, 2m, 500ms, 1h, or a number of seconds; at least {@code least}. */
+    static Duration duration(CommandLine line, String option, Duration fallback, Duration least) throws UsageException {
+        String value = line.getOptionValue(option);
+        if (value == null) {
+            return fallback;
+        }
+        Matcher m = DURATION.matcher(value.strip());
+        if (!m.matches()) {
+            throw new UsageException("--" + option + " takes a duration such as 30s, 2m or 500ms, not '" + value + "'");
+        }
+        double number = Double.parseDouble(m.group(1));
+        double millis = number * switch (m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT)) {
+            case "ms" -> 1;
+            case "m" -> 60_000;
+            case "h" -> 3_600_000;
+            default -> 1_000;
+        };
+        Duration duration = Duration.ofMillis(Math.round(millis));
+        if (duration.compareTo(least) < 0) {
+            throw new UsageException("--" + option + " " + value + " is too short: at least " + least.toMillis() + " ms");
+        }
+        return duration;
+    }
+
+    /** A whole number from 1. */
+    static int positive(CommandLine line, String option) throws UsageException {
+        String value = line.getOptionValue(option);
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number < 1) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + option + " takes a whole number from 1, not '" + value + "'");
         }
     }
 

@@ -1,0 +1,147 @@
+package jbound.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+import jbound.Analysis;
+import jbound.Analyzer;
+import jbound.live.AttachedJvm;
+import jbound.live.LiveRecording;
+import jbound.live.LocalJvm;
+import jbound.live.TargetException;
+import jbound.recording.ReadProgress;
+import jbound.recording.TemporaryFiles;
+import jbound.recording.UnreadableRecordingException;
+import jbound.report.AnalysisReport;
+import jbound.report.OutputFile;
+import jbound.report.TerminalText;
+import jbound.report.TopScreen;
+
+/**
+ * {@code jbound top PID|NAME}: a live view of a running JVM, refreshed every interval over a
+ * sliding window. Each refresh brings back the window's part of jbound's recording in the target
+ * and analyzes it as {@code analyze} does, so the live verdict is the saved recording's.
+ */
+final class TopCommand implements Command {
+
+    static final Duration DEFAULT_WINDOW = Duration.ofSeconds(10);
+    static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(2);
+    static final Duration SHORTEST_INTERVAL = Duration.ofMillis(500);
+    /** The target ends jbound's recording by itself this long after the last refresh: a killed jbound leaves nothing running for long. */
+    static final Duration LEASE_REFRESHES = Duration.ofSeconds(30);
+    private static final int ROWS = 5;
+    private static final int PLAIN_WIDTH = 160;
+    private static final String CLEAR_SCREEN = "\033[H\033[2J";
+
+    @Override
+    public String name() {
+        return "top";
+    }
+
+    @Override
+    public String summary() {
+        return "a live view of a running JVM: verdict, shares, threads, methods, I/O and locks over a sliding window";
+    }
+
+    @Override
+    public List<String> usage() {
+        return List.of("top PID|NAME [--window 10s] [--interval 2s] [--iterations N] [--out FILE.jfr]");
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Option.builder().longOpt("window").hasArg().argName("TIME").desc("how much of the past each view covers (default 10s)").get())
+                .addOption(Option.builder().longOpt("interval").hasArg().argName("TIME").desc("how often the view is refreshed (default 2s)").get())
+                .addOption(Option.builder().longOpt("iterations").hasArg().argName("N")
+                        .desc("stop after N views, printed one after another (for scripts)").get())
+                .addOption(Option.builder().longOpt("out").hasArg().argName("FILE.jfr").desc("on exit, keep all that was recorded").get())
+                .addOption(SharedOptions.top())
+                .addOption(SharedOptions.include())
+                .addOption(SharedOptions.exclude());
+    }
+
+    @Override
+    public void run(CommandLine line, Io io) throws UsageException, UnreadableRecordingException, IOException, TargetException {
+        LocalJvm jvm = RecordCommand.target(line, "top");
+        Duration window = SharedOptions.duration(line, "window", DEFAULT_WINDOW, Duration.ofSeconds(1));
+        Duration interval = SharedOptions.duration(line, "interval", DEFAULT_INTERVAL, SHORTEST_INTERVAL);
+        Integer iterations = line.hasOption("iterations") ? SharedOptions.positive(line, "iterations") : null;
+        OutputFile kept = Outputs.of(line, io.out()).recording(line, io.out());
+        int rows = line.hasOption("top") ? SharedOptions.top(line) : ROWS;
+        java.io.Console console = System.console();
+        boolean redraw = iterations == null && console != null && console.isTerminal();
+
+        Path folder = Files.createTempDirectory("jbound-top-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path snapshot = TemporaryFiles.create(folder, "window-", ".jfr");
+        try (CtrlC ctrlC = CtrlC.watch(); AttachedJvm attached = AttachedJvm.attach(jvm);
+             LiveRecording live = LiveRecording.start(attached, "top", interval.plus(LEASE_REFRESHES), null, kept == null ? window.plus(interval) : null)) {
+            String title = "jbound top  ·  pid " + jvm.pid() + " " + jvm.shownName() + " (Java " + attached.javaVersion() + ")";
+            String covers = "last " + RecordCommand.seconds(window) + ", every " + RecordCommand.seconds(interval);
+            TopScreen.Changes changes = new TopScreen.Changes();
+            for (int view = 0; iterations == null || view < iterations; view++) {
+                if (ctrlC.awaitPress(interval)) {
+                    break;
+                }
+                live.extend(interval.plus(LEASE_REFRESHES));
+                Instant now = Instant.now();
+                try {
+                    live.copyRecent(snapshot, now.minus(window));
+                } catch (TargetException e) {
+                    if (jvm.isAlive()) {
+                        throw e;
+                    }
+                    io.err().println("jbound: pid " + jvm.pid() + " ended; the last view stands");
+                    return;
+                }
+                AnalysisReport report = AnalysisReport.of(analyze(snapshot, line), Main.version(), rows);
+                changes.saw(now, report.verdict().kind());
+                show(TopScreen.lines(report, changes, title, covers, rows, redraw ? width(console) : PLAIN_WIDTH), redraw, io.out());
+            }
+            if (kept != null) {
+                live.stopAndCopy(snapshot);
+                kept.write(out -> Files.copy(snapshot, out));
+                io.out().println("Recording kept in " + TerminalText.safe(kept.name()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            TemporaryFiles.delete(snapshot);
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    private static Analysis analyze(Path snapshot, CommandLine line) throws UnreadableRecordingException {
+        return Analyzer.analyze(snapshot, SharedOptions.applicationCode(line), false, ReadProgress.NONE,
+                Runtime.getRuntime().availableProcessors(), jbound.recording.UnpackLimit.DEFAULT);
+    }
+
+    private static void show(List<String> lines, boolean redraw, PrintStream out) {
+        StringBuilder screen = new StringBuilder(redraw ? CLEAR_SCREEN : "");
+        lines.forEach(l -> screen.append(l).append('\n'));
+        if (!redraw) {
+            screen.append('\n');
+        }
+        out.print(screen);
+        out.flush();
+    }
+
+    /** The terminal's width from COLUMNS, where the shell exports it; 120 otherwise. */
+    private static int width(java.io.Console console) {
+        try {
+            return Math.max(40, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "120")));
+        } catch (NumberFormatException e) {
+            return 120;
+        }
+    }
+}
