@@ -69,12 +69,13 @@ final class RecordCommand implements Command {
 
     @Override
     public void run(CommandLine line, Io io) throws UsageException, UnreadableRecordingException, IOException, TargetException {
-        LocalJvm jvm = target(line, "record");
         Duration duration = SharedOptions.duration(line, "duration", DEFAULT_DURATION, SHORTEST);
         Outputs outputs = Outputs.of(line, io.out());
         OutputFile kept = outputs.recording(line, io.out());
         SharedOptions.top(line);
         boolean quiet = line.hasOption("quiet");
+        // Named last: a mistake in the options is said before any JVM is looked for.
+        LocalJvm jvm = target(line, "record");
 
         Path folder = Files.createTempDirectory("jbound-record-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path recording = TemporaryFiles.create(folder, "pid-" + jvm.pid() + "-", ".jfr");

@@ -73,7 +73,6 @@ final class TopCommand implements Command {
 
     @Override
     public void run(CommandLine line, Io io) throws UsageException, UnreadableRecordingException, IOException, TargetException {
-        LocalJvm jvm = RecordCommand.target(line, "top");
         Duration window = SharedOptions.duration(line, "window", DEFAULT_WINDOW, Duration.ofSeconds(1));
         Duration interval = SharedOptions.duration(line, "interval", DEFAULT_INTERVAL, SHORTEST_INTERVAL);
         Integer iterations = line.hasOption("iterations") ? SharedOptions.positive(line, "iterations") : null;
@@ -81,6 +80,8 @@ final class TopCommand implements Command {
         int rows = line.hasOption("top") ? SharedOptions.top(line) : ROWS;
         java.io.Console console = System.console();
         boolean redraw = iterations == null && console != null && console.isTerminal();
+        // Named last: a mistake in the options is said before any JVM is looked for.
+        LocalJvm jvm = RecordCommand.target(line, "top");
 
         Path folder = Files.createTempDirectory("jbound-top-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path snapshot = TemporaryFiles.create(folder, "window-", ".jfr");

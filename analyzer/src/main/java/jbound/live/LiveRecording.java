@@ -129,7 +129,14 @@ public final class LiveRecording implements AutoCloseable {
 
     /** Whether the recording still runs: false once the target ended it (its duration) or the target ended. */
     public boolean isRunning() throws TargetException {
-        return info().map(r -> r.getState().equals("RUNNING")).orElse(false);
+        try {
+            return info().map(r -> r.getState().equals("RUNNING")).orElse(false);
+        } catch (TargetException e) {
+            if (target.jvm().isAlive()) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     /**

@@ -76,8 +76,9 @@ public final class LocalJvms {
         if (!user.equals(self) && !self.equals("root")) {
             return "pid " + process.pid() + " belongs to " + user + ": run jbound as that user (sudo -u " + user + " jbound ...)";
         }
-        return "pid " + process.pid() + " is not a JVM that can be attached to (started with -XX:-UsePerfData, "
-                + "or in another container); record it from inside with jcmd " + process.pid() + " JFR.start";
+        return "pid " + process.pid() + " is not a JVM jbound can attach to (not Java, started with -XX:-UsePerfData or "
+                + "-XX:+DisableAttachMechanism, or in another container); record it from its start with "
+                + "-XX:StartFlightRecording:settings=jbound.jfc (jbound jfc > jbound.jfc)";
     }
 
     /** A name that matches no JVM or several: the user's mistake, said as such. */

@@ -1,0 +1,109 @@
+package jbound.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.management.JMX;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+import com.sun.tools.attach.VirtualMachine;
+
+import jbound.live.LiveRecording;
+import jbound.live.LocalJvms;
+import jdk.management.jfr.FlightRecorderMXBean;
+import jdk.management.jfr.RecordingInfo;
+
+/**
+ * A sample running in a child JVM for the live commands to look at; started when it is listed
+ * among the local JVMs (the condition the commands need), never after a sleep.
+ */
+public final class RunningJvm implements AutoCloseable {
+
+    private static final long LISTED_WITHIN_MILLIS = 30_000;
+
+    private final Process process;
+
+    private RunningJvm(Process process) {
+        this.process = process;
+    }
+
+    public static RunningJvm start(String sample, double seconds) {
+        return start(sample, seconds, Recordings.javaHome(), List.of());
+    }
+
+    public static RunningJvm start(String sample, double seconds, Path javaHome, List<String> jvmOptions) {
+        try {
+            Path work = Recordings.DIR.resolve("work");
+            Files.createDirectories(work);
+            List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString()));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "jbound.samples." + sample,
+                    "--seconds", Double.toString(seconds), "--dir", work.toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(Recordings.DIR.resolve("running-" + sample + ".log").toFile()).start();
+            RunningJvm jvm = new RunningJvm(process);
+            if (!jvmOptions.contains("-XX:+DisableAttachMechanism")) {
+                jvm.awaitListed();
+            }
+            return jvm;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitListed() {
+        long deadline = System.currentTimeMillis() + LISTED_WITHIN_MILLIS;
+        while (LocalJvms.list().stream().noneMatch(jvm -> jvm.pid() == pid())) {
+            if (!process.isAlive() || System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the child JVM " + pid() + " was never listed (alive: " + process.isAlive() + ")");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Waits for the sample to end by itself. */
+    public int awaitExit(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new AssertionError("the child JVM did not end in " + seconds + " s");
+        }
+        return process.exitValue();
+    }
+
+    /** The recordings named as jbound names its own, that the target still holds, asked through its own management agent. */
+    public List<String> jboundRecordings() throws Exception {
+        VirtualMachine machine = VirtualMachine.attach(Long.toString(pid()));
+        try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(machine.startLocalManagementAgent()))) {
+            FlightRecorderMXBean flightRecorder = JMX.newMXBeanProxy(connector.getMBeanServerConnection(),
+                    new ObjectName(FlightRecorderMXBean.MXBEAN_NAME), FlightRecorderMXBean.class);
+            return flightRecorder.getRecordings().stream().map(RecordingInfo::getName).filter(n -> n.startsWith(LiveRecording.NAME_PREFIX)).toList();
+        } finally {
+            machine.detach();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
