@@ -74,16 +74,16 @@ public final class TopScreen {
         List<AnalysisReport.IoRow> io = report.ioByMethod().stream().filter(r -> !r.waitingForWork()).limit(rows).toList();
         if (!io.isEmpty()) {
             lines.add("");
-            lines.add("I/O sites                                 time    calls");
-            io.forEach(r -> lines.add(String.format(Locale.ROOT, "  %-36s %6.2f s %7d  %s", cut(safe(r.method()), 36), r.totalNanos() / 1e9,
-                    r.count(), safe(r.kind()))));
+            lines.add("I/O sites       time    calls  kind                    method");
+            io.forEach(r -> lines.add(String.format(Locale.ROOT, "  %10.2f s %8d  %-22s  %s", r.totalNanos() / 1e9, r.count(),
+                    safe(r.kind()), safe(r.method()))));
         }
         List<AnalysisReport.WaitRow> locks = report.waits().stream().filter(w -> w.category().equals("LOCK")).limit(rows).toList();
         if (!locks.isEmpty()) {
             lines.add("");
-            lines.add("Lock sites                                time    waits");
-            locks.forEach(w -> lines.add(String.format(Locale.ROOT, "  %-36s %6.2f s %7d  %s", cut(safe(w.method()), 36), w.totalNanos() / 1e9,
-                    w.count(), safe(w.subject()))));
+            lines.add("Lock sites      time    waits  on                      method");
+            locks.forEach(w -> lines.add(String.format(Locale.ROOT, "  %10.2f s %8d  %-22s  %s", w.totalNanos() / 1e9, w.count(),
+                    cut(safe(w.subject()), 22), safe(w.method()))));
         }
         lines.add("");
         lines.add("Verdicts seen: " + String.join("  →  ",
