@@ -47,13 +47,7 @@ final class AnalyzeCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options()
-                .addOption(SharedOptions.json("the whole result"))
-                .addOption(SharedOptions.html("the report"))
-                .addOption(SharedOptions.top())
-                .addOption(Option.builder().longOpt("threads").desc("show how each thread spent its time").get())
-                .addOption(SharedOptions.include())
-                .addOption(SharedOptions.exclude())
+        return SharedOptions.report(new Options())
                 .addOption(Option.builder().longOpt("include-environment")
                         .desc("also report the recorded environment variables, system properties and JVM command line "
                                 + "(secrets masked)").get())

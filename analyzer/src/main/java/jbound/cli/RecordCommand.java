@@ -54,16 +54,10 @@ final class RecordCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options()
+        return SharedOptions.report(new Options())
                 .addOption(Option.builder().longOpt("duration").hasArg().argName("TIME")
                         .desc("how long to record, such as 30s or 2m (default 30s); Ctrl-C stops early").get())
                 .addOption(Option.builder().longOpt("out").hasArg().argName("FILE.jfr").desc("also keep the recording").get())
-                .addOption(SharedOptions.json("the whole result"))
-                .addOption(SharedOptions.html("the report"))
-                .addOption(SharedOptions.top())
-                .addOption(Option.builder().longOpt("threads").desc("show how each thread spent its time").get())
-                .addOption(SharedOptions.include())
-                .addOption(SharedOptions.exclude())
                 .addOption(Option.builder().longOpt("quiet").desc("no countdown or progress on stderr").get());
     }
 

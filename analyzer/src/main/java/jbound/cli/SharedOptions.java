@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 
 import jbound.profile.ApplicationCode;
 import jbound.recording.UnpackLimit;
@@ -30,6 +31,17 @@ final class SharedOptions {
     private static final Pattern SIZE = Pattern.compile("(\\d{1,15})\\s*([kmgt]?)b?", Pattern.CASE_INSENSITIVE);
 
     private SharedOptions() {
+    }
+
+    /** What a command that reports one analysis takes: --json, --html, --top, --threads, --include, --exclude. */
+    static Options report(Options options) {
+        return options
+                .addOption(json("the whole result"))
+                .addOption(html("the report"))
+                .addOption(top())
+                .addOption(Option.builder().longOpt("threads").desc("show how each thread spent its time").get())
+                .addOption(include())
+                .addOption(exclude());
     }
 
     static Option json(String what) {

@@ -93,6 +93,8 @@ class LiveCommandsTest {
 
             Cli.Result second = Cli.jbound("record", Long.toString(target.pid()), "--duration", "2s");
             second.assertOneLineError(6, "already runs jbound's recording");
+            // Long enough for a verdict with wide margins; the press itself is what is tested.
+            target.awaitJboundRecordingFor(4_000);
 
             new ProcessBuilder("kill", "-INT", Long.toString(jbound.pid())).start().waitFor();
             assertTrue(jbound.waitFor(120, TimeUnit.SECONDS), "jbound ended after Ctrl-C, long before its 300 s");

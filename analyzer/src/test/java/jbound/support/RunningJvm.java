@@ -85,13 +85,39 @@ public final class RunningJvm implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Waits until jbound's recording in the target has run for {@code millis}, by the target's own clock of it. */
+    public void awaitJboundRecordingFor(long millis) throws Exception {
+        long deadline = System.currentTimeMillis() + LISTED_WITHIN_MILLIS + millis;
+        while (true) {
+            long age = withFlightRecorder(flightRecorder -> flightRecorder.getRecordings().stream()
+                    .filter(r -> r.getName().startsWith(LiveRecording.NAME_PREFIX) && r.getState().equals("RUNNING"))
+                    .mapToLong(r -> System.currentTimeMillis() - r.getStartTime()).max().orElse(-1));
+            if (age >= millis) {
+                return;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("jbound's recording in " + pid() + " never ran for " + millis + " ms");
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** The recordings named as jbound names its own, that the target still holds, asked through its own management agent. */
     public List<String> jboundRecordings() throws Exception {
+        return withFlightRecorder(flightRecorder -> flightRecorder.getRecordings().stream().map(RecordingInfo::getName)
+                .filter(n -> n.startsWith(LiveRecording.NAME_PREFIX)).toList());
+    }
+
+    private interface Question<T> {
+        T ask(FlightRecorderMXBean flightRecorder) throws Exception;
+    }
+
+    /** Asks the target's Flight Recorder through its own management agent, as any JMX client would. */
+    private <T> T withFlightRecorder(Question<T> question) throws Exception {
         VirtualMachine machine = VirtualMachine.attach(Long.toString(pid()));
         try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(machine.startLocalManagementAgent()))) {
-            FlightRecorderMXBean flightRecorder = JMX.newMXBeanProxy(connector.getMBeanServerConnection(),
-                    new ObjectName(FlightRecorderMXBean.MXBEAN_NAME), FlightRecorderMXBean.class);
-            return flightRecorder.getRecordings().stream().map(RecordingInfo::getName).filter(n -> n.startsWith(LiveRecording.NAME_PREFIX)).toList();
+            return question.ask(JMX.newMXBeanProxy(connector.getMBeanServerConnection(),
+                    new ObjectName(FlightRecorderMXBean.MXBEAN_NAME), FlightRecorderMXBean.class));
         } finally {
             machine.detach();
         }
