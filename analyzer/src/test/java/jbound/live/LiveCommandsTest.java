@@ -108,6 +108,25 @@ class LiveCommandsTest {
     }
 
     @Test
+    void aKilledJboundLeavesNoRecordingRunningOnceItsLeaseEnds() throws Exception {
+        try (RunningJvm target = RunningJvm.start("Idle", 180)) {
+            Process jbound = JboundProcess.start(dir.resolve("tmp"), List.of(), "top", Long.toString(target.pid()), "--interval", "1s");
+            jbound.getOutputStream().close();
+            CompletableFuture.runAsync(() -> drain(jbound.getInputStream()));
+            CompletableFuture.runAsync(() -> drain(jbound.getErrorStream()));
+            target.awaitJboundRecordingFor(1_000);
+            jbound.destroyForcibly().waitFor();
+            // No renewal comes: the target ends the recording by itself within the lease (30 s past the last view) and closes it.
+            long deadline = System.currentTimeMillis() + 90_000;
+            while (!target.jboundRecordings().isEmpty()) {
+                assertTrue(System.currentTimeMillis() < deadline, "the target still holds " + target.jboundRecordings());
+                Thread.sleep(1_000);
+            }
+            assertTrue(target.isAlive());
+        }
+    }
+
+    @Test
     void aTargetThatEndsMidRecordingIsAnalyzedOnWhatItWroteAsItExited() throws Exception {
         try (RunningJvm target = RunningJvm.start("CpuBound", 6)) {
             Path json = dir.resolve("ended.json");
