@@ -16,8 +16,7 @@ final class Countdown {
 
     /** Returns when {@code duration} has passed, Ctrl-C was pressed, or the recording no longer runs. */
     static void run(LiveRecording live, Duration duration, CtrlC ctrlC, PrintStream err, boolean quiet) throws TargetException {
-        java.io.Console console = System.console();
-        boolean terminal = !quiet && console != null && console.isTerminal();
+        boolean terminal = !quiet && ProgressBar.onTerminal();
         long end = System.nanoTime() + duration.toNanos();
         try {
             while (true) {

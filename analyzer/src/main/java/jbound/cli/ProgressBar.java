@@ -27,9 +27,13 @@ final class ProgressBar implements ReadProgress, AutoCloseable {
 
     /** A bar where it helps, or nothing: not with --quiet, and not when stderr is not a terminal. */
     static ReadProgress forTerminal(PrintStream err, boolean quiet) {
+        return quiet || !onTerminal() ? ReadProgress.NONE : new ProgressBar(err);
+    }
+
+    /** Whether jbound runs on a terminal: the one place that asks, for progress lines and redrawn views. */
+    static boolean onTerminal() {
         java.io.Console console = System.console();
-        boolean terminal = console != null && console.isTerminal();
-        return quiet || !terminal ? ReadProgress.NONE : new ProgressBar(err);
+        return console != null && console.isTerminal();
     }
 
     @Override

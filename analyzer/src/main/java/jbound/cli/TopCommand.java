@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -78,13 +77,11 @@ final class TopCommand implements Command {
         Integer iterations = line.hasOption("iterations") ? SharedOptions.positive(line, "iterations") : null;
         OutputFile kept = Outputs.of(line, io.out()).recording(line, io.out());
         int rows = line.hasOption("top") ? SharedOptions.top(line) : ROWS;
-        java.io.Console console = System.console();
-        boolean redraw = iterations == null && console != null && console.isTerminal();
+        boolean redraw = iterations == null && ProgressBar.onTerminal();
         // Named last: a mistake in the options is said before any JVM is looked for.
         LocalJvm jvm = RecordCommand.target(line, "top");
 
-        Path folder = Files.createTempDirectory("jbound-top-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        Path snapshot = TemporaryFiles.create(folder, "window-", ".jfr");
+        Path snapshot = TemporaryFiles.create(null, "jbound-top-", ".jfr");
         try (CtrlC ctrlC = CtrlC.watch(); AttachedJvm attached = AttachedJvm.attach(jvm);
              LiveRecording live = LiveRecording.start(attached, "top", interval.plus(LEASE_REFRESHES), null, kept == null ? window.plus(interval) : null)) {
             String title = "jbound top  ·  pid " + jvm.pid() + " " + jvm.shownName() + " (Java " + attached.javaVersion() + ")";
@@ -107,7 +104,7 @@ final class TopCommand implements Command {
                 }
                 AnalysisReport report = AnalysisReport.of(analyze(snapshot, line), Main.version(), rows);
                 changes.saw(now, report.verdict().kind());
-                show(TopScreen.lines(report, changes, title, covers, rows, redraw ? width(console) : PLAIN_WIDTH), redraw, io.out());
+                show(TopScreen.lines(report, changes, title, covers, rows, redraw ? width() : PLAIN_WIDTH), redraw, io.out());
             }
             if (kept != null) {
                 live.stopAndCopy(snapshot);
@@ -118,7 +115,6 @@ final class TopCommand implements Command {
             Thread.currentThread().interrupt();
         } finally {
             TemporaryFiles.delete(snapshot);
-            Files.deleteIfExists(folder);
         }
     }
 
@@ -138,7 +134,7 @@ final class TopCommand implements Command {
     }
 
     /** The terminal's width from COLUMNS, where the shell exports it; 120 otherwise. */
-    private static int width(java.io.Console console) {
+    private static int width() {
         try {
             return Math.max(40, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "120")));
         } catch (NumberFormatException e) {

@@ -1,8 +1,6 @@
 package jbound.live;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.RuntimeMXBean;
 import java.util.Properties;
 
 import javax.management.JMX;
@@ -121,15 +119,6 @@ public final class AttachedJvm implements AutoCloseable {
             }
         }
         return flightRecorder;
-    }
-
-    /** The target's runtime (uptime, input arguments), over its local management agent. */
-    public RuntimeMXBean runtime() throws TargetException {
-        try {
-            return ManagementFactory.newPlatformMXBeanProxy(connection(), ManagementFactory.RUNTIME_MXBEAN_NAME, RuntimeMXBean.class);
-        } catch (IOException e) {
-            throw lost(e);
-        }
     }
 
     private void requireSupportedJdk() throws TargetException {

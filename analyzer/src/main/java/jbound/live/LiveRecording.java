@@ -44,16 +44,14 @@ public final class LiveRecording implements AutoCloseable {
     private final AttachedJvm target;
     private final FlightRecorderMXBean flightRecorder;
     private final long id;
-    private final String name;
     private final Path exitDump;
     private final Instant started;
     private boolean closed;
 
-    private LiveRecording(AttachedJvm target, FlightRecorderMXBean flightRecorder, long id, String name, Path exitDump, Instant started) {
+    private LiveRecording(AttachedJvm target, FlightRecorderMXBean flightRecorder, long id, Path exitDump, Instant started) {
         this.target = target;
         this.flightRecorder = flightRecorder;
         this.id = id;
-        this.name = name;
         this.exitDump = exitDump;
         this.started = started;
     }
@@ -93,7 +91,7 @@ public final class LiveRecording implements AutoCloseable {
                 closeQuietly(flightRecorder, id);
                 throw e;
             }
-            return new LiveRecording(target, flightRecorder, id, name, exitDump, Instant.now());
+            return new LiveRecording(target, flightRecorder, id, exitDump, Instant.now());
         } catch (RuntimeException e) {
             throw failure(target, e);
         }
@@ -111,14 +109,6 @@ public final class LiveRecording implements AutoCloseable {
 
     private static boolean sameUser(AttachedJvm target) {
         return target.jvm().user().map(user -> user.equals(System.getProperty("user.name"))).orElse(false);
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public Instant started() {
-        return started;
     }
 
     /** Moves the time the target ends the recording by itself to {@code fromNow} from now. */
