@@ -1,7 +1,6 @@
 package jbound.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +39,6 @@ final class TopCommand implements Command {
     static final Duration LEASE_REFRESHES = Duration.ofSeconds(30);
     private static final int ROWS = 5;
     private static final int PLAIN_WIDTH = 160;
-    private static final String CLEAR_SCREEN = "\033[H\033[2J";
 
     @Override
     public String name() {
@@ -82,17 +80,29 @@ final class TopCommand implements Command {
         LocalJvm jvm = RecordCommand.target(line, "top");
 
         Path snapshot = TemporaryFiles.create(null, "jbound-top-", ".jfr");
-        try (CtrlC ctrlC = CtrlC.watch(); AttachedJvm attached = AttachedJvm.attach(jvm);
+        // The display opens before Ctrl-C is watched: the terminal library sets signal handlers of its own.
+        try (TopDisplay display = display(redraw, io); CtrlC ctrlC = CtrlC.watch(); AttachedJvm attached = AttachedJvm.attach(jvm);
              LiveRecording live = LiveRecording.start(attached, "top", interval.plus(LEASE_REFRESHES), null, kept == null ? window.plus(interval) : null)) {
-            String title = "jbound top  ·  pid " + jvm.pid() + " " + jvm.shownName() + " (Java " + attached.javaVersion() + ")";
+            String title = "jbound top  ·  pid " + jvm.pid() + " " + jvm.shownName() + " (Java " + attached.javaVersion() + ")"
+                    + (display instanceof TerminalDisplay ? "  ·  q quits" : "");
             String covers = "last " + RecordCommand.seconds(window) + ", every " + RecordCommand.seconds(interval);
             TopScreen.Changes changes = new TopScreen.Changes();
-            for (int view = 0; iterations == null || view < iterations; view++) {
-                if (ctrlC.awaitPress(interval)) {
+            AnalysisReport shown = null;
+            Instant due = Instant.now().plus(interval);
+            for (int view = 0; iterations == null || view < iterations; ) {
+                TopDisplay.Wake wake = display.await(Duration.between(Instant.now(), due), ctrlC);
+                if (wake == TopDisplay.Wake.QUIT) {
                     break;
+                }
+                if (wake == TopDisplay.Wake.RESIZED) {
+                    if (shown != null) {
+                        display.show(TopScreen.lines(shown, changes, title, covers, rows, display.width()));
+                    }
+                    continue;
                 }
                 live.extend(interval.plus(LEASE_REFRESHES));
                 Instant now = Instant.now();
+                due = now.plus(interval);
                 try {
                     live.copyRecent(snapshot, now.minus(window));
                 } catch (TargetException e) {
@@ -102,9 +112,10 @@ final class TopCommand implements Command {
                     io.err().println("jbound: pid " + jvm.pid() + " ended; the last view stands");
                     return;
                 }
-                AnalysisReport report = AnalysisReport.of(analyze(snapshot, line), Main.version(), rows);
-                changes.saw(now, report.verdict().kind());
-                show(TopScreen.lines(report, changes, title, covers, rows, redraw ? width() : PLAIN_WIDTH), redraw, io.out());
+                shown = AnalysisReport.of(analyze(snapshot, line), Main.version(), rows);
+                changes.saw(now, shown.verdict().kind());
+                display.show(TopScreen.lines(shown, changes, title, covers, rows, display.width()));
+                view++;
             }
             if (kept != null) {
                 live.stopAndCopy(snapshot);
@@ -118,23 +129,19 @@ final class TopCommand implements Command {
         }
     }
 
+    /** Redrawn in place where jbound drives the terminal; appended otherwise (or where the terminal cannot be driven). */
+    private static TopDisplay display(boolean redraw, Io io) {
+        TopDisplay terminal = redraw ? TerminalDisplay.openSystem() : null;
+        return terminal != null ? terminal : new AppendedDisplay(io.out(), redraw ? columns() : PLAIN_WIDTH);
+    }
+
     private static Analysis analyze(Path snapshot, CommandLine line) throws UnreadableRecordingException {
         return Analyzer.analyze(snapshot, SharedOptions.applicationCode(line), false, ReadProgress.NONE,
                 Runtime.getRuntime().availableProcessors(), jbound.recording.UnpackLimit.DEFAULT);
     }
 
-    private static void show(List<String> lines, boolean redraw, PrintStream out) {
-        StringBuilder screen = new StringBuilder(redraw ? CLEAR_SCREEN : "");
-        lines.forEach(l -> screen.append(l).append('\n'));
-        if (!redraw) {
-            screen.append('\n');
-        }
-        out.print(screen);
-        out.flush();
-    }
-
     /** The terminal's width from COLUMNS, where the shell exports it; 120 otherwise. */
-    private static int width() {
+    private static int columns() {
         try {
             return Math.max(40, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "120")));
         } catch (NumberFormatException e) {

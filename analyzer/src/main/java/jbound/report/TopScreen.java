@@ -65,7 +65,8 @@ public final class TopScreen {
         lines.add("Busiest application threads              cpu      I/O    locks  threads");
         report.lanes().listed().stream().filter(lane -> lane.role().equals("APPLICATION")).limit(rows).forEach(lane -> lines.add(String.format(Locale.ROOT, "  %-36s %6.1f s %6.1f s %6.1f s %6d",
                 cut(safe(lane.name()), 36), lane.cpuNanos() / 1e9, lane.ioNanos() / 1e9, lane.lockNanos() / 1e9, lane.threads())));
-        List<HotMethod> methods = report.hotMethods();
+        // The report also lists callers (total time only); a self-time table leaves them out.
+        List<HotMethod> methods = report.hotMethods().stream().filter(m -> m.selfSamples() > 0).toList();
         if (!methods.isEmpty()) {
             lines.add("");
             lines.add("Top methods (self %, of the CPU samples)");
