@@ -65,7 +65,7 @@ class LiveCommandsTest {
     }
 
     @Test
-    void recordOfAJdk17Target() throws Exception {
+    void recordAndTopOfAJdk17Target() throws Exception {
         Path jdk17 = Recordings.jdk17();
         Assumptions.assumeTrue(jdk17 != null, "no JDK 17 on this machine");
         try (RunningJvm target = RunningJvm.start("CpuBound", 120, jdk17, List.of())) {
@@ -75,6 +75,12 @@ class LiveCommandsTest {
             JsonNode result = JSON.readTree(json.toFile());
             assertEquals("CPU_BOUND", result.path("verdict").path("kind").asText(), record.out());
             assertTrue(result.path("recording").path("jvmVersion").asText().startsWith("17"), result.path("recording").toString());
+            assertEquals(List.of(), target.jboundRecordings());
+
+            Cli.Result top = Cli.jbound("top", Long.toString(target.pid()), "--iterations", "1", "--interval", "3s");
+            assertEquals(0, top.status(), top.err());
+            assertTrue(top.out().contains("(Java 17."), top.out());
+            assertEquals(List.of("CPU_BOUND"), verdictsSeen(top.out()), top.out());
             assertEquals(List.of(), target.jboundRecordings());
         }
     }
