@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jbound.support.Cli;
+import jbound.support.OtherUser;
 import jbound.support.JboundProcess;
 import jbound.support.Recordings;
 import jbound.support.RunningJvm;
@@ -176,6 +177,29 @@ class LiveCommandsTest {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         Cli.jbound("top", Long.toString(gone.pid()), "--iterations", "1").assertOneLineError(6, "no process has pid " + gone.pid());
+    }
+
+    @Test
+    void anotherUsersJvmIsOneLineAndStatusSix() throws Exception {
+        Assumptions.assumeTrue(OtherUser.available(), "needs root and setpriv, to run jbound as nobody");
+        try (RunningJvm target = RunningJvm.start("Idle", 120)) {
+            Cli.Result record = JboundProcess.runAsOtherUser(dir.resolve("nobody"), "record", Long.toString(target.pid()), "--duration", "2s");
+            record.assertOneLineError(6, "belongs to root");
+            assertEquals(List.of(), target.jboundRecordings());
+        }
+    }
+
+    @Test
+    void rootRecordsAnotherUsersJvmAndLeavesItClean() throws Exception {
+        Assumptions.assumeTrue(OtherUser.available(), "needs root and setpriv, to run the target as nobody");
+        try (RunningJvm target = RunningJvm.startAsOtherUser("CpuBound", 120, dir.resolve("target"))) {
+            Path json = dir.resolve("nobody.json");
+            Cli.Result record = Cli.jbound("record", Long.toString(target.pid()), "--duration", "3s", "--json", json.toString(), "--quiet");
+            assertEquals(0, record.status(), record.err());
+            assertEquals("CPU_BOUND", JSON.readTree(json.toFile()).path("verdict").path("kind").asText());
+            assertTrue(target.isAlive());
+            assertEquals(List.of(), target.jboundRecordings());
+        }
     }
 
     @Test

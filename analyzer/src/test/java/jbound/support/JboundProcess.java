@@ -21,18 +21,33 @@ public final class JboundProcess {
 
     /** Starts jbound with {@code jvmOptions} and {@code args}; its temporary files go to {@code temporaryFolder}. */
     public static Process start(Path temporaryFolder, List<String> jvmOptions, String... args) throws IOException {
-        Files.createDirectories(temporaryFolder);
-        List<String> command = new ArrayList<>(List.of(Recordings.javaHome().resolve("bin/java").toString(),
-                "-Djava.io.tmpdir=" + temporaryFolder));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "jbound.cli.Main"));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).start();
+        return start(List.of(), System.getProperty("java.class.path"), temporaryFolder, jvmOptions, args);
     }
 
     /** Runs jbound to its end and keeps what it printed. */
     public static Cli.Result run(Path temporaryFolder, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        Process process = start(temporaryFolder, jvmOptions, args);
+        return finish(start(temporaryFolder, jvmOptions, args), args);
+    }
+
+    /** Runs jbound as another user (see {@link OtherUser}) to its end and keeps what it printed. */
+    public static Cli.Result runAsOtherUser(Path temporaryFolder, String... args) throws IOException, InterruptedException {
+        OtherUser.letThrough(temporaryFolder);
+        String classPath = OtherUser.readableClassPath(temporaryFolder.resolve("class-path"));
+        Path temporary = OtherUser.writableFolder(temporaryFolder.resolve("tmp"));
+        return finish(start(OtherUser.command(), classPath, temporary, List.of(), args), args);
+    }
+
+    private static Process start(List<String> asUser, String classPath, Path temporaryFolder, List<String> jvmOptions, String... args) throws IOException {
+        Files.createDirectories(temporaryFolder);
+        List<String> command = new ArrayList<>(asUser);
+        command.addAll(List.of(Recordings.javaHome().resolve("bin/java").toString(), "-Djava.io.tmpdir=" + temporaryFolder));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, "jbound.cli.Main"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(temporaryFolder.toFile()).start();
+    }
+
+    private static Cli.Result finish(Process process, String... args) throws IOException, InterruptedException {
         process.getOutputStream().close();
         // Drained on their own threads: a full pipe would stall the child.
         var out = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));

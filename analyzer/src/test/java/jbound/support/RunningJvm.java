@@ -41,22 +41,37 @@ public final class RunningJvm implements AutoCloseable {
 
     public static RunningJvm start(String sample, double seconds, Path javaHome, List<String> jvmOptions) {
         try {
-            Path work = Recordings.DIR.resolve("work");
-            Files.createDirectories(work);
-            List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString()));
-            command.addAll(jvmOptions);
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "jbound.samples." + sample,
-                    "--seconds", Double.toString(seconds), "--dir", work.toString()));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(Recordings.DIR.resolve("running-" + sample + ".log").toFile()).start();
-            RunningJvm jvm = new RunningJvm(process);
-            if (!jvmOptions.contains("-XX:+DisableAttachMechanism")) {
-                jvm.awaitListed();
-            }
-            return jvm;
+            Path work = Files.createDirectories(Recordings.DIR.resolve("work"));
+            return start(List.of(), System.getProperty("java.class.path"), work, sample, seconds, javaHome, jvmOptions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The sample run as another user (see {@link OtherUser}), with its files in {@code scratch}. */
+    public static RunningJvm startAsOtherUser(String sample, double seconds, Path scratch) {
+        try {
+            OtherUser.letThrough(scratch);
+            String classPath = OtherUser.readableClassPath(scratch.resolve("class-path"));
+            return start(OtherUser.command(), classPath, OtherUser.writableFolder(scratch.resolve("work")), sample, seconds, Recordings.javaHome(), List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RunningJvm start(List<String> asUser, String classPath, Path work, String sample, double seconds, Path javaHome,
+                                    List<String> jvmOptions) throws IOException {
+        List<String> command = new ArrayList<>(asUser);
+        command.add(javaHome.resolve("bin/java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, "jbound.samples." + sample, "--seconds", Double.toString(seconds), "--dir", work.toString()));
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(Recordings.DIR.resolve("running-" + sample + ".log").toFile()).start();
+        RunningJvm jvm = new RunningJvm(process);
+        if (!jvmOptions.contains("-XX:+DisableAttachMechanism")) {
+            jvm.awaitListed();
+        }
+        return jvm;
     }
 
     private void awaitListed() {
