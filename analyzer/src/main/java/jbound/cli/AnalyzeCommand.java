@@ -72,6 +72,12 @@ final class AnalyzeCommand implements Command {
 
     /** Analyzes one recording and reports as the command line asks: the terminal, then the outputs. */
     static void report(Path recording, CommandLine line, Outputs outputs, Io io) throws UsageException, UnreadableRecordingException, IOException {
+        report(recording, null, line, outputs, io);
+    }
+
+    /** @param shownAs what the report calls the recording; null for its file's name */
+    static void report(Path recording, String shownAs, CommandLine line, Outputs outputs, Io io)
+            throws UsageException, UnreadableRecordingException, IOException {
         int top = SharedOptions.top(line);
         ReadProgress progress = ProgressBar.forTerminal(io.err(), line.hasOption("quiet"));
         Analysis analysis;
@@ -83,7 +89,8 @@ final class AnalyzeCommand implements Command {
                 bar.close();
             }
         }
-        AnalysisReport report = AnalysisReport.of(analysis, Main.version(), top);
+        AnalysisReport report = shownAs == null ? AnalysisReport.of(analysis, Main.version(), top)
+                : AnalysisReport.of(analysis, Main.version(), top, shownAs);
         new TerminalReport(report, top, line.hasOption("threads")).print(outputs.terminal());
         outputs.write(report, html -> HtmlReport.write(analysis, report, top, html));
     }

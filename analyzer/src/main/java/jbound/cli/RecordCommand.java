@@ -78,14 +78,17 @@ final class RecordCommand implements Command {
             if (retrieved.targetEnded()) {
                 io.err().println("jbound: pid " + jvm.pid() + " ended mid-recording; what follows is what it wrote as it exited");
             }
-            Path analyzed = recording;
             if (kept != null) {
                 kept.write(out -> Files.copy(recording, out));
                 outputs.terminal().println("Recording kept in " + TerminalText.safe(kept.name()));
-                // The user's name for it heads the report, not a temporary one; a FIFO or device is not read back.
-                analyzed = kept.kind() == OutputFile.Kind.REGULAR_FILE ? kept.target() : recording;
             }
-            AnalyzeCommand.report(analyzed, line, outputs, io);
+            if (kept != null && kept.kind() == OutputFile.Kind.REGULAR_FILE) {
+                // The user's file heads the report (a FIFO or device is not read back).
+                AnalyzeCommand.report(kept.target(), line, outputs, io);
+            } else {
+                // Not the temporary copy's name, which is gone once jbound ends.
+                AnalyzeCommand.report(recording, "pid " + jvm.pid() + " " + jvm.shownName() + ", recorded live", line, outputs, io);
+            }
         } finally {
             TemporaryFiles.delete(recording);
             deleteFolder(folder);

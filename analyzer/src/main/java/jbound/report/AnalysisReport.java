@@ -61,8 +61,8 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
     public record RecordingRow(String file, long bytes, int chunks, int recordings, String jvm, String jvmVersion,
                                int hardwareThreads, String cpu, String start, long durationNanos,
                                Map<String, Long> eventCounts, List<String> warnings, List<String> writers) {
-        static RecordingRow of(RecordingFacts f) {
-            return new RecordingRow(f.file(), f.bytes(), f.chunks(), f.recordings(), f.jvm(), f.jvmVersion(), f.hardwareThreads(),
+        static RecordingRow of(RecordingFacts f, String shownAs) {
+            return new RecordingRow(shownAs, f.bytes(), f.chunks(), f.recordings(), f.jvm(), f.jvmVersion(), f.hardwareThreads(),
                     f.cpu(), f.start().toString(), f.duration().toNanos(), f.eventCounts(), f.warnings(), f.writers());
         }
     }
@@ -238,9 +238,14 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
     }
 
     public static AnalysisReport of(Analysis analysis, String jboundVersion, int top) {
+        return of(analysis, jboundVersion, top, analysis.profile().recording().file());
+    }
+
+    /** @param shownAs what the report calls the recording, where its file is not the user's (a live recording's temporary copy) */
+    public static AnalysisReport of(Analysis analysis, String jboundVersion, int top, String shownAs) {
         Profile p = analysis.profile();
         Diagnosis d = analysis.diagnosis();
-        return new AnalysisReport(SCHEMA_VERSION, jboundVersion, RecordingRow.of(p.recording()), d.verdict(), TopCauseRow.of(d.topCause()),
+        return new AnalysisReport(SCHEMA_VERSION, jboundVersion, RecordingRow.of(p.recording(), shownAs), d.verdict(), TopCauseRow.of(d.topCause()),
                 d.phases().stream().map(PhaseRow::of).toList(), LedgerRow.of(d.ledger()),
                 ProcessRow.of(p.process().load()), p.process().cpuCoverage(), d.load(),
                 hotMethods(p.samples().hotMethods(), top), p.samples().hotApplicationMethods().stream().limit(top).toList(),

@@ -76,6 +76,8 @@ class LiveCommandsTest {
             JsonNode result = JSON.readTree(json.toFile());
             assertEquals("CPU_BOUND", result.path("verdict").path("kind").asText(), record.out());
             assertTrue(result.path("recording").path("jvmVersion").asText().startsWith("17"), result.path("recording").toString());
+            assertEquals("pid " + target.pid() + " jbound.samples.CpuBound, recorded live", result.path("recording").path("file").asText(),
+                    "kept nowhere, the recording is named by what was recorded, not by a temporary file");
             assertEquals(List.of(), target.jboundRecordings());
 
             Cli.Result top = Cli.jbound("top", Long.toString(target.pid()), "--iterations", "1", "--interval", "3s");
