@@ -4,7 +4,7 @@ import java.util.List;
 
 import jbound.profile.Profile;
 
-/** Turns a {@link Profile} into a {@link Diagnosis}: verdict, load shape, blind spots, advice. */
+/** Turns a {@link Profile} into a {@link Diagnosis}: verdict, load shape, blind spots, advice and what it would buy. */
 public final class Diagnoser {
 
     private Diagnoser() {
@@ -23,7 +23,8 @@ public final class Diagnoser {
         JvmWork jvm = JvmWork.of(profile);
         List<Advice> advice = new java.util.ArrayList<>(AdviceRules.of(profile, verdict, load));
         advice.addAll(jvm.firstAdvice() ? 0 : advice.size(), jvm.advice());
-        return new Diagnosis(VerdictEvidence.withJvmWork(verdict, jvm), ledger, load, phases, spots, List.copyOf(advice), jvm,
+        List<Prediction> predictions = Predictions.of(profile, verdict.kind(), ledger, load, advice);
+        return new Diagnosis(VerdictEvidence.withJvmWork(verdict, jvm), ledger, load, phases, spots, List.copyOf(advice), predictions, jvm,
                 TopCause.of(profile, verdict.kind()).orElse(null));
     }
 }

@@ -12,6 +12,7 @@ import jbound.diagnosis.Diagnosis;
 import jbound.diagnosis.JvmWork;
 import jbound.diagnosis.LoadPattern;
 import jbound.diagnosis.Phase;
+import jbound.diagnosis.Prediction;
 import jbound.diagnosis.TopCause;
 import jbound.diagnosis.SharedRemedy;
 import jbound.diagnosis.TimeLedger;
@@ -43,7 +44,7 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
                              List<IoRow> ioByMethod,
                              List<IoRow> ioByTarget, List<WaitRow> waits, List<ThreadRow> threads, LanesRow lanes, List<CpuLoadPoint> cpuLoad,
                              TimelineRow timeline, GcPauses gcPauses, JvmWorkRow jvmWork, List<BlindSpot> blindSpots, List<SharedRemedy> remedies,
-                             List<Advice> advice,
+                             List<Advice> advice, List<Prediction> predictions,
                              Map<String, Map<String, String>> settings, RecordedEnvironment environment) {
 
     /** Raised whenever a field is renamed or removed, or its meaning changes; adding fields keeps it. */
@@ -254,7 +255,7 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
                 p.offCpu().ioByTarget().stream().limit(top).map(IoRow::of).toList(),
                 p.offCpu().waitSites().stream().limit(top).map(WaitRow::of).toList(),
                 p.threads().stream().limit(MAX_THREAD_ROWS).map(ThreadRow::of).toList(), LanesRow.of(p.lanes()),
-                p.process().cpuLoad(), TimelineRow.of(p.timeline()), p.process().gcPauses(), JvmWorkRow.of(d.jvmWork()), d.blindSpots(), SharedRemedy.of(d.blindSpots()), d.advice(), p.settings().byEvent(), p.environment());
+                p.process().cpuLoad(), TimelineRow.of(p.timeline()), p.process().gcPauses(), JvmWorkRow.of(d.jvmWork()), d.blindSpots(), SharedRemedy.of(d.blindSpots()), d.advice(), d.predictions(), p.settings().byEvent(), p.environment());
     }
 
     /** Every method seen executing, then the top ones by total that never were. */

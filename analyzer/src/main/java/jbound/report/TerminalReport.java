@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jbound.diagnosis.Advice;
+import jbound.diagnosis.Prediction;
 import jbound.diagnosis.BlindSpot;
 import jbound.diagnosis.SharedRemedy;
 import jbound.profile.HotMethod;
@@ -157,7 +158,14 @@ public final class TerminalReport {
         for (Advice advice : report.advice()) {
             out.println("  * " + safe(advice.action()) + ": " + safe(advice.why()) + ".");
             advice.methods().forEach(m -> out.println("      " + safe(m)));
+            report.predictions().stream().filter(p -> p.remedy().equals(advice.id())).forEach(p -> prediction(out, p));
         }
+    }
+
+    /** What a remedy would buy: the range first, then what it assumes. */
+    private static void prediction(PrintStream out, Prediction p) {
+        out.println("      Would buy " + Predicted.range(p) + " if you " + safe(p.change()) + "; it assumes:");
+        p.assumptions().forEach(a -> out.println("        - " + safe(a)));
     }
 
     private static void ioRows(PrintStream out, List<AnalysisReport.IoRow> rows,

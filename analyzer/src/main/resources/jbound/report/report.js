@@ -44,6 +44,10 @@
       first.hidden = false;
       first.appendChild(el('strong', 'First: '));
       first.appendChild(document.createTextNode(report.advice[0].action + ' — '));
+      var buys = predictionsFor(report.advice[0].id);
+      if (buys.length) {
+        first.appendChild(document.createTextNode('would buy ' + gainRange(buys[0]) + ' if you ' + buys[0].change + ' — '));
+      }
       first.appendChild(el('a', 'see the advice', { href: '#advice' }));
     }
     var list = byId('evidence');
@@ -594,8 +598,29 @@
         a.methods.forEach(function (m) { ul.appendChild(el('li', m)); });
         li.appendChild(ul);
       }
+      predictionsFor(a.id).forEach(function (p) {
+        var buys = el('p', '', { 'class': 'prediction' });
+        buys.appendChild(el('strong', 'Would buy ' + gainRange(p)));
+        buys.appendChild(document.createTextNode(' if you ' + p.change + '; it assumes:'));
+        li.appendChild(buys);
+        var assumptions = el('ul');
+        p.assumptions.forEach(function (text) { assumptions.appendChild(el('li', text)); });
+        li.appendChild(assumptions);
+      });
       list.appendChild(li);
     });
+  }
+
+  function predictionsFor(remedy) {
+    return (report.predictions || []).filter(function (p) { return p.remedy === remedy; });
+  }
+
+  /** A prediction's range as the terminal writes it: "1.6–1.9× the throughput". */
+  function gainRange(p) {
+    if (p.high < 1.05) return 'no measurable gain';
+    var factor = function (g) { return g >= 10 ? g.toFixed(0) : g.toFixed(1); };
+    var low = factor(p.low), high = factor(p.high);
+    return (low === high ? 'up to ' + high : low + '–' + high) + '× the throughput';
   }
 
   function renderEnvironment() {

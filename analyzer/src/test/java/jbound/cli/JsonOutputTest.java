@@ -97,4 +97,19 @@ class JsonOutputTest {
         assertTrue(top.path("selfPercent").asDouble() > 80);
         assertTrue(top.path("totalSamples").asLong() >= top.path("selfSamples").asLong());
     }
+
+    @Test
+    void predictionsAreDataWithTheirRangeAssumptionsAndMeasure() throws Exception {
+        Path json = dir.resolve("cpu-predictions.json");
+        assertEquals(0, Cli.jbound("analyze", Recordings.of("CpuBound").toString(), "--json", json.toString()).status());
+
+        JsonNode prediction = new ObjectMapper().readTree(json.toFile()).path("predictions").get(0);
+        assertEquals("optimize-hotspot", prediction.path("remedy").asText(), "tied to the advice it prices");
+        assertTrue(prediction.path("change").asText().startsWith("make jbound.samples.CpuBound.sumOfSquares(double[]) "));
+        assertTrue(1 < prediction.path("low").asDouble() && prediction.path("low").asDouble() <= prediction.path("high").asDouble());
+        assertTrue(prediction.path("assumptions").isArray() && prediction.path("assumptions").size() >= 2);
+        assertEquals("HOTSPOT_SHARE", prediction.path("measure").asText());
+        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", prediction.path("subject").asText());
+        assertTrue(prediction.path("before").asDouble() > 0.5);
+    }
 }

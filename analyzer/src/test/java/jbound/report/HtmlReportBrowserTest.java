@@ -57,7 +57,22 @@ class HtmlReportBrowserTest {
         assertTrue(page.findElement(By.id("headline")).getText().startsWith("CPU-bound:"));
         assertTrue(page.findElement(By.id("top-cause")).getText().startsWith("Top cause: jbound.samples.CpuBound.sumOfSquares"),
                 page.findElement(By.id("top-cause")).getText());
-        assertTrue(page.findElement(By.id("first-advice")).getText().startsWith("First: "), "the first advice on the first screen");
+        String first = page.findElement(By.id("first-advice")).getText();
+        assertTrue(first.startsWith("First: "), "the first advice on the first screen");
+        assertTrue(first.matches("(?s).*would buy \\d+(\\.\\d)?–\\d+(\\.\\d)?× the throughput if you make jbound\\.samples\\.CpuBound\\.sumOfSquares.*"),
+                "what it would buy, on the first screen: " + first);
+    }
+
+    @Test
+    void theAdviceListsWhatEachRemedyWouldBuyAndWhatThatAssumes() {
+        WebDriver page = browser.open(report("io", Recordings.of("IoBound")));
+
+        List<WebElement> predictions = page.findElements(By.cssSelector("#advice .prediction"));
+        assertEquals(1, predictions.size(), "one remedy with a figure: overlapping the waits");
+        assertTrue(predictions.getFirst().getText().startsWith("Would buy "), predictions.getFirst().getText());
+        List<WebElement> assumptions = predictions.getFirst().findElements(By.xpath("following-sibling::ul[1]/li"));
+        assertTrue(assumptions.size() >= 3, "its assumptions, in words");
+        assertTrue(assumptions.stream().anyMatch(a -> a.getText().contains("N = cores × U × (1 + W/C)")));
     }
 
     @Test

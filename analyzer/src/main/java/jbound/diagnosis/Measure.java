@@ -1,0 +1,85 @@
+package jbound.diagnosis;
+
+import jbound.profile.HotMethod;
+import jbound.profile.IoSite;
+import jbound.profile.Profile;
+import jbound.recording.EventCatalog;
+
+/**
+ * A quantity every recording measures, per second or as a share, that shows a remedy's gain when
+ * the same program is recorded before and after the change. None needs the program's own count
+ * of work done: each holds the work per result constant in what it does not change.
+ */
+public enum Measure {
+
+    /**
+     * The hotspot's share of the program's active time: its share of the CPU samples (anywhere on
+     * the stack) times the CPU's share of the active time. The rest of the program costs as much per
+     * result as before, so its share grows by exactly the program's speed-up: (1 − f′) / (1 − f).
+     */
+    HOTSPOT_SHARE("the hotspot's share of the program's time, the rest of the program taken to cost as much per result") {
+        @Override
+        public double valueIn(Profile profile, TimeLedger ledger, String subject) {
+            return profile.samples().hotMethods().stream().filter(m -> m.method().equals(subject)).mapToDouble(HotMethod::totalPercent)
+                    .findFirst().orElse(0) / 100 * ledger.cpuShare();
+        }
+
+        @Override
+        public double gain(double before, double after) {
+            return before >= 1 ? Double.NaN : (1 - after) / (1 - before);
+        }
+    },
+
+    /**
+     * Calls a second of one application method's I/O (socket and file events): where each result
+     * makes the same calls, more calls are more results. Events under the recording's threshold are
+     * not counted, and a throttle (jbound's settings: 1000 a second on JDK 25) caps the count, so a
+     * rate near the throttle is a floor.
+     */
+    CALL_RATE("the calls a second of the I/O site, each result taken to make as many calls") {
+        @Override
+        public double valueIn(Profile profile, TimeLedger ledger, String subject) {
+            long calls = profile.offCpu().ioByMethod().stream().filter(s -> !s.waitingForWork() && s.method().equals(subject)
+                    && s.kind() != EventCatalog.NATIVE_METHOD_SAMPLE).mapToLong(IoSite::count).sum();
+            return ledger.recordingNanos() <= 0 ? Double.NaN : calls * 1e9 / ledger.recordingNanos();
+        }
+
+        @Override
+        public double gain(double before, double after) {
+            return before <= 0 ? Double.NaN : after / before;
+        }
+    },
+
+    /**
+     * The application threads' CPU, in cores: where a remedy leaves the CPU per result alone
+     * (overlapping waits, a shorter lock, more threads), more CPU used is more results.
+     */
+    APPLICATION_CPU("the application threads' CPU per second, the CPU per result taken to be unchanged") {
+        @Override
+        public double valueIn(Profile profile, TimeLedger ledger, String subject) {
+            return ledger.cpuCores();
+        }
+
+        @Override
+        public double gain(double before, double after) {
+            return before <= 0 ? Double.NaN : after / before;
+        }
+    };
+
+    private final String description;
+
+    Measure(String description) {
+        this.description = description;
+    }
+
+    /** What is measured, and what is taken as constant, in words. */
+    public String description() {
+        return description;
+    }
+
+    /** The quantity in one recording. */
+    public abstract double valueIn(Profile profile, TimeLedger ledger, String subject);
+
+    /** The gain (a factor on throughput) that a change from {@code before} to {@code after} shows; NaN where it cannot be told. */
+    public abstract double gain(double before, double after);
+}

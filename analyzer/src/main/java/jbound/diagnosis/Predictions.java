@@ -1,0 +1,262 @@
+package jbound.diagnosis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jbound.profile.ApplicationCode;
+import jbound.profile.HotMethod;
+import jbound.profile.IoSite;
+import jbound.profile.Lane;
+import jbound.profile.Profile;
+import jbound.profile.ThreadRole;
+import jbound.profile.WaitCategory;
+import jbound.profile.WaitSite;
+import jbound.recording.EventCatalog;
+
+/**
+ * What each remedy would buy, computed from the per-thread ledger and the process view: Amdahl's
+ * law for a faster hotspot, the cores left idle for more threads, the pool size that keeps the
+ * cores busy while threads wait, the overlap of computing and waiting, and the ceiling one lock
+ * sets. Every figure is a range: sampled shares carry their 95 % interval, and what the recording
+ * cannot know (how much faster the code can be made, how far the service behind scales) is a
+ * stated span of assumptions.
+ */
+final class Predictions {
+
+    /** The speed-up of a hotspot rewritten up the ladder, from the README's measurements (primitive loop → the best rung, 1e5–1e7 elements). */
+    static final SpeedupSource README_LADDER = new SpeedupSource("the README's ladder figures (a primitive loop made 2.4–10.9× faster by "
+            + "the Vector API, a native kernel or all cores, at 1e5–1e7 elements); 'jbound ladder --from' measures this machine's", 2.4, 10.9);
+    /** How much of the cores a tuned program keeps busy: the span a pool is sized for. */
+    static final double TARGET_UTILISATION_LOW = 0.5;
+    static final double TARGET_UTILISATION_HIGH = 0.8;
+    /** How much of the ideal gain spreading work over the cores keeps (hand-off, merging, imbalance). */
+    static final double PARALLEL_EFFICIENCY_LOW = 0.6;
+    static final double PARALLEL_EFFICIENCY_HIGH = 0.9;
+    /** The share of the shorter stage that pipelining hides, at least (hand-offs and uneven stages keep the rest). */
+    static final double OVERLAP_HIDDEN_LOW = 0.5;
+    /** Halving a lock's hold time buys at least this much of its ideal 2×, where the lock is the bottleneck. */
+    static final double HALVED_HOLD_LOW = 1.3;
+    static final double HALVED_HOLD_HIGH = 2.0;
+    /** The two-sided 95 % normal quantile, for the sampled shares' intervals. */
+    private static final double Z95 = 1.96;
+
+    /** Where the speed-up of a rewritten hotspot comes from, and its span. */
+    record SpeedupSource(String from, double low, double high) {
+    }
+
+    private Predictions() {
+    }
+
+    static List<Prediction> of(Profile profile, VerdictKind verdict, TimeLedger ledger, LoadPattern load, List<Advice> advice) {
+        Set<String> remedies = advice.stream().map(Advice::id).collect(Collectors.toSet());
+        int cores = Math.max(1, profile.recording().hardwareThreads());
+        List<Prediction> predictions = new ArrayList<>();
+        switch (verdict) {
+            case CPU_BOUND -> {
+                hotspot(profile, ledger, README_LADDER).ifPresent(predictions::add);
+                if (remedies.contains("spread-across-cores")) {
+                    spread(ledger, cores).ifPresent(predictions::add);
+                }
+            }
+            case IO_BOUND -> {
+                if (remedies.contains("overlap-waits")) {
+                    pool(profile, ledger, cores).ifPresent(predictions::add);
+                }
+            }
+            case MIXED -> overlap(ledger, cores).ifPresent(predictions::add);
+            case LOCK_BOUND -> {
+                String remedy = remedies.contains("shorten-lock") ? "shorten-lock" : "find-short-lock";
+                lock(profile, ledger, cores, remedy).ifPresent(predictions::add);
+            }
+            case IDLE, UNKNOWN -> {
+            }
+        }
+        return List.copyOf(predictions);
+    }
+
+    /** Amdahl's law for the application method with most CPU, made k× faster for k over the source's span. */
+    static Optional<Prediction> hotspot(Profile profile, TimeLedger ledger, SpeedupSource k) {
+        Optional<HotMethod> hot = profile.samples().hotApplicationMethods().stream().filter(HotMethod::application)
+                .filter(m -> m.selfSamples() > 0).findFirst()
+                .flatMap(top -> profile.samples().hotMethods().stream().filter(m -> m.method().equals(top.method())).findFirst());
+        if (hot.isEmpty() || hot.get().totalSamples() == 0 || ledger.cpuShare() <= 0) {
+            return Optional.empty();
+        }
+        HotMethod method = hot.get();
+        double share = method.totalPercent() / 100;
+        long samples = Math.round(method.totalSamples() / share);
+        double[] interval = wilson(method.totalSamples(), samples);
+        double f = share * ledger.cpuShare();
+        double low = amdahl(interval[0] * ledger.cpuShare(), k.low());
+        double high = amdahl(interval[1] * ledger.cpuShare(), k.high());
+        return Optional.of(new Prediction("optimize-hotspot",
+                String.format(Locale.ROOT, "make %s %.1f–%.1f× faster", method.method(), k.low(), k.high()), low, high,
+                List.of(String.format(Locale.ROOT, "it takes %s of the program's time (%s of the CPU samples, 95%% interval %s–%s, over %d samples; "
+                                + "CPU is %s of the active time), and Amdahl's law holds the rest: 1 / ((1 − f) + f / k)",
+                        Format.percent(f), Format.percent(share), Format.percent(interval[0]), Format.percent(interval[1]), samples,
+                        Format.percent(ledger.cpuShare())),
+                        "k from " + k.from()),
+                Measure.HOTSPOT_SHARE, method.method(), f));
+    }
+
+    /** The cores the JVM left idle, filled with threads that compute in parallel. */
+    static Optional<Prediction> spread(TimeLedger ledger, int cores) {
+        double used = ledger.cpuCores();
+        if (used <= 0) {
+            return Optional.empty();
+        }
+        double low = Math.max(1, cores * PARALLEL_EFFICIENCY_LOW / used);
+        double high = Math.max(1, cores * PARALLEL_EFFICIENCY_HIGH / used);
+        return Optional.of(new Prediction("spread-across-cores", "split the work over all " + cores + " cores", low, high,
+                List.of(String.format(Locale.ROOT, "the application computed on %s of %d cores, %s threads busy at once on average", Format.cores(used), cores,
+                                Format.cores(ledger.busyThreads())),
+                        String.format(Locale.ROOT, "the work divides, and %s–%s of the ideal gain survives hand-off, merging and uneven parts",
+                                Format.percent(PARALLEL_EFFICIENCY_LOW), Format.percent(PARALLEL_EFFICIENCY_HIGH))),
+                Measure.APPLICATION_CPU, null, used));
+    }
+
+    /**
+     * For the pool that waits most on I/O: the size that keeps the cores busy, N = cores × U × (1 + W/C),
+     * and the throughput that gives, until its CPU fills the cores the other threads leave. A pool
+     * qualifies when its threads wait at least as long as they compute.
+     */
+    static Optional<Prediction> pool(Profile profile, TimeLedger ledger, int cores) {
+        long duration = ledger.recordingNanos();
+        Optional<Lane> top = profile.lanes().stream()
+                .filter(l -> l.role() == ThreadRole.APPLICATION && !l.virtual() && l.cpuNanos() > 0 && l.ioNanos() >= l.cpuNanos())
+                .max(Comparator.comparingLong(Lane::ioNanos));
+        if (duration <= 0 || top.isEmpty()) {
+            return Optional.empty();
+        }
+        Lane pool = top.get();
+        double waitPerCompute = (double) pool.ioNanos() / pool.cpuNanos();
+        double poolCores = (double) pool.cpuNanos() / duration;
+        double free = Math.max(poolCores, cores - (ledger.cpuCores() - poolCores));
+        double low = poolGain(free, TARGET_UTILISATION_LOW, poolCores);
+        double high = poolGain(free, TARGET_UTILISATION_HIGH, poolCores);
+        int sizeLow = poolSize(cores, TARGET_UTILISATION_LOW, waitPerCompute);
+        int sizeHigh = poolSize(cores, TARGET_UTILISATION_HIGH, waitPerCompute);
+        // Its calls per second count its results: the largest I/O site is taken to be the pool's.
+        Optional<IoSite> site = profile.offCpu().ioByMethod().stream()
+                .filter(s -> !s.waitingForWork() && s.count() > 0 && !s.method().equals(ApplicationCode.NO_APPLICATION_FRAME)
+                        && s.kind() != EventCatalog.NATIVE_METHOD_SAMPLE)
+                .max(Comparator.comparingLong(IoSite::totalNanos));
+        List<String> assumptions = new ArrayList<>();
+        assumptions.add(String.format(Locale.ROOT, "%s: %d thread%s, waiting %s for each %s computing (W/C = %.0f), on %s cores",
+                pool.name(), pool.threads(), pool.threads() == 1 ? "" : "s", Format.seconds(pool.ioNanos()), Format.seconds(pool.cpuNanos()),
+                waitPerCompute, Format.cores(poolCores)));
+        site.ifPresent(s -> assumptions.add(String.format(Locale.ROOT, "its calls are %s's (%s, %s per call on average, %.1f calls a second)",
+                s.method(), s.kind().eventName(), Format.millis(s.totalNanos() / s.count()), s.count() * 1e9 / duration)));
+        assumptions.add(String.format(Locale.ROOT, "N = cores × U × (1 + W/C) for a target utilisation U of %s–%s; the ceiling is "
+                        + "reached when the pool's CPU fills the cores the other threads leave (%s)",
+                Format.percent(TARGET_UTILISATION_LOW), Format.percent(TARGET_UTILISATION_HIGH), Format.cores(free)));
+        assumptions.add("the service or disk behind answers as fast with N calls in flight: where it slows, the gain stops there");
+        String change = String.format(Locale.ROOT, "run %s's tasks on %d–%d threads, or one virtual thread each", pool.name(), sizeLow, sizeHigh);
+        if (site.isPresent()) {
+            String method = site.get().method();
+            return Optional.of(new Prediction("overlap-waits", change, low, high, assumptions, Measure.CALL_RATE, method,
+                    Measure.CALL_RATE.valueIn(profile, ledger, method)));
+        }
+        // No call counted (I/O seen by native samples only): the pool's CPU, diluted by the rest, is what a later recording shows.
+        double applicationCores = ledger.cpuCores();
+        return Optional.of(new Prediction("overlap-waits", change, applicationGain(applicationCores, poolCores, low),
+                applicationGain(applicationCores, poolCores, high), assumptions, Measure.APPLICATION_CPU, null, applicationCores));
+    }
+
+    /** Computing and waiting pipelined: the wall time tends to the longer of the two, not their sum. */
+    static Optional<Prediction> overlap(TimeLedger ledger, int cores) {
+        long computing = ledger.cpuNanos();
+        long waiting = ledger.ioNanos() + ledger.lockNanos();
+        if (computing <= 0 || waiting <= 0) {
+            return Optional.empty();
+        }
+        double ideal = overlapBound(computing, waiting);
+        double ceiling = Math.max(1, cores * PARALLEL_EFFICIENCY_HIGH / ledger.cpuCores());
+        double high = Math.min(ideal, ceiling);
+        double low = Math.min(1 + OVERLAP_HIDDEN_LOW * (ideal - 1), high);
+        return Optional.of(new Prediction("split-waiting-and-computing", "pipeline the waiting and the computing", low, high,
+                List.of(String.format(Locale.ROOT, "the application computed %s and waited %s: done in turn they add up, pipelined the wall "
+                                + "time tends to the longer, at most (C + W) / max(C, W) = %.2f× faster", Format.seconds(computing), Format.seconds(waiting), ideal),
+                        String.format(Locale.ROOT, "the computing stage then needs up to %s× the cores it used (%s of %d), and %s–100%% of the "
+                                        + "shorter stage is hidden", String.format(Locale.ROOT, "%.1f", high), Format.cores(ledger.cpuCores()), cores,
+                                Format.percent(OVERLAP_HIDDEN_LOW))),
+                Measure.APPLICATION_CPU, null, ledger.cpuCores()));
+    }
+
+    /**
+     * One holder at a time: the lock allows at most 1 / hold acquisitions a second, so halving the
+     * hold at most doubles the throughput, until the cores or the work outside the lock limit it.
+     * The hold itself is not in the recording: monitor events are the contended waits only, and an
+     * unfair monitor lets a releasing thread take it again, so waits run far longer than holds.
+     */
+    static Optional<Prediction> lock(Profile profile, TimeLedger ledger, int cores, String remedy) {
+        Optional<WaitSite> top = profile.offCpu().waitSites().stream().filter(w -> w.category() == WaitCategory.LOCK && w.count() > 0)
+                .max(Comparator.comparingLong(WaitSite::totalNanos));
+        if (top.isEmpty() || ledger.recordingNanos() <= 0 || ledger.cpuCores() <= 0) {
+            return Optional.empty();
+        }
+        WaitSite site = top.get();
+        double waiting = (double) ledger.lockNanos() / ledger.recordingNanos();
+        double ceiling = Math.max(1, cores * PARALLEL_EFFICIENCY_HIGH / ledger.cpuCores());
+        double low = Math.min(HALVED_HOLD_LOW, ceiling);
+        double high = Math.min(HALVED_HOLD_HIGH, ceiling);
+        String where = AdviceRules.named(site.method()) + (site.subject() == null ? "" : " on " + site.subject());
+        return Optional.of(new Prediction(remedy, "halve the time " + where + " is held", low, high,
+                List.of(String.format(Locale.ROOT, "%s threads waited for it at once on average (%d waits, %s each on average), while the "
+                                        + "application computed on %s of %d cores: one holder at a time, at most 1 / hold acquisitions a second",
+                                Format.cores(waiting), site.count(), Format.millis(site.totalNanos() / site.count()), Format.cores(ledger.cpuCores()), cores),
+                        String.format(Locale.ROOT, "halving the hold doubles that ceiling; %s to %s where the work outside the lock "
+                                        + "or the cores (%s the CPU used now) limit first", factor(HALVED_HOLD_LOW), factor(HALVED_HOLD_HIGH),
+                                factor(ceiling)),
+                        "striping it n ways allows up to n× where the threads' keys spread evenly"),
+                Measure.APPLICATION_CPU, where, ledger.cpuCores()));
+    }
+
+    // The arithmetic, on its own for the tests.
+
+    /** Amdahl's law: the whole program's speed-up when a share {@code f} of its time runs {@code k} times faster. */
+    static double amdahl(double f, double k) {
+        return 1 / ((1 - f) + f / k);
+    }
+
+    /** The threads that keep {@code cores × utilisation} busy when each waits W for every C it computes. */
+    static int poolSize(int cores, double utilisation, double waitPerCompute) {
+        return (int) Math.max(1, Math.round(cores * utilisation * (1 + waitPerCompute)));
+    }
+
+    /** How far a pool's throughput can grow: until its CPU fills {@code utilisation} of the {@code free} cores. */
+    static double poolGain(double free, double utilisation, double poolCores) {
+        return Math.max(1, free * utilisation / poolCores);
+    }
+
+    /** The application's gain when one part of its CPU, {@code partCores} of {@code allCores}, grows {@code partGain}×. */
+    static double applicationGain(double allCores, double partCores, double partGain) {
+        return (allCores - partCores + partCores * partGain) / allCores;
+    }
+
+    /** Computing C and waiting W done in turn, then overlapped: (C + W) / max(C, W). */
+    static double overlapBound(long computing, long waiting) {
+        return (double) (computing + waiting) / Math.max(computing, waiting);
+    }
+
+    private static String factor(double gain) {
+        return String.format(Locale.ROOT, "%.1f×", gain);
+    }
+
+    /** The Wilson score interval (95 %) for {@code hits} of {@code n}: a sampled share's honest range. */
+    static double[] wilson(long hits, long n) {
+        if (n <= 0) {
+            return new double[] {0, 1};
+        }
+        double p = (double) hits / n;
+        double z2 = Z95 * Z95;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
+        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+    }
+}

@@ -1,0 +1,79 @@
+package jbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jbound.diagnosis.Measure;
+import jbound.diagnosis.Prediction;
+import jbound.diagnosis.VerdictKind;
+import jbound.support.Recordings;
+
+/** Each sample's advice comes with what it would buy, as a range with its assumptions, from real recordings. */
+class PredictionsOnSamplesTest {
+
+    @Test
+    void aCpuBoundProgramIsPromisedAmdahlsGainForItsHotspot() {
+        Analysis analysis = Recordings.analyze(Recordings.of("CpuBound"));
+        assertEquals(VerdictKind.CPU_BOUND, analysis.diagnosis().verdict().kind());
+
+        Prediction hotspot = only(analysis, "optimize-hotspot");
+        assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", hotspot.subject());
+        assertEquals(Measure.HOTSPOT_SHARE, hotspot.measure());
+        // Nearly all of the program's time is the hotspot: the gain approaches the hotspot's own.
+        assertTrue(hotspot.low() > 1.5 && hotspot.high() <= 10.9 + 1e-9, hotspot.toString());
+        assertTrue(hotspot.before() > 0.5 && hotspot.before() <= 1, hotspot.toString());
+        assertTrue(hotspot.assumptions().stream().anyMatch(a -> a.contains("README")), "says where k comes from: " + hotspot.assumptions());
+    }
+
+    @Test
+    void anIoBoundPoolIsToldTheSizeThatKeepsTheCoresBusy() {
+        Analysis analysis = Recordings.analyze(Recordings.of("IoBound"));
+        assertEquals(VerdictKind.IO_BOUND, analysis.diagnosis().verdict().kind());
+
+        Prediction pool = only(analysis, "overlap-waits");
+        assertEquals("jbound.samples.BackendClient.request(int)", pool.subject(), "its results counted by its calls to the backend");
+        assertEquals(Measure.CALL_RATE, pool.measure());
+        // Four threads each waiting 50 ms per reply use a sliver of two cores: far more threads fit.
+        assertTrue(pool.low() > 4, pool.toString());
+        assertTrue(pool.change().matches("run quote-client-\\*'s tasks on \\d+–\\d+ threads, or one virtual thread each"), pool.change());
+        assertTrue(pool.before() > 10, "four threads each making a call per 50 ms: " + pool.before());
+    }
+
+    @Test
+    void aLockBoundProgramIsToldTheCeilingItsLockSets() {
+        Analysis analysis = Recordings.analyze(Recordings.of("LockContended"));
+        assertEquals(VerdictKind.LOCK_BOUND, analysis.diagnosis().verdict().kind());
+
+        Prediction lock = only(analysis, analysis.diagnosis().advice().getFirst().id());
+        assertTrue(lock.change().startsWith("halve the time jbound.samples.LockContended"), lock.change());
+        assertTrue(lock.low() > 1 && lock.high() <= 2 + 1e-9, lock.toString());
+        assertTrue(lock.assumptions().getFirst().contains("1 / hold acquisitions a second"), lock.assumptions().toString());
+        assertEquals(Measure.APPLICATION_CPU, lock.measure(), "a shorter lock leaves the CPU per result alone");
+    }
+
+    @Test
+    void everyPredictionIsARangeWhoseBaselineIsItsMeasureOnTheSameRecording() {
+        for (String sample : List.of("CpuBound", "IoBound", "LockContended", "Mixed")) {
+            Analysis analysis = Recordings.analyze(Recordings.of(sample));
+            List<Prediction> predictions = analysis.diagnosis().predictions();
+            assertFalse(predictions.isEmpty(), sample + " has advice worth a number");
+            for (Prediction p : predictions) {
+                assertTrue(analysis.diagnosis().advice().stream().anyMatch(a -> a.id().equals(p.remedy())), sample + ": belongs to advice given: " + p);
+                assertTrue(1 <= p.low() && p.low() <= p.high(), sample + ": " + p);
+                assertFalse(p.assumptions().isEmpty());
+                assertEquals(p.before(), p.measure().valueIn(analysis.profile(), analysis.diagnosis().ledger(), p.subject()), 1e-12, sample + ": " + p);
+            }
+        }
+    }
+
+    private static Prediction only(Analysis analysis, String remedy) {
+        List<Prediction> found = analysis.diagnosis().predictions().stream().filter(p -> p.remedy().equals(remedy)).toList();
+        assertEquals(1, found.size(), () -> remedy + " in " + analysis.diagnosis().predictions());
+        return found.getFirst();
+    }
+}
