@@ -20,13 +20,14 @@ public enum Measure {
     HOTSPOT_SHARE("the hotspot's share of the program's time, the rest of the program taken to cost as much per result") {
         @Override
         public double valueIn(Profile profile, TimeLedger ledger, String subject) {
+            // A method no sample saw is not measured: renamed, or gone, the recording cannot tell.
             return profile.samples().hotMethods().stream().filter(m -> m.method().equals(subject)).mapToDouble(HotMethod::totalPercent)
-                    .findFirst().orElse(0) / 100 * ledger.cpuShare();
+                    .findFirst().orElse(Double.NaN) / 100 * ledger.cpuShare();
         }
 
         @Override
         public double gain(double before, double after) {
-            return before >= 1 ? Double.NaN : (1 - after) / (1 - before);
+            return before >= 1 || Double.isNaN(after) ? Double.NaN : (1 - after) / (1 - before);
         }
     },
 
@@ -41,12 +42,12 @@ public enum Measure {
         public double valueIn(Profile profile, TimeLedger ledger, String subject) {
             long calls = profile.offCpu().ioByMethod().stream().filter(s -> !s.waitingForWork() && s.method().equals(subject)
                     && s.kind() != EventCatalog.NATIVE_METHOD_SAMPLE).mapToLong(IoSite::count).sum();
-            return ledger.recordingNanos() <= 0 ? Double.NaN : calls * 1e9 / ledger.recordingNanos();
+            return calls == 0 || ledger.recordingNanos() <= 0 ? Double.NaN : calls * 1e9 / ledger.recordingNanos();
         }
 
         @Override
         public double gain(double before, double after) {
-            return before <= 0 ? Double.NaN : after / before;
+            return before <= 0 || Double.isNaN(after) ? Double.NaN : after / before;
         }
     },
 

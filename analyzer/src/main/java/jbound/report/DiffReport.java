@@ -9,6 +9,8 @@ import java.util.TreeSet;
 
 import jbound.Analysis;
 import jbound.diagnosis.Confidence;
+import jbound.diagnosis.Measure;
+import jbound.diagnosis.Prediction;
 import jbound.diagnosis.VerdictKind;
 import jbound.profile.HotMethod;
 import jbound.profile.IoSite;
@@ -22,9 +24,10 @@ import jbound.profile.Profile;
  *
  * @param grew   methods whose CPU grew, most first
  * @param shrank methods whose CPU shrank, most first
+ * @param predictions what BEFORE's advice predicted, each beside what AFTER measured
  */
 public record DiffReport(int schemaVersion, String kind, Side before, Side after, List<MethodChange> grew,
-                         List<MethodChange> shrank, List<IoChange> io) {
+                         List<MethodChange> shrank, List<IoChange> io, List<CheckedPrediction> predictions) {
 
     public static final int SCHEMA_VERSION = 1;
     /** Changes smaller than this, in cores, are noise between two recordings. */
@@ -52,6 +55,29 @@ public record DiffReport(int schemaVersion, String kind, Side before, Side after
     public record IoChange(String kind, String method, double threadsBefore, double threadsAfter, long callsBefore, long callsAfter) {
     }
 
+    /** How a measured gain stands against its predicted range. */
+    public enum Outcome { WITHIN, BELOW, ABOVE, NOT_MEASURED }
+
+    /**
+     * One of BEFORE's predictions and what AFTER measured of it, in the prediction's own measure.
+     *
+     * @param after        the measure's value in AFTER; null where it cannot be taken (the hotspot or I/O site is not in it)
+     * @param measuredGain the gain AFTER shows; null where it cannot be told
+     * @param measure      how it is measured, with {@code measureDescription} in words
+     */
+    public record CheckedPrediction(String remedy, String change, double low, double high, Measure measure, String measureDescription,
+                                    String subject, double before, Double after, Double measuredGain, Outcome outcome) {
+
+        static CheckedPrediction of(Prediction p, Analysis after) {
+            double value = p.measure().valueIn(after.profile(), after.diagnosis().ledger(), p.subject());
+            double gain = p.measure().gain(p.before(), value);
+            Outcome outcome = Double.isNaN(gain) ? Outcome.NOT_MEASURED
+                    : gain < p.low() ? Outcome.BELOW : gain > p.high() ? Outcome.ABOVE : Outcome.WITHIN;
+            return new CheckedPrediction(p.remedy(), p.change(), p.low(), p.high(), p.measure(), p.measure().description(), p.subject(),
+                    p.before(), Double.isNaN(value) ? null : value, Double.isNaN(gain) ? null : gain, outcome);
+        }
+    }
+
     public static DiffReport of(String beforeFile, Analysis before, String afterFile, Analysis after, int top) {
         Map<String, HotMethod> b = byMethod(before.profile().samples().hotMethods());
         Map<String, HotMethod> a = byMethod(after.profile().samples().hotMethods());
@@ -67,7 +93,8 @@ public record DiffReport(int schemaVersion, String kind, Side before, Side after
         List<MethodChange> shrank = changes.stream().filter(c -> c.coresChange() <= -MIN_CORES_CHANGE)
                 .sorted(Comparator.comparingDouble(MethodChange::coresChange)).limit(top).toList();
         return new DiffReport(SCHEMA_VERSION, "diff", Side.of(beforeFile, before), Side.of(afterFile, after), grew, shrank,
-                ioChanges(before.profile(), after.profile(), top));
+                ioChanges(before.profile(), after.profile(), top),
+                before.diagnosis().predictions().stream().map(p -> CheckedPrediction.of(p, after)).toList());
     }
 
     private static List<IoChange> ioChanges(Profile before, Profile after, int top) {

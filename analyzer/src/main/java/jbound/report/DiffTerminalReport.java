@@ -33,6 +33,24 @@ public final class DiffTerminalReport {
                         c.threadsAfter(), c.callsBefore(), c.callsAfter(), safe(c.method()));
             }
         }
+        if (!d.predictions().isEmpty()) {
+            out.println();
+            out.println("Predicted by BEFORE's advice, measured in AFTER");
+            for (DiffReport.CheckedPrediction c : d.predictions()) {
+                out.println("  " + safe(c.change()) + ": predicted " + Predicted.factor(c.low()) + "–" + Predicted.factor(c.high()) + "×, "
+                        + measured(c));
+                out.println("      by " + c.measureDescription());
+            }
+        }
+    }
+
+    private static String measured(DiffReport.CheckedPrediction c) {
+        return switch (c.outcome()) {
+            case NOT_MEASURED -> "not measurable in AFTER (" + (c.subject() == null ? "nothing to compare" : safe(c.subject()) + " is not in it") + ")";
+            case WITHIN -> "measured " + Predicted.factor(c.measuredGain()) + "× (within)";
+            case BELOW -> "measured " + Predicted.factor(c.measuredGain()) + "× (below the range)";
+            case ABOVE -> "measured " + Predicted.factor(c.measuredGain()) + "× (above the range)";
+        };
     }
 
     private static void methods(PrintStream out, String title, List<DiffReport.MethodChange> changes) {

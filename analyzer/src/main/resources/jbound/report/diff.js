@@ -27,6 +27,23 @@
     { what: 'Execution samples', before: diff.before.executionSamples, after: diff.after.executionSamples }
   ], '');
 
+  var factor = function (g) { return g >= 10 ? g.toFixed(0) : g.toFixed(1); };
+  var OUTCOMES = { WITHIN: 'within the range', BELOW: 'below the range', ABOVE: 'above the range', NOT_MEASURED: 'not measurable in AFTER' };
+  if ((diff.predictions || []).length) {
+    byId('predictions-section').hidden = false;
+    jboundTable(byId('predictions'), [
+      { key: 'change', label: 'Change' },
+      { key: 'predicted', label: 'Predicted', num: true },
+      { key: 'measured', label: 'Measured', num: true },
+      { key: 'outcome', label: '' },
+      { key: 'measureDescription', label: 'Measured by' }
+    ], diff.predictions.map(function (p) {
+      return { change: p.change, predicted: factor(p.low) + '–' + factor(p.high) + '×',
+        measured: p.measuredGain === null ? '—' : factor(p.measuredGain) + '×', outcome: OUTCOMES[p.outcome] || p.outcome,
+        measureDescription: p.measureDescription };
+    }), '');
+  }
+
   var methodColumns = [
     { key: 'method', label: 'Method' },
     { key: 'change', label: 'Change, cores', num: true, fmt: signed },

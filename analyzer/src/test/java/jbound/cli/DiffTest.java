@@ -52,6 +52,28 @@ class DiffTest {
     }
 
     @Test
+    void beforesPredictionsArePairedWithWhatAfterMeasured() throws Exception {
+        Path json = dir.resolve("checked.json");
+        Path cpu = Recordings.of("CpuBound");
+        Cli.Result same = Cli.jbound("diff", cpu.toString(), cpu.toString(), "--json", json.toString());
+        assertEquals(0, same.status(), same.err());
+        JsonNode unchanged = new ObjectMapper().readTree(json.toFile()).path("predictions").get(0);
+        assertEquals("optimize-hotspot", unchanged.path("remedy").asText());
+        assertEquals(1.0, unchanged.path("measuredGain").asDouble(), 1e-9, "nothing changed, nothing gained");
+        assertEquals("BELOW", unchanged.path("outcome").asText(), "the predicted gain did not happen");
+        assertTrue(same.out().contains("Predicted by BEFORE's advice, measured in AFTER"), same.out());
+        assertTrue(same.out().matches("(?s).*predicted \\d+(\\.\\d)?–\\d+(\\.\\d)?×, measured 1\\.0× \\(below the range\\).*"), same.out());
+
+        // After a change that took the hotspot away entirely, its share cannot be measured: said so, not guessed.
+        Cli.Result gone = Cli.jbound("diff", cpu.toString(), Recordings.of("IoBound").toString(), "--json", json.toString());
+        assertEquals(0, gone.status(), gone.err());
+        JsonNode notMeasured = new ObjectMapper().readTree(json.toFile()).path("predictions").get(0);
+        assertEquals("NOT_MEASURED", notMeasured.path("outcome").asText());
+        assertTrue(notMeasured.path("measuredGain").isNull());
+        assertTrue(gone.out().contains("not measurable in AFTER (jbound.samples.CpuBound.sumOfSquares(double[]) is not in it)"), gone.out());
+    }
+
+    @Test
     void diffNeedsExactlyTwoRecordings() {
         Cli.jbound("diff", Recordings.of("Idle").toString()).assertOneLineError(2, "two recordings");
     }

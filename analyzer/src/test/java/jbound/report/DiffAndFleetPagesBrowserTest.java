@@ -82,6 +82,9 @@ class DiffAndFleetPagesBrowserTest {
         List<WebElement> frames = page.findElements(By.cssSelector("#flame-svg rect"));
         assertFalse(frames.isEmpty());
         assertTrue(frames.stream().allMatch(f -> "same".equals(f.getDomAttribute("data-change"))));
+        String checked = page.findElement(By.id("predictions")).getText();
+        assertTrue(page.findElement(By.id("predictions-section")).isDisplayed(), "BEFORE's predictions, each beside AFTER's measure");
+        assertTrue(checked.contains("pipeline the waiting and the computing") && checked.contains("1.0×") && checked.contains("below the range"), checked);
     }
 
     @Test
