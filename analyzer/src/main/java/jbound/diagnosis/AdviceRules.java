@@ -97,8 +97,9 @@ final class AdviceRules {
                             + "section, stripe the lock, or use concurrent structures (ConcurrentHashMap, LongAdder, atomics)",
                     locks));
             case IDLE -> advice.add(new Advice("record-under-load", "Record under load",
-                    "nothing to optimize in this recording; record while the application is busy (jcmd <pid> JFR.start at peak)",
-                    List.of()));
+                    "nothing to optimize in this recording: its threads were waiting for work"
+                            + (waitedFor(profile).isEmpty() ? "" : " (where, below)") + "; record while the application is busy, "
+                            + underLoad(profile.samples().executionPeriodNanos()), waitedFor(profile)));
             case UNKNOWN -> advice.add(new Advice("record-cpu-samples", "Record again with CPU samples", Rerecord.WITH_JBOUND_SETTINGS, List.of()));
         }
         if (advice.stream().anyMatch(a -> a.methods().stream().anyMatch(m -> m.startsWith(NO_APPLICATION_FRAME)))) {
@@ -126,6 +127,29 @@ final class AdviceRules {
             }
         }
         return named;
+    }
+
+    /** Where an idle application's threads waited: reads for the next request, then parks, waits and sleeps. */
+    private static List<String> waitedFor(Profile profile) {
+        List<String> where = new ArrayList<>();
+        profile.offCpu().ioByMethod().stream().filter(IoSite::waitingForWork).limit(METHODS_NAMED)
+                .forEach(s -> where.add(ioSite(s) + ", waiting for the next request or input"));
+        profile.offCpu().waitSites().stream().filter(w -> w.category() != WaitCategory.LOCK).limit(METHODS_NAMED)
+                .forEach(w -> where.add(named(w.method()) + (w.subject() == null ? "" : " on " + w.subject()) + " (" + w.category().name().toLowerCase(java.util.Locale.ROOT)
+                        + ", " + Format.seconds(w.totalNanos()) + ")"));
+        return where;
+    }
+
+    /**
+     * How long to record under load: a verdict wants {@value VerdictRules#MIN_OBSERVATIONS} or more
+     * observations, and phases several stretches, so a minute or more; the sampler's period says how
+     * fast one busy thread gives samples.
+     */
+    private static String underLoad(long samplerPeriodNanos) {
+        String rate = samplerPeriodNanos <= 0 ? "" : String.format(java.util.Locale.ROOT,
+                " (at this recording's sampling period of %s, one busy thread gives %.0f CPU samples a second; a verdict wants %d or more)",
+                Format.millis(samplerPeriodNanos), 1e9 / samplerPeriodNanos, VerdictRules.MIN_OBSERVATIONS);
+        return "for a minute or more at peak" + rate + ": jbound record PID --duration 60s, or jcmd <pid> JFR.start duration=60s";
     }
 
     /** Whether most of the application's I/O time was spent on virtual threads. */
