@@ -96,10 +96,12 @@ final class AdviceRules {
                     "one lock serialises the threads the way a global interpreter lock would: move work out of the critical "
                             + "section, stripe the lock, or use concurrent structures (ConcurrentHashMap, LongAdder, atomics)",
                     locks));
-            case IDLE -> advice.add(new Advice("record-under-load", "Record under load",
-                    "nothing to optimize in this recording: its threads were waiting for work"
-                            + (waitedFor(profile).isEmpty() ? "" : " (where, below)") + "; record while the application is busy, "
-                            + underLoad(profile.samples().executionPeriodNanos()), waitedFor(profile)));
+            case IDLE -> {
+                List<String> waited = waitedFor(profile);
+                advice.add(new Advice("record-under-load", "Record under load",
+                        "nothing to optimize in this recording: its threads were waiting for work" + (waited.isEmpty() ? "" : " (where, below)")
+                                + "; record while the application is busy, " + underLoad(profile.samples().executionPeriodNanos()), waited));
+            }
             case UNKNOWN -> advice.add(new Advice("record-cpu-samples", "Record again with CPU samples", Rerecord.WITH_JBOUND_SETTINGS, List.of()));
         }
         if (advice.stream().anyMatch(a -> a.methods().stream().anyMatch(m -> m.startsWith(NO_APPLICATION_FRAME)))) {

@@ -23,7 +23,7 @@ public final class Diagnoser {
         JvmWork jvm = JvmWork.of(profile);
         List<Advice> advice = new java.util.ArrayList<>(AdviceRules.of(profile, verdict, load));
         advice.addAll(jvm.firstAdvice() ? 0 : advice.size(), jvm.advice());
-        List<Prediction> predictions = Predictions.of(profile, verdict.kind(), ledger, load, advice);
+        List<Prediction> predictions = Predictions.of(profile, verdict.kind(), ledger, advice);
         return new Diagnosis(VerdictEvidence.withJvmWork(verdict, jvm), ledger, load, phases, spots, List.copyOf(advice), predictions, jvm,
                 TopCause.of(profile, verdict.kind()).orElse(null));
     }

@@ -24,4 +24,8 @@ final class Format {
     static String cores(double cores) {
         return String.format(Locale.ROOT, "%.2f", cores);
     }
+
+    static String factor(double gain) {
+        return String.format(Locale.ROOT, "%.1f×", gain);
+    }
 }

@@ -40,8 +40,8 @@ public enum Measure {
     CALL_RATE("the calls a second of the I/O site, each result taken to make as many calls") {
         @Override
         public double valueIn(Profile profile, TimeLedger ledger, String subject) {
-            long calls = profile.offCpu().ioByMethod().stream().filter(s -> !s.waitingForWork() && s.method().equals(subject)
-                    && s.kind() != EventCatalog.NATIVE_METHOD_SAMPLE).mapToLong(IoSite::count).sum();
+            long calls = profile.offCpu().ioByMethod().stream().filter(s -> countsCalls(s) && s.method().equals(subject))
+                    .mapToLong(IoSite::count).sum();
             return calls == 0 || ledger.recordingNanos() <= 0 ? Double.NaN : calls * 1e9 / ledger.recordingNanos();
         }
 
@@ -71,6 +71,11 @@ public enum Measure {
 
     Measure(String description) {
         this.description = description;
+    }
+
+    /** Whether a site's count is calls the application waited on: events, not native samples; not reads waiting for work. */
+    static boolean countsCalls(IoSite site) {
+        return !site.waitingForWork() && site.kind() != EventCatalog.NATIVE_METHOD_SAMPLE;
     }
 
     /** What is measured, and what is taken as constant, in words. */

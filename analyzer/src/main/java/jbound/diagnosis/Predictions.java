@@ -16,7 +16,6 @@ import jbound.profile.Profile;
 import jbound.profile.ThreadRole;
 import jbound.profile.WaitCategory;
 import jbound.profile.WaitSite;
-import jbound.recording.EventCatalog;
 
 /**
  * What each remedy would buy, computed from the per-thread ledger and the process view: Amdahl's
@@ -52,7 +51,7 @@ final class Predictions {
     private Predictions() {
     }
 
-    static List<Prediction> of(Profile profile, VerdictKind verdict, TimeLedger ledger, LoadPattern load, List<Advice> advice) {
+    static List<Prediction> of(Profile profile, VerdictKind verdict, TimeLedger ledger, List<Advice> advice) {
         Set<String> remedies = advice.stream().map(Advice::id).collect(Collectors.toSet());
         int cores = Math.max(1, profile.recording().hardwareThreads());
         List<Prediction> predictions = new ArrayList<>();
@@ -91,7 +90,7 @@ final class Predictions {
         double share = method.totalPercent() / 100;
         long samples = Math.round(method.totalSamples() / share);
         double[] interval = wilson(method.totalSamples(), samples);
-        double f = share * ledger.cpuShare();
+        double f = Measure.HOTSPOT_SHARE.valueIn(profile, ledger, method.method());
         double low = amdahl(interval[0] * ledger.cpuShare(), k.low());
         double high = amdahl(interval[1] * ledger.cpuShare(), k.high());
         return Optional.of(new Prediction("optimize-hotspot",
@@ -143,8 +142,7 @@ final class Predictions {
         int sizeHigh = poolSize(cores, TARGET_UTILISATION_HIGH, waitPerCompute);
         // Its calls per second count its results: the largest I/O site is taken to be the pool's.
         Optional<IoSite> site = profile.offCpu().ioByMethod().stream()
-                .filter(s -> !s.waitingForWork() && s.count() > 0 && !s.method().equals(ApplicationCode.NO_APPLICATION_FRAME)
-                        && s.kind() != EventCatalog.NATIVE_METHOD_SAMPLE)
+                .filter(s -> Measure.countsCalls(s) && s.count() > 0 && !s.method().equals(ApplicationCode.NO_APPLICATION_FRAME))
                 .max(Comparator.comparingLong(IoSite::totalNanos));
         List<String> assumptions = new ArrayList<>();
         assumptions.add(String.format(Locale.ROOT, "%s: %d thread%s, waiting %s for each %s computing (W/C = %.0f), on %s cores",
@@ -211,8 +209,8 @@ final class Predictions {
                                         + "application computed on %s of %d cores: one holder at a time, at most 1 / hold acquisitions a second",
                                 Format.cores(waiting), site.count(), Format.millis(site.totalNanos() / site.count()), Format.cores(ledger.cpuCores()), cores),
                         String.format(Locale.ROOT, "halving the hold doubles that ceiling; %s to %s where the work outside the lock "
-                                        + "or the cores (%s the CPU used now) limit first", factor(HALVED_HOLD_LOW), factor(HALVED_HOLD_HIGH),
-                                factor(ceiling)),
+                                        + "or the cores (%s the CPU used now) limit first", Format.factor(HALVED_HOLD_LOW), Format.factor(HALVED_HOLD_HIGH),
+                                Format.factor(ceiling)),
                         "striping it n ways allows up to n× where the threads' keys spread evenly"),
                 Measure.APPLICATION_CPU, where, ledger.cpuCores()));
     }
@@ -242,10 +240,6 @@ final class Predictions {
     /** Computing C and waiting W done in turn, then overlapped: (C + W) / max(C, W). */
     static double overlapBound(long computing, long waiting) {
         return (double) (computing + waiting) / Math.max(computing, waiting);
-    }
-
-    private static String factor(double gain) {
-        return String.format(Locale.ROOT, "%.1f×", gain);
     }
 
     /** The Wilson score interval (95 %) for {@code hits} of {@code n}: a sampled share's honest range. */

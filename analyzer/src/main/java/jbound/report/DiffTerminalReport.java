@@ -45,12 +45,14 @@ public final class DiffTerminalReport {
     }
 
     private static String measured(DiffReport.CheckedPrediction c) {
-        return switch (c.outcome()) {
-            case NOT_MEASURED -> "not measurable in AFTER (" + (c.subject() == null ? "nothing to compare" : safe(c.subject()) + " is not in it") + ")";
-            case WITHIN -> "measured " + Predicted.factor(c.measuredGain()) + "× (within)";
-            case BELOW -> "measured " + Predicted.factor(c.measuredGain()) + "× (below the range)";
-            case ABOVE -> "measured " + Predicted.factor(c.measuredGain()) + "× (above the range)";
-        };
+        if (c.outcome() == DiffReport.Outcome.NOT_MEASURED) {
+            return "not measurable in AFTER (" + (c.subject() == null ? "nothing to compare" : safe(c.subject()) + " is not in it") + ")";
+        }
+        return "measured " + Predicted.factor(c.measuredGain()) + "× (" + switch (c.outcome()) {
+            case WITHIN -> "within";
+            case BELOW -> "below the range";
+            default -> "above the range";
+        } + ")";
     }
 
     private static void methods(PrintStream out, String title, List<DiffReport.MethodChange> changes) {
