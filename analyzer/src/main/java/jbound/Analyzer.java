@@ -64,26 +64,36 @@ public final class Analyzer {
                                    int parallelism, UnpackLimit unpackLimit) throws UnreadableRecordingException {
         try (RecordingInput input = RecordingInput.open(recording, unpackLimit)) {
             List<List<Segment>> blocks = blocks(input.segments(), Math.max(1, parallelism));
-            List<Part> parts = new ArrayList<>();
             if (blocks.size() == 1) {
-                parts.add(Part.read(input, blocks.getFirst(), applicationCode, includeEnvironment, progress));
-            } else {
-                parts.addAll(readInParallel(input, blocks, applicationCode, includeEnvironment, progress));
+                return combine(input, List.of(Part.read(input, blocks.getFirst(), applicationCode, includeEnvironment, progress)));
             }
-            Part first = parts.getFirst();
-            List<String> warnings = new ArrayList<>(input.warnings());
-            parts.forEach(part -> warnings.addAll(part.skipped()));
-            parts.stream().flatMap(part -> part.reader().warnings().stream()).distinct().forEach(warnings::add);
-            Map<EventCatalog, Long> counts = new EnumMap<>(EventCatalog.class);
-            for (Part part : parts) {
-                part.reader().eventCounts().forEach((type, n) -> counts.merge(type, n, Long::sum));
-                if (part != first) {
-                    first.builder().mergeFrom(part.builder());
-                }
+            try {
+                return combine(input, readInParallel(input, blocks, applicationCode, includeEnvironment, progress));
+            } catch (OutOfMemoryError full) {
+                // Each reader holds its chunk's constant pools and a stack table of its own, so a
+                // heap too small for several at once may still hold one: read again on one thread,
+                // which gives the same analysis, only later.
+                List<Segment> all = blocks.stream().flatMap(List::stream).toList();
+                return combine(input, List.of(Part.read(input, all, applicationCode, includeEnvironment, progress)));
             }
-            Profile profile = first.builder().build(input, counts, warnings);
-            return new Analysis(profile, Diagnoser.diagnose(profile));
         }
+    }
+
+    /** Merges the parts in file order and diagnoses the whole. */
+    private static Analysis combine(RecordingInput input, List<Part> parts) {
+        Part first = parts.getFirst();
+        List<String> warnings = new ArrayList<>(input.warnings());
+        parts.forEach(part -> warnings.addAll(part.skipped()));
+        parts.stream().flatMap(part -> part.reader().warnings().stream()).distinct().forEach(warnings::add);
+        Map<EventCatalog, Long> counts = new EnumMap<>(EventCatalog.class);
+        for (Part part : parts) {
+            part.reader().eventCounts().forEach((type, n) -> counts.merge(type, n, Long::sum));
+            if (part != first) {
+                first.builder().mergeFrom(part.builder());
+            }
+        }
+        Profile profile = first.builder().build(input, counts, warnings);
+        return new Analysis(profile, Diagnoser.diagnose(profile));
     }
 
     /**
