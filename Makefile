@@ -2,7 +2,7 @@
 #   make run      record the mixed sample, analyze it, write the HTML report (the README's main command)
 #   make test     build and run every test (the README's test command)
 #   make build    build the analyzer and the launcher bin/jbound
-#   make samples  record every sample into samples/recordings/
+#   make samples  record every sample into samples/recordings/, and the improved variants (NAME-improved.jfr)
 #   make bench    JMH benchmarks of the optimization ladder's rungs
 #   make perf     jbound against its peers on a large recording (PERF_MB=1024)
 
@@ -25,6 +25,14 @@ JFC := analyzer/src/main/resources/jbound/jbound.jfc
 RECORDINGS := samples/recordings
 SECONDS ?= 10
 SAMPLES := CpuBound IoBound Mixed LockContended Idle Oversubscribed ShortLocks RemoteManaged RemoteManagedBusy Phases
+# The samples with an improved variant (--improved: the change jbound's advice names, made), for
+# 'jbound diff NAME.jfr NAME-improved.jfr'. They record with the socket events unthrottled, so a
+# call rate can show a gain beyond the throttle (the tests' Recordings.IMPROVED_SETTINGS).
+IMPROVED := CpuBound IoBound Mixed LockContended
+IMPROVED_SETTINGS := jdk.SocketRead\#throttle=off,jdk.SocketWrite\#throttle=off
+# The CPU sample and its variant also count their hotspot's calls with JDK 25's method timing, as
+# the advice says, so that the diff measures its gain by calls rather than by share of time.
+TIMING_CpuBound := ,method-timing=jbound.samples.CpuBound::sumOfSquares
 
 # The native kernels of the optimization ladder. target_clones in the source picks the SIMD width
 # at load time, so the library that ships in the jar runs on any x86-64.
@@ -101,12 +109,19 @@ run: build $(RECORDINGS)/Mixed.jfr
 	bin/jbound analyze $(RECORDINGS)/Mixed.jfr --json $(RECORDINGS)/Mixed.json --html $(RECORDINGS)/Mixed.html
 	@echo "Report: $(abspath $(RECORDINGS)/Mixed.html)"
 
-samples: build $(foreach s,$(SAMPLES),$(RECORDINGS)/$(s).jfr)
+samples: build $(foreach s,$(SAMPLES),$(RECORDINGS)/$(s).jfr) $(foreach s,$(IMPROVED),$(RECORDINGS)/$(s)-improved.jfr)
+
+$(RECORDINGS)/%-improved.jfr: $(JAR)
+	@mkdir -p $(RECORDINGS)
+	@echo "recording the $* sample's improved variant for $(SECONDS) s ..."
+	$(JAVA) -XX:StartFlightRecording:settings=$(JFC),$(IMPROVED_SETTINGS)$(TIMING_$*),filename=$@.tmp -Xlog:jfr+startup=error \
+		--add-modules jdk.incubator.vector -cp samples/target/classes jbound.samples.$* --seconds $(SECONDS) --dir $(RECORDINGS)/work --improved
+	@mv $@.tmp $@
 
 $(RECORDINGS)/%.jfr: $(JAR)
 	@mkdir -p $(RECORDINGS)
 	@echo "recording the $* sample for $(SECONDS) s ..."
-	$(JAVA) -XX:StartFlightRecording:settings=$(JFC),filename=$@.tmp -Xlog:jfr+startup=error \
+	$(JAVA) -XX:StartFlightRecording:settings=$(JFC)$(TIMING_$*),filename=$@.tmp -Xlog:jfr+startup=error \
 		-cp samples/target/classes jbound.samples.$* --seconds $(SECONDS) --dir $(RECORDINGS)/work
 	@mv $@.tmp $@
 

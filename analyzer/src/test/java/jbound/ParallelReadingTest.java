@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +70,26 @@ class ParallelReadingTest {
         }
         assertTrue(expected.contains("jbound.samples.Mixed.parseNumbers(String)"), "the mixed sample's hot method");
         assertTrue(expected.contains("MIXED"), "the mixed sample's verdict");
+    }
+
+    @Test
+    void aTimedMethodsCallsAreItsLastRunningTotalHoweverTheChunksAreShared() throws Exception {
+        String method = "jbound.samples.Mixed.parseNumbers(String)";
+        Path recording = Recordings.of("jbound.support.RotatingChunks", "jbound,method-timing=jbound.samples.Mixed::parseNumbers", Recordings.javaHome());
+        long lastTotal = 0;
+        int events = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            if (event.getEventType().getName().equals("jdk.MethodTiming")) {
+                events++;
+                lastTotal = Math.max(lastTotal, event.getLong("invocations"));
+            }
+        }
+        assertTrue(events >= 6 && lastTotal > 0, "each chunk ends with the running total: " + events + " events, " + lastTotal);
+
+        for (int threads : new int[] {1, 3}) {
+            Analysis analysis = Analyzer.analyze(recording, ApplicationCode.everythingButTheJdk(), false, ReadProgress.NONE, threads);
+            assertEquals(Map.of(method, lastTotal), analysis.profile().timedCalls(), threads + " threads");
+        }
     }
 
     @Test

@@ -28,6 +28,8 @@ class PredictionsOnSamplesTest {
         assertTrue(hotspot.low() > 1.5 && hotspot.high() <= 10.9 + 1e-9, hotspot.toString());
         assertTrue(hotspot.before() > 0.5 && hotspot.before() <= 1, hotspot.toString());
         assertTrue(hotspot.assumptions().stream().anyMatch(a -> a.contains("README")), "says where k comes from: " + hotspot.assumptions());
+        assertTrue(hotspot.assumptions().stream().anyMatch(a -> a.contains("method-timing='jbound.samples.CpuBound::sumOfSquares'")),
+                "says how to record a check by counted calls: " + hotspot.assumptions());
     }
 
     @Test

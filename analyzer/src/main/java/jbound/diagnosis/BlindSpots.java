@@ -2,6 +2,7 @@ package jbound.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import jbound.profile.Profile;
@@ -139,17 +140,21 @@ final class BlindSpots {
     }
 
     private static void throttles(List<BlindSpot> spots, Profile profile, RecordingSettings settings) {
-        double seconds = Math.max(1e-9, profile.recording().duration().toNanos() / 1e9);
         for (EventCatalog type : List.of(EventCatalog.SOCKET_READ, EventCatalog.SOCKET_WRITE, EventCatalog.FILE_READ, EventCatalog.FILE_WRITE)) {
-            settings.throttlePerSecond(type.eventName()).ifPresent(limit -> {
-                double rate = profile.recording().count(type.eventName()) / seconds;
-                if (rate >= THROTTLE_HIT_SHARE * limit) {
-                    spots.add(new BlindSpot("io-throttled", String.format("%s was throttled to %.0f events/s and ran at %.0f/s", type.eventName(), limit, rate),
-                            "calls beyond the throttle were dropped: summed I/O time and bytes undercount",
-                            "raise the throttle (for example " + type.eventName() + "#throttle=off) for a short recording", true));
-                }
-            });
+            throttleHit(profile, type).ifPresent(limit -> spots.add(new BlindSpot("io-throttled",
+                    String.format("%s was throttled to %.0f events/s and ran at %.0f/s", type.eventName(), limit, rate(profile, type)),
+                    "calls beyond the throttle were dropped: summed I/O time and bytes undercount",
+                    "raise the throttle (for example " + type.eventName() + "#throttle=off) for a short recording", true)));
         }
+    }
+
+    /** The throttle of {@code type}, in events a second, where the recording ran close enough to it that it was probably dropping events. */
+    static Optional<Double> throttleHit(Profile profile, EventCatalog type) {
+        return profile.settings().throttlePerSecond(type.eventName()).filter(limit -> rate(profile, type) >= THROTTLE_HIT_SHARE * limit);
+    }
+
+    private static double rate(Profile profile, EventCatalog type) {
+        return profile.recording().count(type.eventName()) / Math.max(1e-9, profile.recording().duration().toNanos() / 1e9);
     }
 
     private static void ioSeenOnlyInNativeSamples(List<BlindSpot> spots, Profile profile) {

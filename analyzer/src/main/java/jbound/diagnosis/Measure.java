@@ -1,5 +1,8 @@
 package jbound.diagnosis;
 
+import java.util.Locale;
+import java.util.Optional;
+
 import jbound.profile.HotMethod;
 import jbound.profile.IoSite;
 import jbound.profile.Profile;
@@ -32,10 +35,28 @@ public enum Measure {
     },
 
     /**
+     * The hotspot's calls a second, counted exactly by JDK 25's method timing ({@code jdk.MethodTiming},
+     * JEP 520) where both recordings were made with it: where each result calls the hotspot as
+     * often, more calls are more results, whatever else the program spends its time on.
+     */
+    HOTSPOT_CALLS("the hotspot's calls a second, counted by JDK 25's method timing, each result taken to call it as often") {
+        @Override
+        public double valueIn(Profile profile, TimeLedger ledger, String subject) {
+            Long calls = profile.timedCalls().get(subject);
+            return calls == null || calls == 0 || ledger.recordingNanos() <= 0 ? Double.NaN : calls * 1e9 / ledger.recordingNanos();
+        }
+
+        @Override
+        public double gain(double before, double after) {
+            return before <= 0 || Double.isNaN(after) ? Double.NaN : after / before;
+        }
+    },
+
+    /**
      * Calls a second of one application method's I/O (socket and file events): where each result
      * makes the same calls, more calls are more results. Events under the recording's threshold are
      * not counted, and a throttle (jbound's settings: 1000 a second on JDK 25) caps the count, so a
-     * rate near the throttle is a floor.
+     * rate near the throttle is a floor ({@link #floorIn}).
      */
     CALL_RATE("the calls a second of the I/O site, each result taken to make as many calls") {
         @Override
@@ -48,6 +69,14 @@ public enum Measure {
         @Override
         public double gain(double before, double after) {
             return before <= 0 || Double.isNaN(after) ? Double.NaN : after / before;
+        }
+
+        @Override
+        public Optional<String> floorIn(Profile profile, String subject) {
+            return profile.offCpu().ioByMethod().stream().filter(s -> countsCalls(s) && s.method().equals(subject)).map(IoSite::kind)
+                    .distinct().flatMap(kind -> BlindSpots.throttleHit(profile, kind)
+                            .map(limit -> String.format(Locale.ROOT, "%s ran at its throttle of %.0f events a second", kind.eventName(), limit)).stream())
+                    .findFirst();
         }
     },
 
@@ -88,4 +117,9 @@ public enum Measure {
 
     /** The gain (a factor on throughput) that a change from {@code before} to {@code after} shows; NaN where it cannot be told. */
     public abstract double gain(double before, double after);
+
+    /** Why the quantity in this recording is only a floor (the recording dropped some of what it counts), or empty where it is whole. */
+    public Optional<String> floorIn(Profile profile, String subject) {
+        return Optional.empty();
+    }
 }

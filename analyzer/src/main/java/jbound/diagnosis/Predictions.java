@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jbound.ladder.AmdahlProjection;
 import jbound.profile.ApplicationCode;
 import jbound.profile.HotMethod;
 import jbound.profile.IoSite;
@@ -93,14 +94,21 @@ final class Predictions {
         double f = Measure.HOTSPOT_SHARE.valueIn(profile, ledger, method.method());
         double low = amdahl(interval[0] * ledger.cpuShare(), k.low());
         double high = amdahl(interval[1] * ledger.cpuShare(), k.high());
+        List<String> assumptions = new ArrayList<>(List.of(String.format(Locale.ROOT, "it takes %s of the program's time (%s of the CPU samples, "
+                        + "95%% interval %s–%s, over %d samples; CPU is %s of the active time), and Amdahl's law holds the rest: 1 / ((1 − f) + f / k)",
+                Format.percent(f), Format.percent(share), Format.percent(interval[0]), Format.percent(interval[1]), samples,
+                Format.percent(ledger.cpuShare())), "k from " + k.from()));
+        // Counted calls measure the gain exactly; the share only where the rest costs the same per
+        // result, which a fixed cost (start-up, in a short recording) breaks.
+        Measure measure = profile.timedCalls().containsKey(method.method()) ? Measure.HOTSPOT_CALLS : Measure.HOTSPOT_SHARE;
+        if (measure == Measure.HOTSPOT_SHARE) {
+            assumptions.add("to measure the gain by counted calls, record before and after on JDK 25 with -XX:StartFlightRecording:method-timing='"
+                    + AmdahlProjection.methodTimingFilter(method.method()) + "'; without it the diff reads the hotspot's share of the time, "
+                    + "which a fixed cost such as start-up blurs");
+        }
         return Optional.of(new Prediction("optimize-hotspot",
-                String.format(Locale.ROOT, "make %s %.1f–%.1f× faster", method.method(), k.low(), k.high()), low, high,
-                List.of(String.format(Locale.ROOT, "it takes %s of the program's time (%s of the CPU samples, 95%% interval %s–%s, over %d samples; "
-                                + "CPU is %s of the active time), and Amdahl's law holds the rest: 1 / ((1 − f) + f / k)",
-                        Format.percent(f), Format.percent(share), Format.percent(interval[0]), Format.percent(interval[1]), samples,
-                        Format.percent(ledger.cpuShare())),
-                        "k from " + k.from()),
-                Measure.HOTSPOT_SHARE, method.method(), f));
+                String.format(Locale.ROOT, "make %s %.1f–%.1f× faster", method.method(), k.low(), k.high()), low, high, assumptions,
+                measure, method.method(), measure.valueIn(profile, ledger, method.method())));
     }
 
     /** The cores the JVM left idle, filled with threads that compute in parallel. */
@@ -154,6 +162,7 @@ final class Predictions {
                         + "reached when the pool's CPU fills the cores the other threads leave (%s)",
                 Format.percent(TARGET_UTILISATION_LOW), Format.percent(TARGET_UTILISATION_HIGH), Format.cores(free)));
         assumptions.add("the service or disk behind answers as fast with N calls in flight: where it slows, the gain stops there");
+        site.flatMap(s -> throttleInTheWay(profile, s, duration, high)).ifPresent(assumptions::add);
         String change = String.format(Locale.ROOT, "run %s's tasks on %d–%d threads, or one virtual thread each", pool.name(), sizeLow, sizeHigh);
         if (site.isPresent()) {
             String method = site.get().method();
@@ -164,6 +173,18 @@ final class Predictions {
         double applicationCores = ledger.cpuCores();
         return Optional.of(new Prediction("overlap-waits", change, applicationGain(applicationCores, poolCores, low),
                 applicationGain(applicationCores, poolCores, high), assumptions, Measure.APPLICATION_CPU, null, applicationCores));
+    }
+
+    /**
+     * Where the call rate the pool would reach runs into the event's throttle, a recording made
+     * with the same settings counts only a floor of it: say how to record the check instead.
+     */
+    private static Optional<String> throttleInTheWay(Profile profile, IoSite site, long duration, double gain) {
+        double predictedRate = site.count() * 1e9 / duration * gain;
+        String event = site.kind().eventName();
+        return profile.settings().throttlePerSecond(event).filter(limit -> predictedRate >= BlindSpots.THROTTLE_HIT_SHARE * limit)
+                .map(limit -> String.format(Locale.ROOT, "up to %.0f calls a second would run into %s's throttle in these settings (%.0f a second), "
+                        + "which then counts only a floor: record the check with %s#throttle=off", predictedRate, event, limit, event));
     }
 
     /** Computing and waiting pipelined: the wall time tends to the longer of the two, not their sum. */

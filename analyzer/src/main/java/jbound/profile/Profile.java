@@ -17,13 +17,15 @@ import jbound.recording.MethodTable;
  * @param truncatedStacks   events whose stack the JVM cut at its depth limit
  * @param applicationMethods numbers of the methods that are application code
  * @param environment       environment, properties and command line, secrets masked; null unless asked for
+ * @param timedCalls        the calls of each method JDK 25's method timing counted, by name; empty where none was timed
  */
 public record Profile(RecordingFacts recording, RecordingSettings settings, MethodTable methods, Samples samples, OffCpu offCpu,
                       List<ThreadLedger> threads, List<Lane> lanes, ProcessView process, Timeline timeline, long truncatedStacks,
-                      java.util.BitSet applicationMethods, RecordedEnvironment environment) {
+                      java.util.BitSet applicationMethods, RecordedEnvironment environment, java.util.Map<String, Long> timedCalls) {
 
     public Profile {
         applicationMethods = (java.util.BitSet) applicationMethods.clone();
+        timedCalls = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(timedCalls));
     }
 
     /** Whether the method of this number is application code (not the JDK's, within --include, outside --exclude). */

@@ -61,6 +61,8 @@ public final class ProfileBuilder implements EventSink {
     private long gcPauseNanos;
     private long gcPauseMaxNanos;
     private long truncatedStacks;
+    /** The running total of each timed method's calls, by segment and method number: the largest seen is the count. */
+    private final Map<Long, Long> timedCalls = new java.util.HashMap<>();
 
     /** The stack tries of samples. */
     private enum SampleKind { EXECUTION, CPU_TIME, NATIVE, NATIVE_IO, WALL }
@@ -236,6 +238,15 @@ public final class ProfileBuilder implements EventSink {
     }
 
     @Override
+    public void methodTiming(int segment, int method, long timeNanos, long invocations) {
+        timedCalls.merge(timedKey(segment, method), invocations, Math::max);
+    }
+
+    private static long timedKey(int segment, int method) {
+        return ((long) segment << 32) | (method & 0xffffffffL);
+    }
+
+    @Override
     public void gcPause(long startNanos, long durationNanos) {
         gcPauseCount++;
         gcPauseNanos += durationNanos;
@@ -342,6 +353,7 @@ public final class ProfileBuilder implements EventSink {
         gcPauseNanos += other.gcPauseNanos;
         gcPauseMaxNanos = Math.max(gcPauseMaxNanos, other.gcPauseMaxNanos);
         truncatedStacks += other.truncatedStacks;
+        other.timedCalls.forEach((key, calls) -> timedCalls.merge(timedKey((int) (key >>> 32), m[(int) (long) key]), calls, Math::max));
     }
 
     @Override
@@ -414,8 +426,10 @@ public final class ProfileBuilder implements EventSink {
         Timeline timeline = Timeline.of(activity, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings),
                 Math.max(1, hardwareThreads), Timeline.Totals.of(ledgers.threads()), this::methodName);
         List<Lane> threadLanes = lanes.result(ledgers.threads(), timeline, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings));
+        Map<String, Long> calls = new TreeMap<>();
+        timedCalls.forEach((key, n) -> calls.merge(methods.name((int) (long) key), n, Long::sum));
         return new Profile(facts, recordingSettings, methods, sampled, waited, ledgers.threads(), threadLanes, processView, timeline, truncatedStacks,
-                applicationFrames.all(methods.size()), environment.build());
+                applicationFrames.all(methods.size()), environment.build(), calls);
     }
 
     /**

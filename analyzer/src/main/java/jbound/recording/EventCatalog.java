@@ -34,6 +34,9 @@ public enum EventCatalog {
 
     GC_PAUSE("jdk.GCPhasePause", Role.PAUSE),
 
+    /** JDK 25's method timing (JEP 520): exact calls of the methods a filter named, counted since the recording began. */
+    METHOD_TIMING("jdk.MethodTiming", Role.TIMING),
+
     CPU_LOAD("jdk.CPULoad", Role.LOAD),
     THREAD_CPU_LOAD("jdk.ThreadCPULoad", Role.LOAD),
 
@@ -52,6 +55,8 @@ public enum EventCatalog {
         /** Samples of threads in any state: where they wait as well as where they compute. */
         WALL_SAMPLE,
         IO, WAIT, PAUSE, LOAD, DESCRIPTION,
+        /** Exact call counts of instrumented methods. */
+        TIMING,
         /** Only counted: evidence by its number. */
         COUNTED,
         /** Where secrets live: read only when the user asks for the environment. */

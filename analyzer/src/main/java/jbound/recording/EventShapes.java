@@ -26,6 +26,7 @@ final class EventShapes {
     private static final Set<String> STACK = Set.of("jdk.types.StackTrace");
     private static final Set<String> STRING = Set.of("java.lang.String");
     private static final Set<String> CLASS = Set.of("java.lang.Class");
+    private static final Set<String> METHOD = Set.of("jdk.types.Method");
     private static final Set<String> LONG = Set.of("long");
     private static final Set<String> INTEGER = Set.of("int", "long", "short", "byte");
     private static final Set<String> FLOAT = Set.of("float", "double");
@@ -99,6 +100,7 @@ final class EventShapes {
             case THREAD_SLEEP -> List.of(required("duration", LONG), required("stackTrace", STACK), optional("eventThread", THREAD));
             case MONITOR_INFLATE -> List.of(optional("eventThread", THREAD));
             case GC_PAUSE -> List.of(required("duration", LONG));
+            case METHOD_TIMING -> List.of(required("method", METHOD), required("invocations", LONG));
             case CPU_LOAD -> List.of(required("jvmUser", FLOAT), required("jvmSystem", FLOAT), required("machineTotal", FLOAT));
             case THREAD_CPU_LOAD -> List.of(required("user", FLOAT), required("system", FLOAT), required("eventThread", THREAD));
             case ACTIVE_SETTING -> List.of(required("id", LONG), required("name", STRING), required("value", STRING));

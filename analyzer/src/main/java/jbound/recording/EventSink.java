@@ -37,6 +37,13 @@ public interface EventSink {
 
     void gcPause(long startNanos, long durationNanos);
 
+    /**
+     * One {@code jdk.MethodTiming}: the calls of {@code method} counted since timing began in the
+     * JVM that wrote {@code segment}; each event of a method carries the running total.
+     */
+    default void methodTiming(int segment, int method, long timeNanos, long invocations) {
+    }
+
     /** Shares of the whole machine's capacity, 0 to 1, as {@code jdk.CPULoad} reports them. */
     void cpuLoad(long timeNanos, double jvmUser, double jvmSystem, double machineTotal);
 

@@ -253,6 +253,11 @@ public final class RecordingReader {
             case WAIT -> sink.waited(type, threadId(fields, event, segment), stackOf(fields, event), time(event),
                     durationNanos(event), fields.value(event, OWN) instanceof RecordedClass subject ? subject.getName() : null);
             case PAUSE -> sink.gcPause(time(event), durationNanos(event));
+            case TIMING -> {
+                if (event.getValue("method") instanceof RecordedMethod method) {
+                    sink.methodTiming(segment, methodId(method), time(event), Math.max(0, event.getLong("invocations")));
+                }
+            }
             case LOAD -> load(type, event, segment, sink);
             case DESCRIPTION -> describe(type, event, eventNames, sink);
             case ENVIRONMENT -> sink.environment(type == EventCatalog.INITIAL_ENVIRONMENT_VARIABLE

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import jbound.Analysis;
@@ -55,26 +56,45 @@ public record DiffReport(int schemaVersion, String kind, Side before, Side after
     public record IoChange(String kind, String method, double threadsBefore, double threadsAfter, long callsBefore, long callsAfter) {
     }
 
-    /** How a measured gain stands against its predicted range. */
-    public enum Outcome { WITHIN, BELOW, ABOVE, NOT_MEASURED }
+    /**
+     * How a measured gain stands against its predicted range: within, below or above it; at least
+     * the gain measured, where AFTER dropped some of what the measure counts; or not measurable.
+     */
+    public enum Outcome { WITHIN, BELOW, ABOVE, AT_LEAST, NOT_MEASURED }
 
     /**
      * One of BEFORE's predictions and what AFTER measured of it, in the prediction's own measure.
      *
      * @param after        the measure's value in AFTER; null where it cannot be taken (the hotspot or I/O site is not in it)
-     * @param measuredGain the gain AFTER shows; null where it cannot be told
+     * @param measuredGain the gain AFTER shows, a floor where the outcome is {@link Outcome#AT_LEAST}; null where it cannot be told
      * @param measure      how it is measured, with {@code measureDescription} in words
+     * @param why          for {@link Outcome#AT_LEAST} and {@link Outcome#NOT_MEASURED}, the reason in words; otherwise null
      */
     public record CheckedPrediction(String remedy, String change, double low, double high, Measure measure, String measureDescription,
-                                    String subject, double before, Double after, Double measuredGain, Outcome outcome) {
+                                    String subject, double before, Double after, Double measuredGain, Outcome outcome, String why) {
 
-        static CheckedPrediction of(Prediction p, Analysis after) {
-            double value = p.measure().valueIn(after.profile(), after.diagnosis().ledger(), p.subject());
+        static CheckedPrediction of(Prediction p, Analysis beforeAnalysis, Analysis afterAnalysis) {
+            double value = p.measure().valueIn(afterAnalysis.profile(), afterAnalysis.diagnosis().ledger(), p.subject());
             double gain = p.measure().gain(p.before(), value);
-            Outcome outcome = Double.isNaN(gain) ? Outcome.NOT_MEASURED
-                    : gain < p.low() ? Outcome.BELOW : gain > p.high() ? Outcome.ABOVE : Outcome.WITHIN;
+            Optional<String> floorBefore = p.measure().floorIn(beforeAnalysis.profile(), p.subject());
+            Optional<String> floorAfter = p.measure().floorIn(afterAnalysis.profile(), p.subject());
+            Outcome outcome;
+            String why = null;
+            if (Double.isNaN(gain)) {
+                outcome = Outcome.NOT_MEASURED;
+                why = p.subject() == null ? "nothing to compare" : p.subject() + " is not in AFTER";
+            } else if (floorBefore.isPresent()) {
+                outcome = Outcome.NOT_MEASURED;
+                why = "in BEFORE " + floorBefore.get() + ", so its figure is a floor and the gain cannot be told";
+            } else if (floorAfter.isPresent()) {
+                outcome = Outcome.AT_LEAST;
+                why = "in AFTER " + floorAfter.get() + ", so its figure is a floor: record it with the throttle off to measure the gain";
+            } else {
+                outcome = gain < p.low() ? Outcome.BELOW : gain > p.high() ? Outcome.ABOVE : Outcome.WITHIN;
+            }
+            boolean told = outcome != Outcome.NOT_MEASURED;
             return new CheckedPrediction(p.remedy(), p.change(), p.low(), p.high(), p.measure(), p.measure().description(), p.subject(),
-                    p.before(), Double.isNaN(value) ? null : value, Double.isNaN(gain) ? null : gain, outcome);
+                    p.before(), Double.isNaN(value) ? null : value, told ? gain : null, outcome, why);
         }
     }
 
@@ -94,7 +114,7 @@ public record DiffReport(int schemaVersion, String kind, Side before, Side after
                 .sorted(Comparator.comparingDouble(MethodChange::coresChange)).limit(top).toList();
         return new DiffReport(SCHEMA_VERSION, "diff", Side.of(beforeFile, before), Side.of(afterFile, after), grew, shrank,
                 ioChanges(before.profile(), after.profile(), top),
-                before.diagnosis().predictions().stream().map(p -> CheckedPrediction.of(p, after)).toList());
+                before.diagnosis().predictions().stream().map(p -> CheckedPrediction.of(p, before, after)).toList());
     }
 
     private static List<IoChange> ioChanges(Profile before, Profile after, int top) {

@@ -45,14 +45,15 @@ public final class DiffTerminalReport {
     }
 
     private static String measured(DiffReport.CheckedPrediction c) {
-        if (c.outcome() == DiffReport.Outcome.NOT_MEASURED) {
-            return "not measurable in AFTER (" + (c.subject() == null ? "nothing to compare" : safe(c.subject()) + " is not in it") + ")";
-        }
-        return "measured " + Predicted.factor(c.measuredGain()) + "× (" + switch (c.outcome()) {
-            case WITHIN -> "within";
-            case BELOW -> "below the range";
-            default -> "above the range";
-        } + ")";
+        String gain = c.measuredGain() == null ? "" : Predicted.factor(c.measuredGain()) + "×";
+        return switch (c.outcome()) {
+            case NOT_MEASURED -> "not measurable (" + safe(c.why()) + ")";
+            case AT_LEAST -> "measured at least " + gain + (c.measuredGain() >= c.low() ? ", which reaches the range" : "")
+                    + " (" + safe(c.why()) + ")";
+            case WITHIN -> "measured " + gain + " (within)";
+            case BELOW -> "measured " + gain + " (below the range)";
+            case ABOVE -> "measured " + gain + " (above the range)";
+        };
     }
 
     private static void methods(PrintStream out, String title, List<DiffReport.MethodChange> changes) {

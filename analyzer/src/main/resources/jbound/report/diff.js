@@ -28,7 +28,13 @@
   ], '');
 
   var factor = function (g) { return g >= 10 ? g.toFixed(0) : g.toFixed(1); };
-  var OUTCOMES = { WITHIN: 'within the range', BELOW: 'below the range', ABOVE: 'above the range', NOT_MEASURED: 'not measurable in AFTER' };
+  var OUTCOMES = { WITHIN: 'within the range', BELOW: 'below the range', ABOVE: 'above the range', AT_LEAST: 'at least this',
+    NOT_MEASURED: 'not measurable' };
+  function outcome(p) {
+    var said = OUTCOMES[p.outcome] || p.outcome;
+    if (p.outcome === 'AT_LEAST' && p.measuredGain >= p.low) { said += ', which reaches the range'; }
+    return p.why ? said + ': ' + p.why : said;
+  }
   if ((diff.predictions || []).length) {
     byId('predictions-section').hidden = false;
     jboundTable(byId('predictions'), [
@@ -39,7 +45,7 @@
       { key: 'measureDescription', label: 'Measured by' }
     ], diff.predictions.map(function (p) {
       return { change: p.change, predicted: factor(p.low) + '–' + factor(p.high) + '×',
-        measured: p.measuredGain === null ? '—' : factor(p.measuredGain) + '×', outcome: OUTCOMES[p.outcome] || p.outcome,
+        measured: p.measuredGain === null ? '—' : (p.outcome === 'AT_LEAST' ? '≥ ' : '') + factor(p.measuredGain) + '×', outcome: outcome(p),
         measureDescription: p.measureDescription };
     }), '');
   }

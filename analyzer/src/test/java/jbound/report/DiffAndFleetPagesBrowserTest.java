@@ -88,6 +88,14 @@ class DiffAndFleetPagesBrowserTest {
     }
 
     @Test
+    void aGainBeyondAfterThrottleIsShownAsAFloor() {
+        WebDriver page = browser.open(diffPage("throttled", Recordings.of("IoBound"), Recordings.improved("IoBound", "jbound")));
+
+        String checked = page.findElement(By.id("predictions")).getText();
+        assertTrue(checked.contains("≥ ") && checked.contains("at least this") && checked.contains("ran at its throttle"), checked);
+    }
+
+    @Test
     void fleetPageListsEveryRecordingAndNamesTheOutlier() throws Exception {
         Path fleet = Files.createDirectories(dir.resolve("fleet"));
         Files.copy(Recordings.of("CpuBound"), fleet.resolve("cpu-1.jfr"));

@@ -45,28 +45,46 @@ public final class Recordings {
      * comma-separated event overrides.
      */
     public static synchronized Path of(String sample, String settings, Path javaHome) {
-        return make(sample, settings, javaHome, List.of(), SECONDS);
+        return make(sample, settings, javaHome, List.of(), SECONDS, List.of());
     }
 
     /** The sample run for {@code seconds} instead of {@value #SECONDS}, recorded with jbound's settings: for workloads in stages. */
     public static synchronized Path lasting(String sample, double seconds) {
-        return make(sample, "jbound", javaHome(), List.of(), seconds);
+        return make(sample, "jbound", javaHome(), List.of(), seconds, List.of());
     }
 
     /** As {@link #of(String, String, Path)} on this JDK, the recording JVM started with {@code jvmOptions} too (such as a chunk size). */
     public static synchronized Path of(String sample, String settings, List<String> jvmOptions) {
-        return make(sample, settings, javaHome(), jvmOptions, SECONDS);
+        return make(sample, settings, javaHome(), jvmOptions, SECONDS, List.of());
     }
 
-    private static Path make(String sample, String settings, Path javaHome, List<String> jvmOptions, double seconds) {
+    /**
+     * The sample's improved variant ({@code --improved}: the change its advice names, made),
+     * recorded as {@code make samples} records it: jbound's settings with the socket events
+     * unthrottled, so that a call rate can show a gain beyond the throttle.
+     */
+    public static synchronized Path improved(String sample) {
+        return improved(sample, IMPROVED_SETTINGS);
+    }
+
+    /** The sample's improved variant recorded with {@code settings}, as {@link #of(String, String, Path)} takes them. */
+    public static synchronized Path improved(String sample, String settings) {
+        return make(sample, settings, javaHome(), List.of("--add-modules", "jdk.incubator.vector"), SECONDS, List.of("--improved"));
+    }
+
+    /** The settings of {@link #improved(String)}; the Makefile's IMPROVED_SETTINGS are the same. */
+    public static final String IMPROVED_SETTINGS = "jbound,jdk.SocketRead#throttle=off,jdk.SocketWrite#throttle=off";
+
+    private static Path make(String sample, String settings, Path javaHome, List<String> jvmOptions, double seconds, List<String> sampleArgs) {
         String key = sample + "|" + settings + "|" + javaHome + (jvmOptions.isEmpty() ? "" : "|" + jvmOptions)
-                + (seconds == SECONDS ? "" : "|" + seconds + " s");
+                + (seconds == SECONDS ? "" : "|" + seconds + " s") + (sampleArgs.isEmpty() ? "" : "|" + sampleArgs);
         Path known = MADE.get(key);
         if (known != null) {
             return known;
         }
-        Path recording = DIR.resolve(sample.substring(sample.lastIndexOf('.') + 1) + "-" + Math.abs(key.hashCode()) + ".jfr");
-        record(sample, settings, javaHome, jvmOptions, recording, seconds);
+        String name = sample.substring(sample.lastIndexOf('.') + 1) + (sampleArgs.contains("--improved") ? "-improved" : "");
+        Path recording = DIR.resolve(name + "-" + Math.abs(key.hashCode()) + ".jfr");
+        record(sample, settings, javaHome, jvmOptions, recording, seconds, sampleArgs);
         MADE.put(key, recording);
         return recording;
     }
@@ -82,7 +100,8 @@ public final class Recordings {
             return known;
         }
         Path recording = DIR.resolve(sample.substring(sample.lastIndexOf('.') + 1) + "-ap-" + Math.abs(key.hashCode()) + ".jfr");
-        record(sample, List.of("-agentpath:" + asyncProfiler() + "=start," + options + ",jfr,file=" + recording), javaHome(), recording, SECONDS);
+        record(sample, List.of("-agentpath:" + asyncProfiler() + "=start," + options + ",jfr,file=" + recording), javaHome(), recording, SECONDS,
+                List.of());
         MADE.put(key, recording);
         return recording;
     }
@@ -126,7 +145,8 @@ public final class Recordings {
         return null;
     }
 
-    private static void record(String sample, String settings, Path javaHome, List<String> jvmOptions, Path recording, double seconds) {
+    private static void record(String sample, String settings, Path javaHome, List<String> jvmOptions, Path recording, double seconds,
+                               List<String> sampleArgs) {
         try {
             Files.createDirectories(DIR);
             String[] parts = settings.split(",", 2);
@@ -134,19 +154,21 @@ public final class Recordings {
             String options = "settings=" + settingsFile + ",filename=" + recording + (parts.length > 1 ? "," + parts[1] : "");
             List<String> all = new ArrayList<>(jvmOptions);
             all.addAll(List.of("-XX:StartFlightRecording:" + options, "-Xlog:jfr+startup=error"));
-            record(sample, all, javaHome, recording, seconds);
+            record(sample, all, javaHome, recording, seconds, sampleArgs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void record(String sample, List<String> recorderOptions, Path javaHome, Path recording, double seconds) {
+    private static void record(String sample, List<String> recorderOptions, Path javaHome, Path recording, double seconds,
+                               List<String> sampleArgs) {
         try {
             Files.createDirectories(DIR);
             List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString()));
             command.addAll(recorderOptions);
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), sample.contains(".") ? sample : "jbound.samples." + sample,
                     "--seconds", Double.toString(seconds), "--dir", DIR.resolve("work").toString()));
+            command.addAll(sampleArgs);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(DIR.resolve(recording.getFileName() + ".log").toFile());
             builder.environment().put(PLANTED_SECRET_NAME, PLANTED_SECRET_VALUE);

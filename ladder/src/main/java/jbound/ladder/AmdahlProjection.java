@@ -54,7 +54,7 @@ public record AmdahlProjection(String recording, String hotspot, double cpuSampl
     }
 
     /** {@code pkg.Class.method(Args)} as {@code pkg.Class::method}. */
-    static String methodTimingFilter(String method) {
+    public static String methodTimingFilter(String method) {
         String noArgs = method.contains("(") ? method.substring(0, method.indexOf('(')) : method;
         int dot = noArgs.lastIndexOf('.');
         return dot < 0 ? noArgs : noArgs.substring(0, dot) + "::" + noArgs.substring(dot + 1);
