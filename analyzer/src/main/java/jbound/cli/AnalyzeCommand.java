@@ -11,6 +11,7 @@ import org.apache.commons.cli.Options;
 
 import jbound.Analysis;
 import jbound.Analyzer;
+import jbound.diagnosis.HotspotSpeedup;
 import jbound.recording.ReadProgress;
 import jbound.recording.UnreadableRecordingException;
 import jbound.report.AnalysisReport;
@@ -41,7 +42,7 @@ final class AnalyzeCommand implements Command {
 
     @Override
     public List<String> usage() {
-        return List.of("analyze FILE.jfr [--html OUT.html] [--json OUT.json] [--top N] [--threads] [--include PKG] [--exclude PKG]",
+        return List.of("analyze FILE.jfr [--html OUT.html] [--json OUT.json] [--top N] [--threads] [--include PKG] [--exclude PKG] [--ladder L.json]",
                 "analyze A.jfr B.jfr ... | DIR/    (as jbound fleet)");
     }
 
@@ -52,6 +53,7 @@ final class AnalyzeCommand implements Command {
                         .desc("also report the recorded environment variables, system properties and JVM command line "
                                 + "(secrets masked)").get())
                 .addOption(SharedOptions.maxUnpacked())
+                .addOption(SharedOptions.ladder())
                 .addOption(Option.builder().longOpt("quiet").desc("no progress bar on stderr").get());
     }
 
@@ -79,11 +81,12 @@ final class AnalyzeCommand implements Command {
     static void report(Path recording, String shownAs, CommandLine line, Outputs outputs, Io io)
             throws UsageException, UnreadableRecordingException, IOException {
         int top = SharedOptions.top(line);
+        HotspotSpeedup k = SharedOptions.hotspotSpeedup(line);
         ReadProgress progress = ProgressBar.forTerminal(io.err(), line.hasOption("quiet"));
         Analysis analysis;
         try {
             analysis = Analyzer.analyze(recording, SharedOptions.applicationCode(line), line.hasOption("include-environment"), progress,
-                    Runtime.getRuntime().availableProcessors(), SharedOptions.unpackLimit(line));
+                    Runtime.getRuntime().availableProcessors(), SharedOptions.unpackLimit(line)).withHotspotSpeedup(k);
         } finally {
             if (progress instanceof ProgressBar bar) {
                 bar.close();

@@ -31,7 +31,7 @@ final class DiffCommand implements Command {
 
     @Override
     public List<String> usage() {
-        return List.of("diff BEFORE.jfr AFTER.jfr [--html OUT.html] [--json OUT.json] [--top N]");
+        return List.of("diff BEFORE.jfr AFTER.jfr [--html OUT.html] [--json OUT.json] [--top N] [--ladder L.json]");
     }
 
     @Override
@@ -39,7 +39,8 @@ final class DiffCommand implements Command {
         return new Options()
                 .addOption(SharedOptions.json("the comparison"))
                 .addOption(SharedOptions.html("the comparison, with a differential flame graph,"))
-                .addOption(SharedOptions.top());
+                .addOption(SharedOptions.top())
+                .addOption(SharedOptions.ladder());
     }
 
     @Override
@@ -49,11 +50,12 @@ final class DiffCommand implements Command {
             throw new UsageException("diff takes two recordings, before and after: jbound diff BEFORE.jfr AFTER.jfr");
         }
         int top = SharedOptions.top(line);
+        jbound.diagnosis.HotspotSpeedup k = SharedOptions.hotspotSpeedup(line);
         List<Path> named = SharedOptions.inputs(files);
         Path before = named.get(0);
         Path after = named.get(1);
         Outputs outputs = Outputs.of(line, io.out(), before, after);
-        Analysis b = Analyzer.analyze(before, ApplicationCode.everythingButTheJdk());
+        Analysis b = Analyzer.analyze(before, ApplicationCode.everythingButTheJdk()).withHotspotSpeedup(k);
         Analysis a = Analyzer.analyze(after, ApplicationCode.everythingButTheJdk());
         DiffReport diff = DiffReport.of(files.get(0), b, files.get(1), a, top);
         new DiffTerminalReport(diff).print(outputs.terminal());

@@ -88,6 +88,7 @@ final class LadderCommand implements Command {
                 : measured.withProjection(projection(line.getOptionValue("from"), recorded, measured, baseline));
         new LadderTerminalReport(report).print(outputs.terminal());
         outputs.write(report, html -> HtmlReport.writeLadder(report, Main.version(), html));
+        err.println("jbound: these results are " + LadderCache.save(measured));
     }
 
     /** The projection onto the recorded program: its hotspot's share of the CPU samples, and the CPU's share of its active time. */

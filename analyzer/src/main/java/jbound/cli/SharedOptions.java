@@ -52,6 +52,22 @@ final class SharedOptions {
         return Option.builder().longOpt("html").hasArg().argName("OUT.html").desc("also write " + what + " as a self-contained HTML page").get();
     }
 
+    static Option ladder() {
+        return Option.builder().longOpt("ladder").hasArg().argName("LADDER.json")
+                .desc("take how much faster a hotspot can be made from this 'jbound ladder --json' run (default: the last run kept, else the README's figures)")
+                .get();
+    }
+
+    /** How much faster a hotspot can be made: from --ladder, else the last ladder run kept on this machine, else the README's figures. */
+    static jbound.diagnosis.HotspotSpeedup hotspotSpeedup(CommandLine line) throws UsageException {
+        if (!line.hasOption("ladder")) {
+            return LadderCache.speedup();
+        }
+        Path file = Path.of(line.getOptionValue("ladder"));
+        return LadderCache.speedup(file).orElseThrow(() -> new UsageException("--ladder " + file + " is not the JSON of a 'jbound ladder' run "
+                + "that measured " + String.format(java.util.Locale.ROOT, "%,d", LadderCache.MIN_ELEMENTS) + " elements or more"));
+    }
+
     static Option top() {
         return Option.builder().longOpt("top").hasArg().argName("N").desc("rows per table (default " + DEFAULT_TOP + ")").get();
     }

@@ -10,7 +10,13 @@ public final class Diagnoser {
     private Diagnoser() {
     }
 
+    /** The diagnosis with the README's ladder figures for how much faster a hotspot can be made. */
     public static Diagnosis diagnose(Profile profile) {
+        return diagnose(profile, HotspotSpeedup.README_LADDER);
+    }
+
+    /** @param k how much faster a hotspot can be made, for its prediction */
+    public static Diagnosis diagnose(Profile profile, HotspotSpeedup k) {
         TimeLedger ledger = TimeLedger.of(profile.applicationThreads(), profile.recording().duration().toNanos());
         LoadPattern load = LoadPattern.of(profile.process().cpuLoad());
         List<BlindSpot> blindSpots = BlindSpots.of(profile);
@@ -23,7 +29,7 @@ public final class Diagnoser {
         JvmWork jvm = JvmWork.of(profile);
         List<Advice> advice = new java.util.ArrayList<>(AdviceRules.of(profile, verdict, load));
         advice.addAll(jvm.firstAdvice() ? 0 : advice.size(), jvm.advice());
-        List<Prediction> predictions = Predictions.of(profile, verdict.kind(), ledger, advice);
+        List<Prediction> predictions = Predictions.of(profile, verdict.kind(), ledger, advice, k);
         return new Diagnosis(VerdictEvidence.withJvmWork(verdict, jvm), ledger, load, phases, spots, List.copyOf(advice), predictions, jvm,
                 TopCause.of(profile, verdict.kind()).orElse(null));
     }

@@ -28,9 +28,6 @@ import jbound.profile.WaitSite;
  */
 final class Predictions {
 
-    /** The speed-up of a hotspot rewritten up the ladder, from the README's measurements (primitive loop → the best rung, 1e5–1e7 elements). */
-    static final SpeedupSource README_LADDER = new SpeedupSource("the README's ladder figures (a primitive loop made 2.4–10.9× faster by "
-            + "the Vector API, a native kernel or all cores, at 1e5–1e7 elements); 'jbound ladder --from' measures this machine's", 2.4, 10.9);
     /** How much of the cores a tuned program keeps busy: the span a pool is sized for. */
     static final double TARGET_UTILISATION_LOW = 0.5;
     static final double TARGET_UTILISATION_HIGH = 0.8;
@@ -45,20 +42,16 @@ final class Predictions {
     /** The two-sided 95 % normal quantile, for the sampled shares' intervals. */
     private static final double Z95 = 1.96;
 
-    /** Where the speed-up of a rewritten hotspot comes from, and its span. */
-    record SpeedupSource(String from, double low, double high) {
-    }
-
     private Predictions() {
     }
 
-    static List<Prediction> of(Profile profile, VerdictKind verdict, TimeLedger ledger, List<Advice> advice) {
+    static List<Prediction> of(Profile profile, VerdictKind verdict, TimeLedger ledger, List<Advice> advice, HotspotSpeedup k) {
         Set<String> remedies = advice.stream().map(Advice::id).collect(Collectors.toSet());
         int cores = Math.max(1, profile.recording().hardwareThreads());
         List<Prediction> predictions = new ArrayList<>();
         switch (verdict) {
             case CPU_BOUND -> {
-                hotspot(profile, ledger, README_LADDER).ifPresent(predictions::add);
+                hotspot(profile, ledger, k).ifPresent(predictions::add);
                 if (remedies.contains("spread-across-cores")) {
                     spread(ledger, cores).ifPresent(predictions::add);
                 }
@@ -80,7 +73,7 @@ final class Predictions {
     }
 
     /** Amdahl's law for the application method with most CPU, made k× faster for k over the source's span. */
-    static Optional<Prediction> hotspot(Profile profile, TimeLedger ledger, SpeedupSource k) {
+    static Optional<Prediction> hotspot(Profile profile, TimeLedger ledger, HotspotSpeedup k) {
         Optional<HotMethod> hot = profile.samples().hotApplicationMethods().stream().filter(HotMethod::application)
                 .filter(m -> m.selfSamples() > 0).findFirst()
                 .flatMap(top -> profile.samples().hotMethods().stream().filter(m -> m.method().equals(top.method())).findFirst());

@@ -25,6 +25,35 @@ class LadderCommandTest {
     Path dir;
 
     @Test
+    void aRunOverLargeInputsGivesTheHotspotsPredictionThisMachinesSpeedUp() throws Exception {
+        Path small = dir.resolve("small.json");
+        Cli.Result smallRun = Cli.jbound("ladder", "--kernel", "sum-of-squares", "--sizes", "1e3", "--json", small.toString());
+        assertEquals(0, smallRun.status(), smallRun.err());
+        assertTrue(smallRun.err().contains("not kept for analyze's predictions: no size of 100,000 or more"), smallRun.err());
+        Path cpu = jbound.support.Recordings.of("CpuBound");
+        Cli.jbound("analyze", cpu.toString(), "--ladder", small.toString()).assertOneLineError(2, "--ladder");
+
+        Path large = dir.resolve("large.json");
+        Cli.Result largeRun = Cli.jbound("ladder", "--kernel", "sum-of-squares", "--sizes", "1e5", "--json", large.toString());
+        assertEquals(0, largeRun.status(), largeRun.err());
+        Path kept = Path.of(System.getenv("JBOUND_CACHE_DIR"), "ladder.json");
+        assertTrue(largeRun.err().contains("kept for analyze's and diff's predictions in " + kept), largeRun.err());
+
+        for (List<String> ladder : List.of(List.of("--ladder", large.toString()), List.<String>of())) {
+            Path analysis = dir.resolve("analysis.json");
+            List<String> args = new java.util.ArrayList<>(List.of("analyze", cpu.toString(), "--quiet", "--json", analysis.toString()));
+            args.addAll(ladder);
+            Cli.Result analyzed = Cli.jbound(args.toArray(String[]::new));
+            assertEquals(0, analyzed.status(), analyzed.err());
+            JsonNode hotspot = new ObjectMapper().readTree(analysis.toFile()).path("predictions").get(0);
+            String from = hotspot.path("assumptions").get(1).asText();
+            assertTrue(from.startsWith("k from this machine's 'jbound ladder' run of "), ladder + ": " + from);
+            assertTrue(from.contains("at 100,000 elements or more"), from);
+        }
+        java.nio.file.Files.delete(kept);
+    }
+
+    @Test
     void ladderWritesVerifiedResultsForEveryRungAndTheMachine() throws Exception {
         Path json = dir.resolve("ladder.json");
         Cli.Result result = Cli.jbound("ladder", "--kernel", "sum-of-squares", "--sizes", "1e3,2e4", "--json", json.toString());
