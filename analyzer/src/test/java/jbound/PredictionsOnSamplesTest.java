@@ -47,6 +47,19 @@ class PredictionsOnSamplesTest {
     }
 
     @Test
+    void smallRoundTripsAreToldWhatBatchingThemWouldBuy() {
+        Analysis analysis = Recordings.analyze(Recordings.of("IoBound"));
+
+        Prediction batching = only(analysis, "fewer-larger-calls");
+        // The quote requests read a few hundred bytes each after a 50 ms wait; the journal's 1 MiB blocks are not small calls.
+        assertTrue(batching.change().startsWith("make jbound.samples.BackendClient.request(int)'s calls 2–10 at a time"), batching.change());
+        assertTrue(batching.low() > 1.2 && batching.low() < batching.high(), batching.toString());
+        assertEquals(Measure.APPLICATION_CPU, batching.measure(), "batching leaves the CPU per result alone, and makes fewer calls");
+        assertTrue(batching.assumptions().stream().anyMatch(a -> a.contains("do not show in a recording")),
+                "says what the recording cannot tell about connections: " + batching.assumptions());
+    }
+
+    @Test
     void aLockBoundProgramIsToldTheCeilingItsLockSets() {
         Analysis analysis = Recordings.analyze(Recordings.of("LockContended"));
         assertEquals(VerdictKind.LOCK_BOUND, analysis.diagnosis().verdict().kind());

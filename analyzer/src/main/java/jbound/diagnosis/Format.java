@@ -25,6 +25,11 @@ final class Format {
         return String.format(Locale.ROOT, "%.2f", cores);
     }
 
+    /** A size in bytes, in whole bytes under a KiB and in KiB with one decimal from there. */
+    static String bytes(long n) {
+        return n < 1024 ? n + " bytes" : String.format(Locale.ROOT, "%.1f KiB", n / 1024.0);
+    }
+
     static String factor(double gain) {
         return String.format(Locale.ROOT, "%.1f×", gain);
     }

@@ -17,6 +17,7 @@ import jbound.profile.Profile;
 import jbound.profile.ThreadRole;
 import jbound.profile.WaitCategory;
 import jbound.profile.WaitSite;
+import jbound.recording.EventCatalog;
 
 /**
  * What each remedy would buy, computed from the per-thread ledger and the process view: Amdahl's
@@ -39,6 +40,11 @@ final class Predictions {
     /** Halving a lock's hold time buys at least this much of its ideal 2×, where the lock is the bottleneck. */
     static final double HALVED_HOLD_LOW = 1.3;
     static final double HALVED_HOLD_HIGH = 2.0;
+    /** A call that moves this many bytes or fewer is paid for by its round trip, not its bytes: batching such calls saves trips. */
+    static final long SMALL_CALL_BYTES = 4096;
+    /** How many small calls a batch takes: the span a batching prediction assumes. */
+    static final int BATCH_LOW = 2;
+    static final int BATCH_HIGH = 10;
     /** The two-sided 95 % normal quantile, for the sampled shares' intervals. */
     private static final double Z95 = 1.96;
 
@@ -59,6 +65,9 @@ final class Predictions {
             case IO_BOUND -> {
                 if (remedies.contains("overlap-waits")) {
                     pool(profile, ledger, cores).ifPresent(predictions::add);
+                }
+                if (remedies.contains("fewer-larger-calls")) {
+                    batching(profile, ledger, cores).ifPresent(predictions::add);
                 }
             }
             case MIXED -> overlap(ledger, cores).ifPresent(predictions::add);
@@ -166,6 +175,48 @@ final class Predictions {
         double applicationCores = ledger.cpuCores();
         return Optional.of(new Prediction("overlap-waits", change, applicationGain(applicationCores, poolCores, low),
                 applicationGain(applicationCores, poolCores, high), assumptions, Measure.APPLICATION_CPU, null, applicationCores));
+    }
+
+    /**
+     * For the socket or file-write site that waits most in small calls (a few KB or less each,
+     * so the round trip, not the bytes, is what each costs): n calls made as one take one round
+     * trip, so that site's waiting divides by n, and the application's active time shrinks by that
+     * saving, until the CPU the cores allow. Connections opened per call are not in a recording
+     * (no event tells a new connection from a kept one), so no figure is given for pooling them.
+     */
+    static Optional<Prediction> batching(Profile profile, TimeLedger ledger, int cores) {
+        long active = ledger.cpuNanos() + ledger.ioNanos() + ledger.lockNanos();
+        Optional<IoSite> top = profile.offCpu().ioByMethod().stream()
+                .filter(s -> Measure.countsCalls(s) && s.count() > 1 && s.bytes() <= SMALL_CALL_BYTES * s.count())
+                .filter(s -> s.kind().isSocket() || s.kind() == EventCatalog.FILE_WRITE)
+                .filter(s -> !s.method().equals(ApplicationCode.NO_APPLICATION_FRAME))
+                .max(Comparator.comparingLong(IoSite::totalNanos));
+        if (active <= 0 || top.isEmpty() || ledger.cpuCores() <= 0) {
+            return Optional.empty();
+        }
+        IoSite site = top.get();
+        double share = Math.min(1, (double) site.totalNanos() / active);
+        double ceiling = Math.max(1, cores * PARALLEL_EFFICIENCY_HIGH / ledger.cpuCores());
+        double low = Math.min(batchGain(share, BATCH_LOW), ceiling);
+        double high = Math.min(batchGain(share, BATCH_HIGH), ceiling);
+        return Optional.of(new Prediction("fewer-larger-calls", String.format(Locale.ROOT, "make %s's calls %d–%d at a time", site.method(),
+                BATCH_LOW, BATCH_HIGH), low, high,
+                List.of(String.format(Locale.ROOT, "%s made %,d %s calls of %s each on average, %s waiting per call: %s of the application's "
+                                        + "active time", site.method(), site.count(), site.kind().eventName(), Format.bytes(site.bytes() / site.count()),
+                                Format.millis(site.totalNanos() / site.count()), Format.percent(share)),
+                        String.format(Locale.ROOT, "calls this small are paid for by their round trip: %d–%d as one cost one trip, so that "
+                                + "waiting divides by as many; the application gains 1 / (1 − s × (1 − 1/n)), up to what the cores allow (%s the CPU "
+                                + "used now)", BATCH_LOW, BATCH_HIGH, Format.factor(ceiling)),
+                        "each result takes the application's threads' time in the proportions the recording shows, so the saving "
+                                + "shortens every result alike; a pool that alone makes these calls gains more than this",
+                        "the other side answers a batch about as fast as one call; where it takes n times as long, batching buys nothing",
+                        "new connections per call do not show in a recording (no event tells them from kept ones): where there are, reusing them saves more"),
+                Measure.APPLICATION_CPU, null, ledger.cpuCores()));
+    }
+
+    /** The whole application's gain when a share {@code s} of its time, waiting in round trips, is cut {@code n}-fold. */
+    static double batchGain(double share, int batch) {
+        return 1 / (1 - share * (1 - 1.0 / batch));
     }
 
     /**

@@ -24,6 +24,18 @@ class PredictionArithmeticTest {
         assertEquals(program, Predictions.amdahl(share, speedup), 1e-9);
     }
 
+    @ParameterizedTest(name = "a share {0} of the time in round trips, {1} calls as one: {2}×")
+    @CsvSource({
+            "0.0, 10, 1.0",
+            "1.0, 4, 4.0",
+            "0.5, 2, 1.3333333333",
+            "0.8, 10, 3.5714285714",
+            "0.3, 1, 1.0",
+    })
+    void batchingDividesTheRoundTripsShareOfTheTime(double share, int batch, double gain) {
+        assertEquals(gain, Predictions.batchGain(share, batch), 1e-9);
+    }
+
     @ParameterizedTest(name = "{0} cores at {1} with W/C = {2}: {3} threads")
     @CsvSource({
             "2, 0.5, 99, 100",
