@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import jbound.diagnosis.Measure;
 import jbound.diagnosis.Prediction;
 import jbound.diagnosis.VerdictKind;
+import jbound.profile.WaitCategory;
+import jbound.profile.WaitSite;
 import jbound.support.Recordings;
 
 /** Each sample's advice comes with what it would buy, as a range with its assumptions, from real recordings. */
@@ -68,6 +70,10 @@ class PredictionsOnSamplesTest {
         assertTrue(lock.change().startsWith("halve the time jbound.samples.LockContended"), lock.change());
         assertTrue(lock.low() > 1 && lock.high() <= 2 + 1e-9, lock.toString());
         assertTrue(lock.assumptions().getFirst().contains("1 / hold acquisitions a second"), lock.assumptions().toString());
+        // Only the posters take the ledger's monitor: the events name them as the holders.
+        assertTrue(lock.assumptions().get(1).startsWith("it was held by poster-* (before "), lock.assumptions().toString());
+        WaitSite site = analysis.profile().offCpu().waitSites().stream().filter(w -> w.category() == WaitCategory.LOCK).findFirst().orElseThrow();
+        assertEquals(site.count(), site.previousOwners().getFirst().waits(), "every contended entry names its previous owner: " + site);
         assertEquals(Measure.APPLICATION_CPU, lock.measure(), "a shorter lock leaves the CPU per result alone");
     }
 

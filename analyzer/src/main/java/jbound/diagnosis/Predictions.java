@@ -269,14 +269,21 @@ final class Predictions {
         double low = Math.min(HALVED_HOLD_LOW, ceiling);
         double high = Math.min(HALVED_HOLD_HIGH, ceiling);
         String where = AdviceRules.named(site.method()) + (site.subject() == null ? "" : " on " + site.subject());
-        return Optional.of(new Prediction(remedy, "halve the time " + where + " is held", low, high,
-                List.of(String.format(Locale.ROOT, "%s threads waited for it at once on average (%d waits, %s each on average), while the "
-                                        + "application computed on %s of %d cores: one holder at a time, at most 1 / hold acquisitions a second",
-                                Format.cores(waiting), site.count(), Format.millis(site.totalNanos() / site.count()), Format.cores(ledger.cpuCores()), cores),
-                        String.format(Locale.ROOT, "halving the hold doubles that ceiling; %s to %s where the work outside the lock "
-                                        + "or the cores (%s the CPU used now) limit first", Format.factor(HALVED_HOLD_LOW), Format.factor(HALVED_HOLD_HIGH),
-                                Format.factor(ceiling)),
-                        "striping it n ways allows up to n× where the threads' keys spread evenly"),
+        List<String> assumptions = new ArrayList<>(List.of(String.format(Locale.ROOT, "%s threads waited for it at once on average (%d waits, "
+                        + "%s each on average), while the application computed on %s of %d cores: one holder at a time, at most 1 / hold "
+                        + "acquisitions a second", Format.cores(waiting), site.count(), Format.millis(site.totalNanos() / site.count()),
+                Format.cores(ledger.cpuCores()), cores)));
+        if (!site.previousOwners().isEmpty()) {
+            // The JDK's event names the thread that held the monitor, not what it ran: its CPU samples say that.
+            assumptions.add("it was held by " + site.previousOwners().stream()
+                    .map(o -> String.format(Locale.ROOT, "%s (before %,d of the %,d waits)", o.threads(), o.waits(), site.count()))
+                    .collect(Collectors.joining(", ")) + "; the event names the holder, not its stack: the holder's hot methods are what runs under the lock");
+        }
+        assumptions.add(String.format(Locale.ROOT, "halving the hold doubles that ceiling; %s to %s where the work outside the lock "
+                        + "or the cores (%s the CPU used now) limit first", Format.factor(HALVED_HOLD_LOW), Format.factor(HALVED_HOLD_HIGH),
+                Format.factor(ceiling)));
+        assumptions.add("striping it n ways allows up to n× where the threads' keys spread evenly");
+        return Optional.of(new Prediction(remedy, "halve the time " + where + " is held", low, high, assumptions,
                 Measure.APPLICATION_CPU, where, ledger.cpuCores()));
     }
 

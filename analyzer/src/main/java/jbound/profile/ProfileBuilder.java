@@ -207,7 +207,8 @@ public final class ProfileBuilder implements EventSink {
     }
 
     @Override
-    public void waited(EventCatalog type, int thread, RecordedStack stack, long startNanos, long durationNanos, String subject) {
+    public void waited(EventCatalog type, int thread, RecordedStack stack, long startNanos, long durationNanos, String subject,
+                       int previousOwner) {
         countTruncation(stack);
         WaitCategory category = WaitCategory.of(type, subject);
         ThreadEvidence evidence = evidence(thread);
@@ -234,7 +235,7 @@ public final class ProfileBuilder implements EventSink {
             }
         }
         offCpu.get(category == WaitCategory.LOCK ? TimeKind.LOCK : TimeKind.WAIT).add(stack, durationNanos);
-        waits.add(category, memos.applicationFrame(stack), subject, durationNanos);
+        waits.add(category, memos.applicationFrame(stack), subject, durationNanos, previousOwner);
     }
 
     @Override
@@ -334,7 +335,7 @@ public final class ProfileBuilder implements EventSink {
         }
         io.mergeFrom(other.io, m);
         nativeIo.mergeFrom(other.nativeIo, m);
-        waits.mergeFrom(other.waits, m);
+        waits.mergeFrom(other.waits, m, t);
         activity.mergeFrom(other.activity, m);
         lanes.mergeFrom(other.lanes);
         other.samplesByApplicationFrame.forEach((method, count) -> samplesByApplicationFrame.merge(IoAccumulator.remap(m, method), count, Long::sum));
@@ -418,7 +419,7 @@ public final class ProfileBuilder implements EventSink {
                 hotMethods(cpuTime), hotMethods(nativeSamples), hotMethods(wall), ThreadLedgers.Periods.of(recordingSettings).execution());
         List<IoSite> ioSites = io.sites(this::methodName);
         List<IoSite> inferredIo = nativeIo.beyond(ioSites, ThreadLedgers.Periods.of(recordingSettings).nativeSamples(), this::methodName);
-        OffCpu waited = new OffCpu(ioSites, inferredIo, waits.sites(this::methodName),
+        OffCpu waited = new OffCpu(ioSites, inferredIo, waits.sites(this::methodName, id -> threadTable.name(id)),
                 java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos, endNanos),
                 samples.get(SampleKind.NATIVE_IO).trie(), nativeIoNanosPerSample(inferredIo, ThreadLedgers.Periods.of(recordingSettings)));
         ProcessView processView = new ProcessView(process, ledgers.coverage(), loadPoints,

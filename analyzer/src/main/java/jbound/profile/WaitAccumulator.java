@@ -11,19 +11,21 @@ final class WaitAccumulator {
 
     private final Map<WaitKey, WaitTotals> totals = new HashMap<>();
 
-    void add(WaitCategory category, int applicationFrame, String subject, long durationNanos) {
-        totals.computeIfAbsent(new WaitKey(category, applicationFrame, subject), k -> new WaitTotals()).add(durationNanos);
+    /** @param previousOwner the thread number that held the monitor before, or -1 */
+    void add(WaitCategory category, int applicationFrame, String subject, long durationNanos, int previousOwner) {
+        totals.computeIfAbsent(new WaitKey(category, applicationFrame, subject), k -> new WaitTotals()).add(durationNanos, previousOwner);
     }
 
-    void mergeFrom(WaitAccumulator other, int[] methodRemap) {
+    void mergeFrom(WaitAccumulator other, int[] methodRemap, int[] threadRemap) {
         other.totals.forEach((key, t) -> totals.computeIfAbsent(
-                new WaitKey(key.category(), IoAccumulator.remap(methodRemap, key.method()), key.subject()), k -> new WaitTotals()).add(t));
+                new WaitKey(key.category(), IoAccumulator.remap(methodRemap, key.method()), key.subject()), k -> new WaitTotals())
+                .add(t, threadRemap));
     }
 
-    List<WaitSite> sites(IntFunction<String> methodName) {
+    List<WaitSite> sites(IntFunction<String> methodName, IntFunction<String> threadName) {
         return totals.entrySet().stream()
                 .map(e -> new WaitSite(e.getKey().category(), methodName.apply(e.getKey().method()), e.getKey().subject(),
-                        e.getValue().count, e.getValue().totalNanos, e.getValue().maxNanos))
+                        e.getValue().count, e.getValue().totalNanos, e.getValue().maxNanos, e.getValue().previousOwners(threadName)))
                 .sorted(Comparator.comparingLong(WaitSite::totalNanos).reversed().thenComparing(WaitSite::method)
                         .thenComparing(w -> String.valueOf(w.subject())).thenComparing(WaitSite::category))
                 .toList();
@@ -36,17 +38,32 @@ final class WaitAccumulator {
         long count;
         long totalNanos;
         long maxNanos;
+        /** Waits by the thread number that held the monitor before them. */
+        final Map<Integer, Long> byPreviousOwner = new HashMap<>();
 
-        void add(long nanos) {
+        void add(long nanos, int previousOwner) {
             count++;
             totalNanos = Saturating.add(totalNanos, nanos);
             maxNanos = Math.max(maxNanos, nanos);
+            if (previousOwner >= 0) {
+                byPreviousOwner.merge(previousOwner, 1L, Long::sum);
+            }
         }
 
-        void add(WaitTotals o) {
+        void add(WaitTotals o, int[] threadRemap) {
             count += o.count;
             totalNanos = Saturating.add(totalNanos, o.totalNanos);
             maxNanos = Math.max(maxNanos, o.maxNanos);
+            o.byPreviousOwner.forEach((thread, waits) -> byPreviousOwner.merge(threadRemap[thread], waits, Long::sum));
+        }
+
+        /** The owners, threads named alike as one, most waits first. */
+        List<WaitSite.PreviousOwner> previousOwners(IntFunction<String> threadName) {
+            Map<String, Long> byPattern = new HashMap<>();
+            byPreviousOwner.forEach((thread, waits) -> byPattern.merge(ThreadLanes.pattern(java.util.Objects.requireNonNullElse(threadName.apply(thread), "(unnamed)")), waits, Long::sum));
+            return byPattern.entrySet().stream().map(e -> new WaitSite.PreviousOwner(e.getKey(), e.getValue()))
+                    .sorted(Comparator.comparingLong(WaitSite.PreviousOwner::waits).reversed().thenComparing(WaitSite.PreviousOwner::threads))
+                    .limit(WaitSite.MAX_OWNERS).toList();
         }
     }
 }

@@ -95,7 +95,9 @@ final class EventShapes {
             case FILE_WRITE -> file("bytesWritten");
             case FILE_FORCE -> List.of(required("duration", LONG), required("stackTrace", STACK), optional("eventThread", THREAD),
                     optional("path", STRING));
-            case MONITOR_ENTER, MONITOR_WAIT -> waiting("monitorClass");
+            case MONITOR_ENTER -> List.of(required("duration", LONG), required("stackTrace", STACK), optional("eventThread", THREAD),
+                    optional("monitorClass", CLASS), optional("previousOwner", THREAD));
+            case MONITOR_WAIT -> waiting("monitorClass");
             case THREAD_PARK -> waiting("parkedClass");
             case THREAD_SLEEP -> List.of(required("duration", LONG), required("stackTrace", STACK), optional("eventThread", THREAD));
             case MONITOR_INFLATE -> List.of(optional("eventThread", THREAD));

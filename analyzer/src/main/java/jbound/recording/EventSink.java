@@ -32,8 +32,11 @@ public interface EventSink {
 
     void io(EventCatalog type, int thread, RecordedStack stack, long startNanos, long durationNanos, long bytes, String target);
 
-    /** A thread blocked or waiting; {@code subject} is the monitor's or parked-on object's class, if known. */
-    void waited(EventCatalog type, int thread, RecordedStack stack, long startNanos, long durationNanos, String subject);
+    /**
+     * A thread blocked or waiting; {@code subject} is the monitor's or parked-on object's class, if known;
+     * {@code previousOwner} the thread that held the monitor before it ({@code jdk.JavaMonitorEnter}), or -1.
+     */
+    void waited(EventCatalog type, int thread, RecordedStack stack, long startNanos, long durationNanos, String subject, int previousOwner);
 
     void gcPause(long startNanos, long durationNanos);
 

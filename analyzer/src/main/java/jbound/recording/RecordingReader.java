@@ -237,7 +237,8 @@ public final class RecordingReader {
             case FILE_READ -> new EventFields(thread, "stackTrace", "bytesRead", "path");
             case FILE_WRITE -> new EventFields(thread, "stackTrace", "bytesWritten", "path");
             case FILE_FORCE -> new EventFields(thread, "stackTrace", EventFields.ABSENT, "path");
-            case MONITOR_ENTER, MONITOR_WAIT -> new EventFields(thread, "stackTrace", "monitorClass");
+            case MONITOR_ENTER -> new EventFields(thread, "stackTrace", "monitorClass", "previousOwner");
+            case MONITOR_WAIT -> new EventFields(thread, "stackTrace", "monitorClass");
             case THREAD_PARK -> new EventFields(thread, "stackTrace", "parkedClass");
             default -> new EventFields(thread, "stackTrace", EventFields.ABSENT);
         };
@@ -251,7 +252,8 @@ public final class RecordingReader {
             case IO -> sink.io(type, threadId(fields, event, segment), stackOf(fields, event), time(event),
                     durationNanos(event), Math.clamp(fields.longValue(event, OWN, 0), 0, MAX_EVENT_BYTES), ioTarget(type, fields, event));
             case WAIT -> sink.waited(type, threadId(fields, event, segment), stackOf(fields, event), time(event),
-                    durationNanos(event), fields.value(event, OWN) instanceof RecordedClass subject ? subject.getName() : null);
+                    durationNanos(event), fields.value(event, OWN) instanceof RecordedClass subject ? subject.getName() : null,
+                    type == EventCatalog.MONITOR_ENTER && fields.value(event, OWN + 1) instanceof RecordedThread owner ? threadId(owner, segment) : -1);
             case PAUSE -> sink.gcPause(time(event), durationNanos(event));
             case TIMING -> {
                 if (event.getValue("method") instanceof RecordedMethod method) {

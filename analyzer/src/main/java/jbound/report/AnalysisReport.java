@@ -100,9 +100,10 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
         }
     }
 
-    public record WaitRow(String category, String method, String subject, long count, long totalNanos, long maxNanos) {
+    public record WaitRow(String category, String method, String subject, long count, long totalNanos, long maxNanos,
+                          List<WaitSite.PreviousOwner> previousOwners) {
         static WaitRow of(WaitSite w) {
-            return new WaitRow(w.category().name(), w.method(), w.subject(), w.count(), w.totalNanos(), w.maxNanos());
+            return new WaitRow(w.category().name(), w.method(), w.subject(), w.count(), w.totalNanos(), w.maxNanos(), w.previousOwners());
         }
     }
 

@@ -19,6 +19,20 @@ import jbound.support.Recordings;
 /** What the options of {@code jbound analyze} change, on real recordings. */
 class AnalyzeOptionsTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void everyKindOfWaitIsReadWithoutAWordOnStderr() throws Exception {
+        // Monitor entries name their previous owner, monitor waits and parks do not: a reader that asks
+        // every wait for it fails inside the JDK's dispatcher, which prints the failure and drops the event.
+        Cli.Result result = jbound.support.JboundProcess.run(dir, List.of(), "analyze", Recordings.of("LockContended").toString(), "--quiet");
+
+        assertEquals(0, result.status(), result.err());
+        assertEquals("", result.err(), "nothing on stderr but jbound's own one-line errors");
+    }
+
+
     @Test
     void excludingAPackageChargesItsIoToTheCallerOutsideIt() throws Exception {
         Analysis analysis = Analyzer.analyze(Recordings.of("IoBound"),

@@ -30,6 +30,8 @@ public final class Recordings {
     /** Planted in every recorded JVM's environment; recordings with the JDK's settings carry it, jbound's output never. */
     public static final String PLANTED_SECRET_NAME = "JBOUND_TEST_DB_PASSWORD";
     public static final String PLANTED_SECRET_VALUE = "hunter2-0f1e2d3c";
+    /** The settings of {@link #improved(String)}; the Makefile's IMPROVED_SETTINGS are the same. */
+    public static final String IMPROVED_SETTINGS = "jbound,jdk.SocketRead#throttle=off,jdk.SocketWrite#throttle=off";
 
     private Recordings() {
     }
@@ -71,9 +73,6 @@ public final class Recordings {
     public static synchronized Path improved(String sample, String settings) {
         return make(sample, settings, javaHome(), List.of("--add-modules", "jdk.incubator.vector"), SECONDS, List.of("--improved"));
     }
-
-    /** The settings of {@link #improved(String)}; the Makefile's IMPROVED_SETTINGS are the same. */
-    public static final String IMPROVED_SETTINGS = "jbound,jdk.SocketRead#throttle=off,jdk.SocketWrite#throttle=off";
 
     private static Path make(String sample, String settings, Path javaHome, List<String> jvmOptions, double seconds, List<String> sampleArgs) {
         String key = sample + "|" + settings + "|" + javaHome + (jvmOptions.isEmpty() ? "" : "|" + jvmOptions)
