@@ -85,6 +85,12 @@ public final class Analyzer {
         List<String> warnings = new ArrayList<>(input.warnings());
         parts.forEach(part -> warnings.addAll(part.skipped()));
         parts.stream().flatMap(part -> part.reader().warnings().stream()).distinct().forEach(warnings::add);
+        long failed = parts.stream().mapToLong(part -> part.reader().failedEvents()).sum();
+        if (failed > 0) {
+            String firstFailure = parts.stream().map(part -> part.reader().firstFailure()).filter(java.util.Objects::nonNull).findFirst().orElse("?");
+            warnings.add(String.format(java.util.Locale.ROOT, "%,d event%s could not be read and were left out (the first: %s)", failed,
+                    failed == 1 ? "" : "s", firstFailure));
+        }
         Map<EventCatalog, Long> counts = new EnumMap<>(EventCatalog.class);
         for (Part part : parts) {
             part.reader().eventCounts().forEach((type, n) -> counts.merge(type, n, Long::sum));
@@ -238,6 +244,7 @@ public final class Analyzer {
                             for (Map.Entry<EventCatalog, Long> count : part.reader().eventCounts().entrySet()) {
                                 kept.reader().addCounts(count.getKey(), count.getValue());
                             }
+                            kept.reader().addFailures(part.reader().failedEvents(), part.reader().firstFailure());
                         }
                     } catch (UnreadableRecordingException e) {
                         skipped.add("the chunk at byte " + chunk.offset() + " (" + chunk.bytes() + " bytes) was skipped: "

@@ -47,6 +47,9 @@ public final class RecordingReader {
     private final Map<RecordedThread, Integer> threadCache = new IdentityHashMap<>();
     private final SocketTargets socketTargets = new SocketTargets();
     private final EventShapes shapes = new EventShapes();
+    /** Events whose reading failed (a field the parser could not give, or a fault of ours), and the first failure, in file order. */
+    private long failedEvents;
+    private String firstFailure;
     private long clockCorrectionNanos;
     private String lastStateName;
     private SampledState lastState = SampledState.UNKNOWN;
@@ -79,6 +82,22 @@ public final class RecordingReader {
     /** What was ignored while reading (event types under a JDK name with other fields), one line each. */
     public List<String> warnings() {
         return shapes.warnings();
+    }
+
+    /** How many events could not be read and were left out. */
+    public long failedEvents() {
+        return failedEvents;
+    }
+
+    /** What the first of them failed with, or null. */
+    public String firstFailure() {
+        return firstFailure;
+    }
+
+    /** Adds the failures of another reader (of later chunks read apart). */
+    public void addFailures(long events, String first) {
+        failedEvents += events;
+        firstFailure = firstFailure == null ? first : firstFailure;
     }
 
     /** How many events of each type were read. */
@@ -173,6 +192,14 @@ public final class RecordingReader {
         try (file; EventStream stream = EventStream.openFile(file.path())) {
             stream.setOrdered(false);
             stream.setReuse(true);
+            // The JDK's stream prints an exception thrown while handling an event and goes on; here
+            // it is counted, and the report says how many events were left out and why.
+            stream.onError(failure -> {
+                failedEvents++;
+                if (firstFailure == null) {
+                    firstFailure = RecordingInput.describe(failure);
+                }
+            });
             stream.onMetadata(metadata -> {
                 List<String> declared = new java.util.ArrayList<>();
                 for (EventType type : metadata.getEventTypes()) {
