@@ -43,12 +43,7 @@ public enum Measure {
         @Override
         public double valueIn(Profile profile, TimeLedger ledger, String subject) {
             Long calls = profile.timedCalls().get(subject);
-            return calls == null || calls == 0 || ledger.recordingNanos() <= 0 ? Double.NaN : calls * 1e9 / ledger.recordingNanos();
-        }
-
-        @Override
-        public double gain(double before, double after) {
-            return before <= 0 || Double.isNaN(after) ? Double.NaN : after / before;
+            return calls == null ? Double.NaN : perSecond(calls, ledger);
         }
     },
 
@@ -63,12 +58,7 @@ public enum Measure {
         public double valueIn(Profile profile, TimeLedger ledger, String subject) {
             long calls = profile.offCpu().ioByMethod().stream().filter(s -> countsCalls(s) && s.method().equals(subject))
                     .mapToLong(IoSite::count).sum();
-            return calls == 0 || ledger.recordingNanos() <= 0 ? Double.NaN : calls * 1e9 / ledger.recordingNanos();
-        }
-
-        @Override
-        public double gain(double before, double after) {
-            return before <= 0 || Double.isNaN(after) ? Double.NaN : after / before;
+            return perSecond(calls, ledger);
         }
 
         @Override
@@ -88,11 +78,6 @@ public enum Measure {
         @Override
         public double valueIn(Profile profile, TimeLedger ledger, String subject) {
             return ledger.cpuCores();
-        }
-
-        @Override
-        public double gain(double before, double after) {
-            return before <= 0 ? Double.NaN : after / before;
         }
     };
 
@@ -115,8 +100,18 @@ public enum Measure {
     /** The quantity in one recording. */
     public abstract double valueIn(Profile profile, TimeLedger ledger, String subject);
 
-    /** The gain (a factor on throughput) that a change from {@code before} to {@code after} shows; NaN where it cannot be told. */
-    public abstract double gain(double before, double after);
+    /**
+     * The gain (a factor on throughput) that a change from {@code before} to {@code after} shows; NaN
+     * where it cannot be told. For a quantity that grows with the results, their ratio.
+     */
+    public double gain(double before, double after) {
+        return before <= 0 || Double.isNaN(after) ? Double.NaN : after / before;
+    }
+
+    /** {@code count} over the recording, a second; NaN where none was counted. */
+    private static double perSecond(long count, TimeLedger ledger) {
+        return count == 0 || ledger.recordingNanos() <= 0 ? Double.NaN : count * 1e9 / ledger.recordingNanos();
+    }
 
     /** Why the quantity in this recording is only a floor (the recording dropped some of what it counts), or empty where it is whole. */
     public Optional<String> floorIn(Profile profile, String subject) {

@@ -196,7 +196,7 @@ final class Predictions {
         }
         IoSite site = top.get();
         double share = Math.min(1, (double) site.totalNanos() / active);
-        double ceiling = Math.max(1, cores * PARALLEL_EFFICIENCY_HIGH / ledger.cpuCores());
+        double ceiling = cpuCeiling(ledger, cores);
         double low = Math.min(batchGain(share, BATCH_LOW), ceiling);
         double high = Math.min(batchGain(share, BATCH_HIGH), ceiling);
         return Optional.of(new Prediction("fewer-larger-calls", String.format(Locale.ROOT, "make %s's calls %d–%d at a time", site.method(),
@@ -239,7 +239,7 @@ final class Predictions {
             return Optional.empty();
         }
         double ideal = overlapBound(computing, waiting);
-        double ceiling = Math.max(1, cores * PARALLEL_EFFICIENCY_HIGH / ledger.cpuCores());
+        double ceiling = cpuCeiling(ledger, cores);
         double high = Math.min(ideal, ceiling);
         double low = Math.min(1 + OVERLAP_HIDDEN_LOW * (ideal - 1), high);
         return Optional.of(new Prediction("split-waiting-and-computing", "pipeline the waiting and the computing", low, high,
@@ -265,7 +265,7 @@ final class Predictions {
         }
         WaitSite site = top.get();
         double waiting = (double) ledger.lockNanos() / ledger.recordingNanos();
-        double ceiling = Math.max(1, cores * PARALLEL_EFFICIENCY_HIGH / ledger.cpuCores());
+        double ceiling = cpuCeiling(ledger, cores);
         double low = Math.min(HALVED_HOLD_LOW, ceiling);
         double high = Math.min(HALVED_HOLD_HIGH, ceiling);
         String where = AdviceRules.named(site.method()) + (site.subject() == null ? "" : " on " + site.subject());
@@ -288,6 +288,11 @@ final class Predictions {
     }
 
     // The arithmetic, on its own for the tests.
+
+    /** How far the application's CPU can grow: until it fills the cores, at the parallel efficiency's upper end. */
+    static double cpuCeiling(TimeLedger ledger, int cores) {
+        return Math.max(1, cores * PARALLEL_EFFICIENCY_HIGH / ledger.cpuCores());
+    }
 
     /** Amdahl's law: the whole program's speed-up when a share {@code f} of its time runs {@code k} times faster. */
     static double amdahl(double f, double k) {

@@ -60,7 +60,10 @@ final class WaitAccumulator {
         /** The owners, threads named alike as one, most waits first. */
         List<WaitSite.PreviousOwner> previousOwners(IntFunction<String> threadName) {
             Map<String, Long> byPattern = new HashMap<>();
-            byPreviousOwner.forEach((thread, waits) -> byPattern.merge(ThreadLanes.pattern(java.util.Objects.requireNonNullElse(threadName.apply(thread), "(unnamed)")), waits, Long::sum));
+            byPreviousOwner.forEach((thread, waits) -> {
+                String name = java.util.Objects.requireNonNullElse(threadName.apply(thread), "(unnamed)");
+                byPattern.merge(ThreadLanes.pattern(name), waits, Long::sum);
+            });
             return byPattern.entrySet().stream().map(e -> new WaitSite.PreviousOwner(e.getKey(), e.getValue()))
                     .sorted(Comparator.comparingLong(WaitSite.PreviousOwner::waits).reversed().thenComparing(WaitSite.PreviousOwner::threads))
                     .limit(WaitSite.MAX_OWNERS).toList();
