@@ -65,22 +65,25 @@ public final class Analyzer {
         try (RecordingInput input = RecordingInput.open(recording, unpackLimit)) {
             List<List<Segment>> blocks = blocks(input.segments(), Math.max(1, parallelism));
             if (blocks.size() == 1) {
-                return combine(input, List.of(Part.read(input, blocks.getFirst(), applicationCode, includeEnvironment, progress)));
+                return combine(input, List.of(Part.read(input, blocks.getFirst(), 1, applicationCode, includeEnvironment, progress)), null);
             }
             try {
-                return combine(input, readInParallel(input, blocks, applicationCode, includeEnvironment, progress));
+                return combine(input, readInParallel(input, blocks, applicationCode, includeEnvironment, progress), null);
             } catch (OutOfMemoryError full) {
-                // Each reader holds its chunk's constant pools and a stack table of its own, so a
-                // heap too small for several at once may still hold one: read again on one thread,
-                // which gives the same analysis, only later.
-                List<Segment> all = blocks.stream().flatMap(List::stream).toList();
-                return combine(input, List.of(Part.read(input, all, applicationCode, includeEnvironment, progress)));
+                // Each reader holds its chunk's constant pools, so a heap too small for several at
+                // once may still hold one: read again as one thread would (the whole file in one
+                // pass where it is one recording), which gives the same counts, only later.
+                long heapMegabytes = Runtime.getRuntime().maxMemory() >> 20;
+                String slower = String.format(java.util.Locale.ROOT, "read on one thread: the heap (at most %,d MB) could not hold %d readers "
+                        + "at once; JBOUND_JAVA_OPTS=-Xmx%dm or more reads it sooner", heapMegabytes, blocks.size(), blocks.size() * heapMegabytes);
+                Part whole = Part.read(input, blocks(input.segments(), 1).getFirst(), 1, applicationCode, includeEnvironment, progress);
+                return combine(input, List.of(whole), slower);
             }
         }
     }
 
-    /** Merges the parts in file order and diagnoses the whole. */
-    private static Analysis combine(RecordingInput input, List<Part> parts) {
+    /** Merges the parts in file order and diagnoses the whole; {@code howRead} is a warning about the reading itself, or null. */
+    private static Analysis combine(RecordingInput input, List<Part> parts, String howRead) {
         Part first = parts.getFirst();
         List<String> warnings = new ArrayList<>(input.warnings());
         parts.forEach(part -> warnings.addAll(part.skipped()));
@@ -98,7 +101,7 @@ public final class Analyzer {
                 first.builder().mergeFrom(part.builder());
             }
         }
-        Profile profile = first.builder().build(input, counts, warnings);
+        Profile profile = first.builder().build(input, counts, warnings, howRead == null ? List.of() : List.of(howRead));
         return new Analysis(profile, Diagnoser.diagnose(profile));
     }
 
@@ -162,7 +165,7 @@ public final class Analyzer {
                         progress.advanced(sum, total);
                     }
                 };
-                futures.add(pool.submit(() -> Part.read(input, block, code, includeEnvironment, share)));
+                futures.add(pool.submit(() -> Part.read(input, block, workers, code, includeEnvironment, share)));
             }
             List<Part> parts = new ArrayList<>();
             for (Future<Part> future : futures) {
@@ -170,7 +173,6 @@ public final class Analyzer {
             }
             return parts;
         } catch (ExecutionException e) {
-            stopReaders(pool);
             if (e.getCause() instanceof UnreadableRecordingException unreadable) {
                 throw unreadable;
             }
@@ -179,17 +181,19 @@ public final class Analyzer {
             }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
-            stopReaders(pool);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading " + input.source(), e);
         } finally {
-            pool.shutdownNow();
+            // Also when this thread failed (out of memory, say): a reader left running would hold
+            // its share of the heap while the recording is read again.
+            stopReaders(pool);
         }
     }
 
     /**
      * Once one reader failed, the others stop at their next part and are waited for: a reader
      * left running would copy parts of the recording to temporary files after the input is closed.
+     * When all have finished, this returns at once.
      */
     private static void stopReaders(ExecutorService pool) {
         pool.shutdownNow();
@@ -208,35 +212,37 @@ public final class Analyzer {
      */
     private record Part(RecordingReader reader, ProfileBuilder builder, List<String> skipped) {
 
-        static Part read(RecordingInput input, List<Segment> segments, ApplicationCode code, boolean includeEnvironment,
+        /** @param readersAtOnce how many parts are read at the same time, sharing the heap */
+        static Part read(RecordingInput input, List<Segment> segments, int readersAtOnce, ApplicationCode code, boolean includeEnvironment,
                          ReadProgress progress) throws UnreadableRecordingException {
             try {
-                return readWhole(input, segments, code, includeEnvironment, progress);
+                return readWhole(input, segments, readersAtOnce, code, includeEnvironment, progress);
             } catch (UnreadableRecordingException whole) {
                 if (!whole.parserRefused() || segments.stream().mapToInt(s -> s.chunks().size()).sum() < 2) {
                     throw whole;
                 }
-                return readChunkByChunk(input, segments, code, includeEnvironment, whole);
+                return readChunkByChunk(input, segments, readersAtOnce, code, includeEnvironment, whole);
             }
         }
 
-        private static Part readWhole(RecordingInput input, List<Segment> segments, ApplicationCode code, boolean includeEnvironment,
-                                      ReadProgress progress) throws UnreadableRecordingException {
-            RecordingReader reader = new RecordingReader(includeEnvironment);
+        private static Part readWhole(RecordingInput input, List<Segment> segments, int readersAtOnce, ApplicationCode code,
+                                      boolean includeEnvironment, ReadProgress progress) throws UnreadableRecordingException {
+            RecordingReader reader = new RecordingReader(includeEnvironment, readersAtOnce);
             ProfileBuilder builder = new ProfileBuilder(code, reader.methods(), reader.threads(), reader.stacks());
             reader.read(input, segments, builder, progress);
             return new Part(reader, builder, List.of());
         }
 
-        private static Part readChunkByChunk(RecordingInput input, List<Segment> segments, ApplicationCode code, boolean includeEnvironment,
-                                             UnreadableRecordingException whole) throws UnreadableRecordingException {
+        private static Part readChunkByChunk(RecordingInput input, List<Segment> segments, int readersAtOnce, ApplicationCode code,
+                                             boolean includeEnvironment, UnreadableRecordingException whole)
+                throws UnreadableRecordingException {
             Part kept = null;
             List<String> skipped = new ArrayList<>();
             for (Segment segment : segments) {
                 for (Segment chunk : segment.splitAtMost(1)) {
                     RecordingReader.stopIfInterrupted(input);
                     try {
-                        Part part = readWhole(input, List.of(chunk), code, includeEnvironment, ReadProgress.NONE);
+                        Part part = readWhole(input, List.of(chunk), readersAtOnce, code, includeEnvironment, ReadProgress.NONE);
                         if (kept == null) {
                             kept = part;
                         } else {

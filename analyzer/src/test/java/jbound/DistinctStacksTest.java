@@ -51,6 +51,38 @@ class DistinctStacksTest {
             }
         }
         assertEquals(WRITES, writes, "every write is still attributed");
+        assertEquals(List.of(), unreadableParts(root), "folded stacks are not an unreadable part of the file");
+    }
+
+    @Test
+    void aHeapTooSmallForTwoReadersAtOnceIsReadOnOneThreadAndSaysSo() throws Exception {
+        // Two readers at once need about 200 MB here, one about 125 MB.
+        Path recording = Recordings.of(DistinctStacks.class.getName(), EVERY_WRITE, List.of("-Djbound.rotateEvery=20000"));
+        Path json = dir.resolve("one-thread.json");
+
+        Cli.Result result = JboundProcess.run(dir.resolve("tmp"), List.of("-Xmx150m", "-XX:ActiveProcessorCount=2"), "analyze",
+                recording.toString(), "--quiet", "--json", json.toString());
+
+        assertEquals(0, result.status(), result.err());
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertTrue(root.path("recording").path("warnings").toString().contains("read on one thread: the heap (at most 150 MB) could not hold 2 readers"),
+                root.path("recording").path("warnings")::toString);
+        assertEquals(List.of(), unreadableParts(root), "reading on one thread left nothing out");
+        long writes = 0;
+        for (JsonNode io : root.path("ioByMethod")) {
+            writes += io.path("kind").asText().equals("jdk.FileWrite") ? io.path("count").asLong() : 0;
+        }
+        assertEquals(WRITES, writes, "every write is counted, as on two threads");
+    }
+
+    private static List<String> unreadableParts(JsonNode root) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (JsonNode spot : root.path("blindSpots")) {
+            if (spot.path("id").asText().equals("unreadable-part")) {
+                parts.add(spot.path("what").asText());
+            }
+        }
+        return parts;
     }
 
     @Test

@@ -85,7 +85,7 @@ final class BlindSpots {
                     "totals of outer callers undercount, and some I/O may be charged to no application method",
                     "record with -XX:FlightRecorderOptions:stackdepth=256", false));
         }
-        for (String warning : profile.recording().warnings()) {
+        for (String warning : profile.recording().leftOut()) {
             spots.add(new BlindSpot("unreadable-part", "Part of the file was unreadable: " + warning, "events in it are not counted",
                     "copy the recording again, or dump it anew with 'jcmd <pid> JFR.dump'", true));
         }

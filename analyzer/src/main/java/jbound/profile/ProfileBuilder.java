@@ -381,11 +381,14 @@ public final class ProfileBuilder implements EventSink {
     }
 
     public Profile build(RecordingInput input, Map<EventCatalog, Long> eventCounts) {
-        return build(input, eventCounts, input.warnings());
+        return build(input, eventCounts, input.warnings(), List.of());
     }
 
-    /** @param warnings what could not be read: the input's own, and chunks the parser refused */
-    public Profile build(RecordingInput input, Map<EventCatalog, Long> eventCounts, List<String> warnings) {
+    /**
+     * @param leftOut  what could not be read: the input's own, chunks the parser refused, events left out
+     * @param howRead  what else to say about the reading (read on one thread, say)
+     */
+    public Profile build(RecordingInput input, Map<EventCatalog, Long> eventCounts, List<String> leftOut, List<String> howRead) {
         segmentEnded();
         Set<Writer> writers = EnumSet.noneOf(Writer.class);
         writersBySegment.values().forEach(writers::addAll);
@@ -399,7 +402,8 @@ public final class ProfileBuilder implements EventSink {
         }
         RecordingFacts facts = new RecordingFacts(input.source().toString(), input.bytes(), input.chunkCount(),
                 input.segments().size(), jvm, jvmVersion, hardwareThreads, cpu,
-                Instant.ofEpochSecond(0, startNanos), Duration.ofNanos(endNanos - startNanos), counts, withFolding(warnings),
+                Instant.ofEpochSecond(0, startNanos), Duration.ofNanos(endNanos - startNanos), counts,
+                withFolding(java.util.stream.Stream.concat(leftOut.stream(), howRead.stream()).toList()), List.copyOf(leftOut),
                 writers.stream().map(Writer::description).toList());
         List<CpuLoadPoint> loadPoints = cpuLoadPoints(startNanos, Math.max(1, hardwareThreads));
         ProcessLoad process = ProcessLoad.of(loadPoints, hardwareThreads, endNanos - startNanos);

@@ -11,12 +11,14 @@ import java.util.Map;
  *
  * @param hardwareThreads from {@code jdk.CPUInformation}; 0 where the recording does not say
  * @param eventCounts     events read per type name, for the types jbound reads
- * @param warnings        what could not be read and was skipped
+ * @param warnings        what the reader should know about this reading: {@code leftOut} first,
+ *                        then how it was read (stacks folded, one thread instead of several)
+ * @param leftOut         what could not be read and was skipped: parts of the file, events
  * @param writers         who wrote the events (the JDK's recorder, async-profiler, the Datadog profiler)
  */
 public record RecordingFacts(String file, long bytes, int chunks, int recordings, String jvm, String jvmVersion,
                              int hardwareThreads, String cpu, Instant start, Duration duration,
-                             Map<String, Long> eventCounts, List<String> warnings,
+                             Map<String, Long> eventCounts, List<String> warnings, List<String> leftOut,
                              List<String> writers) {
 
     public long count(String eventName) {

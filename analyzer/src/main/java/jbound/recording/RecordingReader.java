@@ -39,7 +39,8 @@ public final class RecordingReader {
     private final boolean readEnvironment;
     private final MethodTable methods = new MethodTable();
     private final ThreadTable threads = new ThreadTable();
-    private final StackTable stacks = new StackTable();
+    private final StackTable stacks;
+    private final int stackCacheLimit;
     private final Map<EventCatalog, Long> eventCounts = new EnumMap<>(EventCatalog.class);
 
     private final Map<RecordedStackTrace, RecordedStack> stackCache = new IdentityHashMap<>();
@@ -59,7 +60,19 @@ public final class RecordingReader {
      *                        JVM's command line; they hold secrets, so only when the user asks
      */
     public RecordingReader(boolean readEnvironment) {
+        this(readEnvironment, 1);
+    }
+
+    /**
+     * @param readersAtOnce how many readers share the heap: each keeps that share of the stacks
+     *                      listed and cached, so that reading on more threads holds no more of
+     *                      jbound's own than reading on one (the parser's chunks are each reader's)
+     */
+    public RecordingReader(boolean readEnvironment, int readersAtOnce) {
         this.readEnvironment = readEnvironment;
+        int share = Math.max(1, readersAtOnce);
+        this.stacks = new StackTable(Math.max(1, StackTable.MAX_LISTED / share));
+        this.stackCacheLimit = Math.max(1, STACK_CACHE_LIMIT / share);
     }
 
     public MethodTable methods() {
@@ -428,7 +441,7 @@ public final class RecordingReader {
             }
         }
         RecordedStack stack = stacks.intern(n == ids.length ? ids : java.util.Arrays.copyOf(ids, n), trace.isTruncated());
-        if (stackCache.size() >= STACK_CACHE_LIMIT) {
+        if (stackCache.size() >= stackCacheLimit) {
             stackCache.clear();
         }
         stackCache.put(trace, stack);

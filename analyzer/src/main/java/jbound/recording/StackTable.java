@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every distinct stack one reader has seen, each once, up to {@link #MAX_LISTED}. The JDK's
+ * Every distinct stack one reader has seen, each once, up to its limit (at most {@link #MAX_LISTED}). The JDK's
  * parser makes new stack objects in every chunk; interning them by content keeps memory growing
  * with distinct stacks, not with chunks, and gives each a dense id. Past the limit (a service
  * whose every request takes its own path has millions) a stack is not listed: it keeps its
@@ -16,14 +16,26 @@ import java.util.Map;
  */
 public final class StackTable {
 
-    /** About 30 MB of 40-frame stacks, with what each stage keeps per stack: memory stays bounded however varied the stacks. */
+    /**
+     * About 30 MB of 40-frame stacks, with what each stage keeps per stack: memory stays bounded
+     * however varied the stacks. Readers working at once share it.
+     */
     public static final int MAX_LISTED = 100_000;
     /** The id every stack past the limit shares. */
     public static final int UNLISTED = MAX_LISTED + 1;
 
+    private final int maxListed;
     private final Map<Key, RecordedStack> byContent = new HashMap<>();
     private final List<RecordedStack> byId = new ArrayList<>(List.of(RecordedStack.NONE));
     private long unlistedStacks;
+
+    /** @param maxListed how many distinct stacks this table lists, at most {@link #MAX_LISTED} */
+    StackTable(int maxListed) {
+        if (maxListed < 1 || maxListed > MAX_LISTED) {
+            throw new IllegalArgumentException("a stack table lists 1 to " + MAX_LISTED + " stacks, not " + maxListed);
+        }
+        this.maxListed = maxListed;
+    }
 
     RecordedStack intern(int[] framesLeafFirst, boolean truncated) {
         if (framesLeafFirst.length == 0 && !truncated) {
@@ -34,7 +46,7 @@ public final class StackTable {
         if (known != null) {
             return known;
         }
-        if (byId.size() > MAX_LISTED) {
+        if (byId.size() > maxListed) {
             unlistedStacks++;
             return new RecordedStack(UNLISTED, framesLeafFirst, truncated);
         }
