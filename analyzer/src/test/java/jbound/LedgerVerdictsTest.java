@@ -109,6 +109,33 @@ class LedgerVerdictsTest {
     }
 
     /**
+     * Hundreds of virtual threads that each compute for microseconds between socket reads: the
+     * JDK's sampler rarely catches one, while their carriers' jdk.ThreadCPULoad measures all of it.
+     * The application is charged its carriers' CPU (once: the carriers stay out of its ledger), and
+     * stays I/O-bound.
+     */
+    @Test
+    void virtualThreadsAreChargedTheCpuTheirCarriersMeasured() {
+        Analysis analysis = Recordings.analyze(Recordings.improved("IoBound"));
+
+        long carriers = analysis.profile().threads().stream().filter(t -> t.role() == ThreadRole.CARRIER)
+                .mapToLong(ThreadLedger::cpuNanos).sum();
+        long sampled = analysis.profile().threads().stream().filter(ThreadLedger::virtual).mapToLong(ThreadLedger::sampledCpuNanos).sum();
+        long charged = analysis.profile().threads().stream().filter(ThreadLedger::virtual).mapToLong(ThreadLedger::cpuNanos).sum();
+        assertTrue(carriers > 0 && sampled < 0.8 * carriers,
+                () -> "carriers " + carriers / 1e9 + " s, virtual threads' samples " + sampled / 1e9 + " s: " + describe(analysis));
+        assertTrue(charged >= 0.9 * carriers && charged <= carriers + sampled,
+                () -> "virtual threads charged " + charged / 1e9 + " s of their carriers' " + carriers / 1e9 + " s: " + describe(analysis));
+        assertTrue(analysis.profile().threads().stream().filter(ThreadLedger::virtual)
+                        .anyMatch(t -> t.cpuSource() == CpuSource.CARRIER_CPU_BY_SAMPLES), () -> describe(analysis));
+        long process = analysis.profile().process().cpuCoverage().processCpuNanos();
+        long application = analysis.profile().applicationThreads().stream().mapToLong(ThreadLedger::cpuNanos).sum();
+        assertTrue(application <= 1.2 * process + 500_000_000L, () -> "within the process's CPU: application " + application / 1e9
+                + " s, process " + process / 1e9 + " s");
+        assertEquals(VerdictKind.IO_BOUND, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
+    }
+
+    /**
      * The JDK takes a last jdk.ThreadCPULoad reading as a recording stops, over the time since the
      * period's last one: with the default settings' 10 s period it covers a fraction of a period,
      * and counting it as a whole one doubled a 10 s recording's CPU. A JDK 17 service with default

@@ -71,6 +71,26 @@ public enum Measure {
     },
 
     /**
+     * Bytes a second of one application method's I/O: where each result moves as many bytes,
+     * more bytes are more results however many calls carry them, so fewer, larger calls leave the
+     * measure whole where {@link #CALL_RATE} would fall. Calls under the recording's threshold are
+     * counted in neither recording, and a throttled event's bytes are a floor, as its calls are.
+     */
+    BYTE_RATE("the bytes a second of the I/O site, each result taken to move as many bytes however many calls carry them") {
+        @Override
+        public double valueIn(Profile profile, TimeLedger ledger, String subject) {
+            long bytes = profile.offCpu().ioByMethod().stream().filter(s -> countsCalls(s) && s.method().equals(subject))
+                    .mapToLong(IoSite::bytes).sum();
+            return perSecond(bytes, ledger);
+        }
+
+        @Override
+        public Optional<String> floorIn(Profile profile, String subject) {
+            return CALL_RATE.floorIn(profile, subject);
+        }
+    },
+
+    /**
      * The application threads' CPU, in cores: where a remedy leaves the CPU per result alone
      * (overlapping waits, a shorter lock, more threads), more CPU used is more results.
      */

@@ -70,7 +70,7 @@ final class Predictions {
                     batching(profile, ledger, cores).ifPresent(predictions::add);
                 }
             }
-            case MIXED -> overlap(ledger, cores).ifPresent(predictions::add);
+            case MIXED -> overlap(profile, ledger, cores).ifPresent(predictions::add);
             case LOCK_BOUND -> {
                 String remedy = remedies.contains("shorten-lock") ? "shorten-lock" : "find-short-lock";
                 lock(profile, ledger, cores, remedy).ifPresent(predictions::add);
@@ -196,7 +196,7 @@ final class Predictions {
         }
         IoSite site = top.get();
         double share = Math.min(1, (double) site.totalNanos() / active);
-        double ceiling = cpuCeiling(ledger, cores);
+        double ceiling = cpuCeiling(profile, ledger, cores);
         double low = Math.min(batchGain(share, BATCH_LOW), ceiling);
         double high = Math.min(batchGain(share, BATCH_HIGH), ceiling);
         return Optional.of(new Prediction("fewer-larger-calls", String.format(Locale.ROOT, "make %s's calls %d–%d at a time", site.method(),
@@ -211,7 +211,7 @@ final class Predictions {
                                 + "shortens every result alike; a pool that alone makes these calls gains more than this",
                         "the other side answers a batch about as fast as one call; where it takes n times as long, batching buys nothing",
                         "new connections per call do not show in a recording (no event tells them from kept ones): where there are, reusing them saves more"),
-                Measure.APPLICATION_CPU, null, ledger.cpuCores()));
+                Measure.BYTE_RATE, site.method(), Measure.BYTE_RATE.valueIn(profile, ledger, site.method())));
     }
 
     /** The whole application's gain when a share {@code s} of its time, waiting in round trips, is cut {@code n}-fold. */
@@ -232,14 +232,14 @@ final class Predictions {
     }
 
     /** Computing and waiting pipelined: the wall time tends to the longer of the two, not their sum. */
-    static Optional<Prediction> overlap(TimeLedger ledger, int cores) {
+    static Optional<Prediction> overlap(Profile profile, TimeLedger ledger, int cores) {
         long computing = ledger.cpuNanos();
         long waiting = ledger.ioNanos() + ledger.lockNanos();
         if (computing <= 0 || waiting <= 0) {
             return Optional.empty();
         }
         double ideal = overlapBound(computing, waiting);
-        double ceiling = cpuCeiling(ledger, cores);
+        double ceiling = cpuCeiling(profile, ledger, cores);
         double high = Math.min(ideal, ceiling);
         double low = Math.min(1 + OVERLAP_HIDDEN_LOW * (ideal - 1), high);
         return Optional.of(new Prediction("split-waiting-and-computing", "pipeline the waiting and the computing", low, high,
@@ -265,7 +265,7 @@ final class Predictions {
         }
         WaitSite site = top.get();
         double waiting = (double) ledger.lockNanos() / ledger.recordingNanos();
-        double ceiling = cpuCeiling(ledger, cores);
+        double ceiling = cpuCeiling(profile, ledger, cores);
         double low = Math.min(HALVED_HOLD_LOW, ceiling);
         double high = Math.min(HALVED_HOLD_HIGH, ceiling);
         String where = AdviceRules.named(site.method()) + (site.subject() == null ? "" : " on " + site.subject());
@@ -289,9 +289,21 @@ final class Predictions {
 
     // The arithmetic, on its own for the tests.
 
-    /** How far the application's CPU can grow: until it fills the cores, at the parallel efficiency's upper end. */
-    static double cpuCeiling(TimeLedger ledger, int cores) {
-        return Math.max(1, cores * PARALLEL_EFFICIENCY_HIGH / ledger.cpuCores());
+    /**
+     * How far the application's CPU can grow: until its threads fill the cores the JVM's own
+     * threads (compilers, collectors) leave, as jdk.CPULoad measured them beside the ledger; all
+     * the cores where it did not.
+     */
+    static double cpuCeiling(Profile profile, TimeLedger ledger, int cores) {
+        double application = ledger.cpuCores();
+        jbound.profile.ProcessLoad load = profile.process().load();
+        double jvmsOwn = load.known() && load.meanJvmCores() > application ? load.meanJvmCores() - application : 0;
+        return cpuCeiling(cores - jvmsOwn, application);
+    }
+
+    /** The application's CPU, {@code applicationCores}, grown until it fills {@code freeCores}; never below 1. */
+    static double cpuCeiling(double freeCores, double applicationCores) {
+        return Math.max(1, freeCores / applicationCores);
     }
 
     /** Amdahl's law: the whole program's speed-up when a share {@code f} of its time runs {@code k} times faster. */

@@ -90,6 +90,9 @@ final class VerdictEvidence {
             case PROCESS_CPU_BY_SAMPLES -> String.format(Locale.ROOT,
                     "CPU samples × period covered only %s of the JVM's measured CPU (jdk.CPULoad); the rest is shared out over the sampled "
                             + "threads by their samples (the JDK's sampler takes a few threads per period)", Format.percent(coverage.sampleCoverage()));
+            case CARRIER_CPU_BY_SAMPLES -> "CPU of virtual threads measured on their carriers (jdk.ThreadCPULoad of the scheduler's threads) "
+                    + "and shared out over them by their samples and unseen time: " + Format.seconds(ledger.cpuNanos()) + " on application threads, "
+                    + "their CPU samples account for " + Format.seconds(sampled);
             case EXECUTION_SAMPLES -> "CPU estimated as execution samples × their period (a lower bound: the JDK's sampler takes a few threads per period)"
                     + (profile.process().load().known() ? "; it matches the JVM's measured CPU" : "; no jdk.CPULoad to check it against");
             case NONE -> "No CPU was seen on application threads";

@@ -15,6 +15,12 @@ public enum CpuSource {
      * the JDK's sampler takes only a few threads per period, so its samples undercount CPU.
      */
     PROCESS_CPU_BY_SAMPLES,
+    /**
+     * A virtual thread's share of its carriers' measured CPU ({@code jdk.ThreadCPULoad} of the
+     * JDK's scheduler threads), by its samples and its unseen time: a virtual thread has no reading
+     * of its own, and one that runs for microseconds between waits is rarely sampled.
+     */
+    CARRIER_CPU_BY_SAMPLES,
     /** The JDK's execution samples times their period: a lower bound where many threads run. */
     EXECUTION_SAMPLES,
     /** Nothing says. */

@@ -50,6 +50,9 @@ final class ThreadLedgers {
         CpuCoverage coverage = new CpuCoverage(process.processCpuNanos(), sampled, 0, false);
         if (process.known()) {
             fitFirstReadingsToTheProcess(ledgers, carriedIn, process.processCpuNanos());
+        }
+        shareCarriersCpu(ledgers);
+        if (process.known()) {
             coverage = reconcile(ledgers, process.processCpuNanos(), sampled);
         }
         ledgers.sort(Comparator.comparingLong(ThreadLedger::activeNanos).reversed().thenComparing(ThreadLedger::name));
@@ -86,6 +89,56 @@ final class ThreadLedgers {
     }
 
     /**
+     * A carrier's {@code jdk.ThreadCPULoad} is the CPU of the virtual threads it ran (and of the
+     * scheduler between them). The virtual threads have no reading of their own, and their
+     * execution samples are a lower bound: the JDK's sampler takes a few threads per period, and a
+     * virtual thread that runs for microseconds between waits is rarely caught. Where their samples
+     * fall short of the carriers' measured CPU, the rest is shared out over the virtual threads,
+     * first by their samples, then by the unseen time they have left; no thread gets more than its
+     * unseen time, so CPU never displaces what events account for. The carriers themselves stay
+     * out of the application's ledger, so that the CPU is counted once.
+     */
+    private static void shareCarriersCpu(List<ThreadLedger> ledgers) {
+        long carriers = ledgers.stream().filter(t -> t.role() == ThreadRole.CARRIER && t.cpuSource() == CpuSource.THREAD_CPU_LOAD)
+                .mapToLong(ThreadLedger::cpuNanos).sum();
+        List<Integer> sampledOnly = new ArrayList<>();
+        for (int i = 0; i < ledgers.size(); i++) {
+            ThreadLedger t = ledgers.get(i);
+            if (t.virtual() && (t.cpuSource() == CpuSource.EXECUTION_SAMPLES || t.cpuSource() == CpuSource.NONE)) {
+                sampledOnly.add(i);
+            }
+        }
+        long sampled = sampledOnly.stream().mapToLong(i -> ledgers.get(i).cpuNanos()).sum();
+        if (carriers <= 0 || sampledOnly.isEmpty() || sampled >= SAMPLES_UNDERCOUNT_BELOW * carriers) {
+            return;
+        }
+        long rest = carriers - sampled;
+        long[] extra = new long[sampledOnly.size()];
+        long given = 0;
+        for (int k = 0; k < extra.length && sampled > 0; k++) {
+            ThreadLedger t = ledgers.get(sampledOnly.get(k));
+            extra[k] = Math.min((long) ((double) rest * t.cpuNanos() / sampled), t.unaccountedNanos());
+            given += extra[k];
+        }
+        long room = 0;
+        for (int k = 0; k < extra.length; k++) {
+            room += ledgers.get(sampledOnly.get(k)).unaccountedNanos() - extra[k];
+        }
+        if (rest > given && room > 0) {
+            double share = Math.min(1.0, (double) (rest - given) / room);
+            for (int k = 0; k < extra.length; k++) {
+                extra[k] += (long) (share * (ledgers.get(sampledOnly.get(k)).unaccountedNanos() - extra[k]));
+            }
+        }
+        for (int k = 0; k < extra.length; k++) {
+            ThreadLedger t = ledgers.get(sampledOnly.get(k));
+            if (extra[k] > 0) {
+                ledgers.set(sampledOnly.get(k), t.withCpu(t.cpuNanos() + extra[k], CpuSource.CARRIER_CPU_BY_SAMPLES, t.unaccountedNanos() - extra[k]));
+            }
+        }
+    }
+
+    /**
      * Where the threads' CPU came from the JDK's execution samples (a lower bound) and the process
      * measured more CPU than all the threads' figures, the rest is shared out over those threads by
      * their samples — samples say where CPU went, the process says how much. No thread gets more
@@ -97,7 +150,8 @@ final class ThreadLedgers {
         for (ThreadLedger t : ledgers) {
             if (t.cpuSource() == CpuSource.EXECUTION_SAMPLES) {
                 lowerBound += t.cpuNanos();
-            } else {
+            } else if (t.cpuSource() != CpuSource.CARRIER_CPU_BY_SAMPLES) {
+                // A virtual thread's share of its carriers' CPU is in the carriers' readings already.
                 measured += t.cpuNanos();
             }
         }

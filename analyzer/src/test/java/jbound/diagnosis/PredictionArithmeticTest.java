@@ -58,6 +58,17 @@ class PredictionArithmeticTest {
         assertEquals(gain, Predictions.poolGain(free, utilisation, poolCores), EXACT);
     }
 
+    @ParameterizedTest(name = "the application on {1} cores, {0} cores free for it: its CPU can grow {2}×")
+    @CsvSource({
+            "2.0, 1.0, 2.0",
+            "1.8, 0.6, 3.0",
+            "2.0, 2.0, 1.0",
+            "2.0, 2.5, 1.0",
+    })
+    void theApplicationsCpuGrowsUntilItFillsTheCoresTheJvmLeaves(double free, double application, double ceiling) {
+        assertEquals(ceiling, Predictions.cpuCeiling(free, application), EXACT);
+    }
+
     @ParameterizedTest(name = "{1} of {0} cores growing {2}× grows the application {3}×")
     @CsvSource({
             "1.0, 0.5, 3, 2.0",
