@@ -75,7 +75,8 @@ public final class Analyzer {
                 // pass where it is one recording), which gives the same counts, only later.
                 long heapMegabytes = Runtime.getRuntime().maxMemory() >> 20;
                 String slower = String.format(java.util.Locale.ROOT, "read on one thread: the heap (at most %,d MB) could not hold %d readers "
-                        + "at once; JBOUND_JAVA_OPTS=-Xmx%dm or more reads it sooner", heapMegabytes, blocks.size(), blocks.size() * heapMegabytes);
+                        + "at once; with more (JBOUND_JAVA_OPTS=-Xmx%dm, say) they read it sooner", heapMegabytes, blocks.size(),
+                        blocks.size() * heapMegabytes);
                 Part whole = Part.read(input, blocks(input.segments(), 1).getFirst(), 1, applicationCode, includeEnvironment, progress);
                 return combine(input, List.of(whole), slower);
             }

@@ -56,9 +56,7 @@ public enum Measure {
     CALL_RATE("the calls a second of the I/O site, each result taken to make as many calls") {
         @Override
         public double valueIn(Profile profile, TimeLedger ledger, String subject) {
-            long calls = profile.offCpu().ioByMethod().stream().filter(s -> countsCalls(s) && s.method().equals(subject))
-                    .mapToLong(IoSite::count).sum();
-            return perSecond(calls, ledger);
+            return perSecond(ofTheSite(profile, subject, IoSite::count), ledger);
         }
 
         @Override
@@ -79,9 +77,7 @@ public enum Measure {
     BYTE_RATE("the bytes a second of the I/O site, each result taken to move as many bytes however many calls carry them") {
         @Override
         public double valueIn(Profile profile, TimeLedger ledger, String subject) {
-            long bytes = profile.offCpu().ioByMethod().stream().filter(s -> countsCalls(s) && s.method().equals(subject))
-                    .mapToLong(IoSite::bytes).sum();
-            return perSecond(bytes, ledger);
+            return perSecond(ofTheSite(profile, subject, IoSite::bytes), ledger);
         }
 
         @Override
@@ -110,6 +106,11 @@ public enum Measure {
     /** Whether a site's count is calls the application waited on: events, not native samples; not reads waiting for work. */
     static boolean countsCalls(IoSite site) {
         return !site.waitingForWork() && site.kind() != EventCatalog.NATIVE_METHOD_SAMPLE;
+    }
+
+    /** A figure summed over the I/O method's sites whose count is calls it waited on. */
+    private static long ofTheSite(Profile profile, String method, java.util.function.ToLongFunction<IoSite> figure) {
+        return profile.offCpu().ioByMethod().stream().filter(s -> countsCalls(s) && s.method().equals(method)).mapToLong(figure).sum();
     }
 
     /** What is measured, and what is taken as constant, in words. */
