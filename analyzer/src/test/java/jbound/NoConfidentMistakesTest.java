@@ -61,7 +61,16 @@ class NoConfidentMistakesTest {
                 new Case("async-profiler cpu+lock: LockContended", () -> Recordings.withAsyncProfiler("LockContended", "event=cpu,lock=1ms"),
                         VerdictKind.LOCK_BOUND),
                 new Case("async-profiler jfrsync: IoBound", () -> Recordings.withAsyncProfiler("IoBound", "event=cpu,jfrsync=profile"),
-                        VerdictKind.IO_BOUND)));
+                        VerdictKind.IO_BOUND),
+                new Case("JDK HttpClient callers, jbound.jfc", () -> Recordings.of("jbound.support.JdkHttpClients"), VerdictKind.IO_BOUND),
+                new Case("JDK HttpClient callers, JDK 25 default", () -> Recordings.of("jbound.support.JdkHttpClients", "default", jdk25),
+                        VerdictKind.IO_BOUND),
+                new Case("Apache async HttpClient callers", () -> Recordings.of("jbound.support.ApacheAsyncClients"), VerdictKind.IO_BOUND),
+                // Waits on the disk ~70% of its time, on CPU in the kernel for the rest: I/O-bound, and mixed is no mistake at HIGH either.
+                new Case("SQLite commits, synchronous=FULL", () -> Recordings.of("jbound.support.SqliteCommits"), VerdictKind.IO_BOUND),
+                new Case("JNI compression (lz4-java)", () -> Recordings.of("jbound.support.NativeCompression"), VerdictKind.CPU_BOUND),
+                new Case("G1 on a 64 MB heap, churning", () -> Recordings.of("jbound.support.ChurnsATightHeap", "jbound", List.of("-Xmx64m")),
+                        VerdictKind.CPU_BOUND)));
         Path jdk17 = Recordings.jdk17();
         if (jdk17 != null) {
             cases.add(new Case("IoBound, JDK 17 default", () -> Recordings.of("IoBound", "default", jdk17), VerdictKind.IO_BOUND));

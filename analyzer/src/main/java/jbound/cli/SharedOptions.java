@@ -33,7 +33,7 @@ final class SharedOptions {
     private SharedOptions() {
     }
 
-    /** What a command that reports one analysis takes: --json, --html, --top, --threads, --include, --exclude. */
+    /** What a command that reports one analysis takes: --json, --html, --top, --threads, --include, --exclude, --clients. */
     static Options report(Options options) {
         return options
                 .addOption(json("the whole result"))
@@ -41,7 +41,14 @@ final class SharedOptions {
                 .addOption(top())
                 .addOption(Option.builder().longOpt("threads").desc("show how each thread spent its time").get())
                 .addOption(include())
-                .addOption(exclude());
+                .addOption(exclude())
+                .addOption(clients());
+    }
+
+    static Option clients() {
+        return Option.builder().longOpt("clients").hasArg().argName("CLIENTS.tsv")
+                .desc("more client libraries whose blocking calls wait parked for a reply (library, frame prefix, what it waits on; "
+                        + "tab-separated, as jbound's own table)").get();
     }
 
     static Option json(String what) {
@@ -142,8 +149,22 @@ final class SharedOptions {
         }
     }
 
-    static ApplicationCode applicationCode(CommandLine line) {
-        return new ApplicationCode(packages(line, "include"), packages(line, "exclude"));
+    static ApplicationCode applicationCode(CommandLine line) throws UsageException {
+        ApplicationCode code = new ApplicationCode(packages(line, "include"), packages(line, "exclude"));
+        String clients = line.getOptionValue("clients");
+        if (clients == null) {
+            return code;
+        }
+        try {
+            return code.withClients(jbound.profile.RemoteClients.withUserFile(Path.of(clients)));
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException("--clients '" + TerminalText.safe(clients) + "' is not a possible file name: " + e.getReason());
+        } catch (IOException e) {
+            throw new UsageException("--clients " + TerminalText.safe(clients) + " cannot be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + TerminalText.safe(e.getMessage())) + "); name a tab-separated file of clients");
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--clients " + TerminalText.safe(e.getMessage()));
+        }
     }
 
     private static List<String> packages(CommandLine line, String option) {

@@ -17,6 +17,7 @@ import jbound.live.AttachedJvm;
 import jbound.live.LiveRecording;
 import jbound.live.LocalJvm;
 import jbound.live.TargetException;
+import jbound.profile.ApplicationCode;
 import jbound.recording.ReadProgress;
 import jbound.recording.TemporaryFiles;
 import jbound.recording.UnreadableRecordingException;
@@ -65,7 +66,8 @@ final class TopCommand implements Command {
                 .addOption(Option.builder().longOpt("out").hasArg().argName("FILE.jfr").desc("on exit, keep all that was recorded").get())
                 .addOption(SharedOptions.top())
                 .addOption(SharedOptions.include())
-                .addOption(SharedOptions.exclude());
+                .addOption(SharedOptions.exclude())
+                .addOption(SharedOptions.clients());
     }
 
     @Override
@@ -75,6 +77,7 @@ final class TopCommand implements Command {
         Integer iterations = line.hasOption("iterations") ? SharedOptions.positive(line, "iterations") : null;
         OutputFile kept = Outputs.of(line, io.out()).recording(line, io.out());
         int rows = line.hasOption("top") ? SharedOptions.top(line) : ROWS;
+        ApplicationCode code = SharedOptions.applicationCode(line);
         boolean redraw = iterations == null && ProgressBar.onTerminal();
         // Named last: a mistake in the options is said before any JVM is looked for.
         LocalJvm jvm = RecordCommand.target(line, "top");
@@ -112,7 +115,7 @@ final class TopCommand implements Command {
                     io.err().println("jbound: pid " + jvm.pid() + " ended; the last view stands");
                     return;
                 }
-                shown = AnalysisReport.of(analyze(snapshot, line), Main.version(), rows);
+                shown = AnalysisReport.of(analyze(snapshot, code), Main.version(), rows);
                 changes.saw(now, shown.verdict().kind());
                 display.show(TopScreen.lines(shown, changes, title, covers, rows, display.width()));
                 view++;
@@ -135,8 +138,8 @@ final class TopCommand implements Command {
         return terminal != null ? terminal : new AppendedDisplay(io.out(), redraw ? columns() : PLAIN_WIDTH);
     }
 
-    private static Analysis analyze(Path snapshot, CommandLine line) throws UnreadableRecordingException {
-        return Analyzer.analyze(snapshot, SharedOptions.applicationCode(line), false, ReadProgress.NONE,
+    private static Analysis analyze(Path snapshot, ApplicationCode code) throws UnreadableRecordingException {
+        return Analyzer.analyze(snapshot, code, false, ReadProgress.NONE,
                 Runtime.getRuntime().availableProcessors(), jbound.recording.UnpackLimit.DEFAULT);
     }
 

@@ -190,7 +190,7 @@ final class AdviceRules {
     }
 
     private static String ioSite(IoSite s) {
-        return named(s.method()) + " (" + s.kind().eventName() + ", " + Format.seconds(s.totalNanos()) + " in " + s.count()
+        return named(s.method()) + " (" + s.kindName() + ", " + Format.seconds(s.totalNanos()) + " in " + s.count()
                 + (s.kind() == jbound.recording.EventCatalog.NATIVE_METHOD_SAMPLE ? " native samples)" : " calls)");
     }
 

@@ -31,6 +31,6 @@ public final class Diagnoser {
         advice.addAll(jvm.firstAdvice() ? 0 : advice.size(), jvm.advice());
         List<Prediction> predictions = Predictions.of(profile, verdict.kind(), ledger, advice, k);
         return new Diagnosis(VerdictEvidence.withJvmWork(verdict, jvm), ledger, load, phases, spots, List.copyOf(advice), predictions, jvm,
-                TopCause.of(profile, verdict.kind()).orElse(null));
+                TopCause.of(profile, verdict.kind(), ledger).orElse(null));
     }
 }

@@ -3,6 +3,7 @@ package jbound.diagnosis;
 import java.util.ArrayList;
 import java.util.List;
 
+import jbound.profile.AllocationSite;
 import jbound.profile.CpuSource;
 import jbound.profile.GcPauses;
 import jbound.profile.Profile;
@@ -21,7 +22,10 @@ import jbound.profile.ThreadRole;
  * @param gcPauseShareOfTime    the pauses' total over the recording's length
  */
 public record JvmWork(long compilerCpuNanos, double compilerShareOfJvmCpu, long gcPauses, long gcPauseNanos, long longestGcPauseNanos,
-                      double gcPauseShareOfTime) {
+                      double gcPauseShareOfTime, List<AllocationSite> topAllocations) {
+
+    /** How many allocation sites the advice names. */
+    static final int ALLOCATIONS_NAMED = 3;
 
     /** Compiler threads: HotSpot's C1 and C2, and Graal's (JVMCI). */
     static final List<String> COMPILER_THREAD_PREFIXES = List.of("C1 CompilerThread", "C2 CompilerThread", "JVMCI");
@@ -54,7 +58,8 @@ public record JvmWork(long compilerCpuNanos, double compilerShareOfJvmCpu, long 
         GcPauses gc = profile.process().gcPauses();
         long duration = Math.max(1, profile.recording().duration().toNanos());
         return new JvmWork(compiler, jvmCpu > 0 && measured > 0 ? Math.min(1, (double) compiler / jvmCpu) : Double.NaN, gc.count(),
-                gc.totalNanos(), gc.maxNanos(), (double) gc.totalNanos() / duration);
+                gc.totalNanos(), gc.maxNanos(), (double) gc.totalNanos() / duration,
+                profile.process().allocations().stream().limit(ALLOCATIONS_NAMED).toList());
     }
 
     public boolean warmUpIsACause() {
@@ -108,8 +113,10 @@ public record JvmWork(long compilerCpuNanos, double compilerShareOfJvmCpu, long 
             advice.add(new Advice("ease-gc", "Ease the garbage collector",
                     "GC pauses took " + Format.percent(gcPauseShareOfTime) + " of the time, longest " + Format.millis(longestGcPauseNanos)
                             + " (G1 aims for under " + Format.percent(GC_TIME_GOAL_SHARE) + " and " + GC_PAUSE_GOAL_NANOS / 1_000_000
-                            + " ms): give the heap room (-Xmx, with the GC log -Xlog:gc to see its occupancy), allocate less in the "
-                            + "hot paths (jdk.ObjectAllocationSample names them), or for large heaps try ZGC (-XX:+UseZGC)", List.of()));
+                            + " ms): give the heap room (-Xmx, with the GC log -Xlog:gc to see its occupancy), allocate less "
+                            + (topAllocations.isEmpty() ? "in the hot paths (record jdk.ObjectAllocationSample to have them named)"
+                            : "where the application allocates most (by jdk.ObjectAllocationSample, below)")
+                            + ", or for large heaps try ZGC (-XX:+UseZGC)", topAllocations.stream().map(AllocationSite::describe).toList()));
         }
         return advice;
     }

@@ -9,8 +9,11 @@ package jbound.diagnosis;
 public record Phase(long startMillis, long endMillis, VerdictKind kind, Confidence confidence,
                     double cpuShare, double ioShare, double lockShare, double busyThreads, long activeNanos, Cause topCause) {
 
-    /** What kind of time a cause took, and the application method it is charged to. */
-    public enum CauseKind { CPU, IO, LOCK }
+    /**
+     * What kind of time a cause took, and the application method it is charged to; GC: the
+     * collector's pauses, charged to the method that allocated most.
+     */
+    public enum CauseKind { CPU, IO, LOCK, GC }
 
     /** An application method and the time of one kind it took in the phase. */
     public record Cause(CauseKind kind, String method, long nanos) {

@@ -184,6 +184,8 @@ final class Phases {
                 case CPU -> b.cpuMethods();
                 case IO -> b.ioMethods();
                 case LOCK -> b.lockMethods();
+                // The timeline does not place pauses by method: a phase names the CPU, I/O or lock cause only.
+                case GC -> List.<Timeline.MethodTime>of();
             };
             methods.forEach(m -> byMethod.merge(m.method(), m.nanos(), Long::sum));
         }

@@ -159,7 +159,7 @@ final class Predictions {
                 pool.name(), pool.threads(), pool.threads() == 1 ? "" : "s", Format.seconds(pool.ioNanos()), Format.seconds(pool.cpuNanos()),
                 waitPerCompute, Format.cores(poolCores)));
         site.ifPresent(s -> assumptions.add(String.format(Locale.ROOT, "its calls are %s's (%s, %s per call on average, %.1f calls a second)",
-                s.method(), s.kind().eventName(), Format.millis(s.totalNanos() / s.count()), s.count() * 1e9 / duration)));
+                s.method(), s.kindName(), Format.millis(s.totalNanos() / s.count()), s.count() * 1e9 / duration)));
         assumptions.add(String.format(Locale.ROOT, "N = cores × U × (1 + W/C) for a target utilisation U of %s–%s; the ceiling is "
                         + "reached when the pool's CPU fills the cores the other threads leave (%s)",
                 Format.percent(TARGET_UTILISATION_LOW), Format.percent(TARGET_UTILISATION_HIGH), Format.cores(free)));

@@ -17,10 +17,23 @@ import jbound.profile.ThreadLedger;
  * @param unseenWorkingThreads working threads unseen at least {@value #UNSEEN_SHARE} of the time they were seen
  * @param unaccountedNanos unseen time of all application threads, working or not: where unrecorded events could hide
  * @param observedNanos    the application threads' time seen, summed
+ * @param stoppedNanos     time the threads stood stopped in the JVM's stop-the-world pauses (GC): counted towards CPU, the collector's
+ * @param remoteCallNanos  of the I/O, waits under clients' blocking calls (another thread received the reply)
+ * @param inferredRemoteNanos of those, waits on futures taken for remote calls because event loops received: inferred, not seen
+ * @param nativeBlockedNanos of the I/O, time in native code that the threads' measured CPU does not cover
+ * @param unseenInNativeNanos unexplained time of working threads that were seen in native code (not I/O): no Java lock can hold them there
  */
 public record TimeLedger(long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long unexplainedNanos,
                          long measuredCpuNanos, int workingThreads, int unseenWorkingThreads,
-                         long unaccountedNanos, long observedNanos, long recordingNanos) {
+                         long unaccountedNanos, long observedNanos, long recordingNanos,
+                         long stoppedNanos, long remoteCallNanos, long inferredRemoteNanos, long nativeBlockedNanos, long unseenInNativeNanos) {
+
+    /** A ledger of CPU, I/O, locks and waits only: nothing stopped by the JVM, no remote or native waits. */
+    public TimeLedger(long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long unexplainedNanos, long measuredCpuNanos,
+                      int workingThreads, int unseenWorkingThreads, long unaccountedNanos, long observedNanos, long recordingNanos) {
+        this(cpuNanos, ioNanos, lockNanos, waitNanos, unexplainedNanos, measuredCpuNanos, workingThreads, unseenWorkingThreads,
+                unaccountedNanos, observedNanos, recordingNanos, 0, 0, 0, 0, 0);
+    }
 
     /** A thread on CPU this share of its time is working, so its unaccounted time is not idleness. */
     static final double WORKING_CPU_SHARE = 0.1;
@@ -38,7 +51,16 @@ public record TimeLedger(long cpuNanos, long ioNanos, long lockNanos, long waitN
         int unseenWorking = 0;
         long unaccounted = 0;
         long observed = 0;
+        long stopped = 0;
+        long remote = 0;
+        long inferredRemote = 0;
+        long nativeBlocked = 0;
+        long unseenInNative = 0;
         for (ThreadLedger t : threads) {
+            stopped += t.stoppedNanos();
+            remote += t.remoteCallNanos();
+            inferredRemote += t.inferredRemoteNanos();
+            nativeBlocked += t.nativeBlockedNanos();
             unaccounted += t.unaccountedNanos();
             observed += t.observedNanos();
             cpu += t.cpuNanos();
@@ -54,9 +76,13 @@ public record TimeLedger(long cpuNanos, long ioNanos, long lockNanos, long waitN
                 if (t.share(t.unaccountedNanos()) >= UNSEEN_SHARE) {
                     unseenWorking++;
                 }
+                if (t.nativeSamples() > t.nativeIoSamples()) {
+                    unseenInNative += t.unaccountedNanos();
+                }
             }
         }
-        return new TimeLedger(cpu, io, lock, wait, unexplained, measured, working, unseenWorking, unaccounted, observed, recordingNanos);
+        return new TimeLedger(cpu, io, lock, wait, unexplained, measured, working, unseenWorking, unaccounted, observed, recordingNanos,
+                stopped, remote, inferredRemote, nativeBlocked, unseenInNative);
     }
 
     /** Share of the threads' time seen that no event or sample accounts for. */
@@ -64,9 +90,14 @@ public record TimeLedger(long cpuNanos, long ioNanos, long lockNanos, long waitN
         return observedNanos == 0 ? 0 : (double) unaccountedNanos / observedNanos;
     }
 
-    /** Time that could be the bottleneck: computing, in I/O, blocked on locks, or blocked unseen. */
+    /** Time that could be the bottleneck: computing, in I/O, blocked on locks, stopped by the JVM, or blocked unseen. */
     public long activeNanos() {
-        return cpuNanos + ioNanos + lockNanos + unexplainedNanos;
+        return cpuNanos + ioNanos + lockNanos + stoppedNanos + unexplainedNanos;
+    }
+
+    /** Share of the active time the threads stood stopped in the JVM's pauses. */
+    public double stoppedShare() {
+        return share(stoppedNanos);
     }
 
     public double cpuShare() {

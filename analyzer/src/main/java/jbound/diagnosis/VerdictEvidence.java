@@ -38,10 +38,14 @@ final class VerdictEvidence {
         }
         evidence.add(Evidence.of("ledger", "Active time of application threads: " + Format.seconds(ledger.activeNanos()) + " — CPU "
                         + Format.percent(ledger.cpuShare()) + ", I/O " + Format.percent(ledger.ioShare()) + ", locks "
-                        + Format.percent(ledger.lockShare()) + ", unseen " + Format.percent(ledger.unexplainedShare())
+                        + Format.percent(ledger.lockShare())
+                        + (ledger.stoppedNanos() > 0 ? ", stopped by the JVM " + Format.percent(ledger.stoppedShare()) : "")
+                        + ", unseen " + Format.percent(ledger.unexplainedShare())
                         + " (waiting for work, not counted: " + Format.seconds(ledger.waitNanos()) + ")",
                 "activeSeconds", ledger.activeNanos() / 1e9, "cpuShare", ledger.cpuShare(), "ioShare", ledger.ioShare(),
-                "lockShare", ledger.lockShare(), "unseenShare", ledger.unexplainedShare(), "waitingForWorkSeconds", ledger.waitNanos() / 1e9));
+                "lockShare", ledger.lockShare(), "stoppedShare", ledger.stoppedShare(), "unseenShare", ledger.unexplainedShare(),
+                "waitingForWorkSeconds", ledger.waitNanos() / 1e9));
+        waitsNoEventShows(profile, ledger).forEach(evidence::add);
         if (profile.process().load().known()) {
             int cores = in.cores();
             evidence.add(Evidence.of("process-load", "The JVM used " + Format.cores(in.jvmCores()) + " of " + (cores > 0 ? cores : "?")
@@ -66,6 +70,37 @@ final class VerdictEvidence {
                     d.limits().stream().map(VerdictEvidence::limit).toList()), "limits", d.limits().stream().map(Enum::name).toList()));
         }
         return new Verdict(d.kind(), d.confidence(), headline(d, ledger), List.copyOf(evidence));
+    }
+
+    /**
+     * The waits the ledger placed though no I/O event of the waiting thread shows them: remote
+     * calls (parked under a client's call while its event loop received), native code beyond the
+     * measured CPU, and the JVM's pauses.
+     */
+    private static List<Evidence> waitsNoEventShows(Profile profile, TimeLedger ledger) {
+        List<Evidence> evidence = new ArrayList<>();
+        if (ledger.remoteCallNanos() > 0) {
+            List<String> clients = profile.offCpu().waitSites().stream().filter(w -> w.category().isRemoteCall())
+                    .map(jbound.profile.WaitSite::subject).distinct().limit(3).toList();
+            evidence.add(Evidence.of("remote-calls", "Remote calls: " + Format.seconds(ledger.remoteCallNanos())
+                            + " of application threads' time parked under clients' blocking calls (" + String.join("; ", clients)
+                            + "), counted as I/O: another thread (the client's selector or event loop) did their socket I/O"
+                            + (ledger.inferredRemoteNanos() > 0 ? "; " + Format.seconds(ledger.inferredRemoteNanos())
+                            + " of it waits on futures, taken for remote calls because event-loop threads were at work" : ""),
+                    "remoteCallSeconds", ledger.remoteCallNanos() / 1e9, "inferredRemoteSeconds", ledger.inferredRemoteNanos() / 1e9,
+                    "clients", clients));
+        }
+        if (ledger.nativeBlockedNanos() > 0) {
+            // The JDK's own native methods are its I/O and waits; the one to name is a library's.
+            String where = profile.samples().nativeMethods().stream().filter(m -> m.selfSamples() > 0)
+                    .filter(m -> !m.method().startsWith("java.") && !m.method().startsWith("sun.") && !m.method().startsWith("jdk.")).findFirst()
+                    .map(m -> " (most native samples in " + m.method() + ")").orElse("");
+            evidence.add(Evidence.of("native-blocked", "Blocked in native code: " + Format.seconds(ledger.nativeBlockedNanos())
+                            + " of application threads' time in native code that their measured CPU (jdk.ThreadCPULoad) does not cover"
+                            + where + ", counted as I/O: waiting on a disk, a device or a native lock, not computing",
+                    "nativeBlockedSeconds", ledger.nativeBlockedNanos() / 1e9));
+        }
+        return evidence;
     }
 
     /** Which source sized the CPU, and how much of it the samples cover. */
@@ -185,9 +220,14 @@ final class VerdictEvidence {
         return switch (d.kind()) {
             case CPU_BOUND -> d.disagreements().contains(VerdictRules.Disagreement.PROCESS_BUSY_WHILE_IDLE)
                     ? "CPU-bound, by the JVM's own load: it computed while the recorded application threads hardly did"
+                    : ledger.stoppedNanos() > ledger.cpuNanos()
+                    ? "CPU-bound by the garbage collector: threads stood stopped in its pauses " + Format.percent(ledger.stoppedShare())
+                    + " of their active time, and computed " + Format.percent(ledger.cpuShare())
                     : "CPU-bound: threads spend " + Format.percent(d.cpuShare()) + " of their active time computing"
                     + (d.unexplained() == VerdictRules.Unexplained.WAITING_FOR_A_CORE ? " or waiting for a core" : "");
-            case IO_BOUND -> "I/O-bound: threads spend " + Format.percent(d.ioShare()) + " of their active time waiting on I/O";
+            case IO_BOUND -> "I/O-bound: threads spend " + Format.percent(d.ioShare()) + " of their active time waiting on I/O"
+                    + (ledger.remoteCallNanos() >= ledger.ioNanos() / 2 ? ", most of it in remote calls (clients' blocking calls)"
+                    : ledger.nativeBlockedNanos() >= ledger.ioNanos() / 2 ? ", most of it blocked in native code" : "");
             case LOCK_BOUND -> d.unexplained() == VerdictRules.Unexplained.SUSPECTED_LOCK && ledger.lockNanos() < ledger.unexplainedNanos()
                     ? "Lock-bound (inferred): threads serialised, blocked " + Format.percent(d.lockShare())
                     + " of their active time where no event shows — most likely a lock held briefly"

@@ -43,7 +43,7 @@ public record VerdictInput(boolean cpuVisible, TimeLedger ledger, int cores, dou
                 profile.recording().count(EventCatalog.MONITOR_INFLATE.eventName()),
                 profile.settings().isEnabled(EventCatalog.MONITOR_ENTER.eventName())
                         ? profile.settings().nanos(EventCatalog.MONITOR_ENTER.eventName(), "threshold").orElse(-1) : -1,
-                ioEvents >= ledger.ioNanos() / 2 && ioEvents > 0, observations(profile),
+                ioEvents >= ledger.ioNanos() / 2 && ioEvents > 0, observations(profile, ledger),
                 blindSpots.stream().filter(BlindSpot::affectsVerdict).map(BlindSpots::hides).toList());
     }
 
@@ -83,10 +83,11 @@ public record VerdictInput(boolean cpuVisible, TimeLedger ledger, int cores, dou
         return !Double.isNaN(machineSaturatedShare) && machineSaturatedShare >= VerdictRules.SATURATED_READINGS_SHARE;
     }
 
-    private static long observations(Profile profile) {
-        long n = 0;
+    /** Samples and events behind the figures: native samples say where a thread was as much as execution samples; pauses that stopped the threads count too. */
+    private static long observations(Profile profile, TimeLedger ledger) {
+        long n = ledger.stoppedNanos() > 0 ? profile.process().gcPauses().count() : 0;
         for (ThreadLedger t : profile.applicationThreads()) {
-            n += t.executionSamples() + t.nativeIoSamples() + t.wallSamples();
+            n += t.executionSamples() + t.nativeSamples() + t.wallSamples();
         }
         n += profile.samples().cpuTimeSamples().totalWeight();
         n += profile.offCpu().ioSites().stream().mapToLong(s -> s.count()).sum();

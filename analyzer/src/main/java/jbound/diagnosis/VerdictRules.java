@@ -14,7 +14,10 @@ import java.util.List;
  *       itself was busy, which the ledger then failed to place;</li>
  *   <li>time working threads spent unseen is given a cause: waiting for a core where the machine
  *       was saturated (CPU), a lock below the recording's thresholds where several threads work
- *       on idle cores and a lock is in evidence (LOCK), else left unexplained;</li>
+ *       on idle cores, a lock is in evidence and the threads were not seen in native code (LOCK),
+ *       else left unexplained;</li>
+ *   <li>time the threads stood stopped in the JVM's pauses counts towards CPU (the collector's),
+ *       waits under clients' blocking calls and in native code beyond the measured CPU towards I/O;</li>
  *   <li>LOCK_BOUND at {@value #LOCK_BOUND_FROM} of the active time, CPU_BOUND at
  *       {@value #CPU_BOUND_FROM}, IO_BOUND at {@value #IO_BOUND_FROM}, MIXED otherwise.</li>
  * </ol>
@@ -65,6 +68,15 @@ final class VerdictRules {
     /** The highest scores a capped verdict may keep: just under HIGH, just under MEDIUM. */
     static final double BELOW_HIGH = Confidence.HIGH_FROM - 0.01;
     static final double BELOW_MEDIUM = Confidence.MEDIUM_FROM - 0.01;
+    /**
+     * Unseen time of working threads seen in native code from this share on is not taken for a
+     * lock: a thread in native code cannot be waiting for a Java monitor.
+     */
+    static final double NATIVE_EXCLUDES_LOCK_SHARE = 0.5;
+    /** Time stopped in pauses, exact in the pause events, corroborates CPU-bound from this share of the CPU-side time on. */
+    static final double STOPPED_CORROBORATES_SHARE = 0.5;
+    /** Remote calls inferred from futures (not from a known client) from this share of the active time hold the verdict below HIGH. */
+    static final double INFERRED_REMOTE_LIMITS_SHARE = 0.3;
     /** Each disagreement between independent sources costs this much, and the verdict cannot be HIGH. */
     static final double DISAGREEMENT_PENALTY = 0.25;
     /** The process's CPU confirms a CPU-bound ledger when it is at least this share of the threads' CPU. */
@@ -114,10 +126,12 @@ final class VerdictRules {
                 // filled it: this JVM, or neighbours that took the cores from it.
                 : in.saturated() || in.machineBusyWithOthers() ? Unexplained.WAITING_FOR_A_CORE
                 : ledger.unseenWorkingThreads() >= 2 && (in.lockEvents() > 0 || in.monitorInflations() > 0
-                        || in.lockThresholdNanos() >= LOCK_THRESHOLD_HIDES_NANOS) ? Unexplained.SUSPECTED_LOCK
+                        || in.lockThresholdNanos() >= LOCK_THRESHOLD_HIDES_NANOS)
+                        && ledger.unseenInNativeNanos() < NATIVE_EXCLUDES_LOCK_SHARE * ledger.unexplainedNanos() ? Unexplained.SUSPECTED_LOCK
                 : Unexplained.UNSEEN;
         double active = Math.max(1, ledger.activeNanos());
-        double cpu = (ledger.cpuNanos() + (unexplained == Unexplained.WAITING_FOR_A_CORE ? ledger.unexplainedNanos() : 0)) / active;
+        double cpu = (ledger.cpuNanos() + ledger.stoppedNanos() + (unexplained == Unexplained.WAITING_FOR_A_CORE ? ledger.unexplainedNanos() : 0))
+                / active;
         double lock = (ledger.lockNanos() + (unexplained == Unexplained.SUSPECTED_LOCK ? ledger.unexplainedNanos() : 0)) / active;
         double io = ledger.ioNanos() / active;
         double busy = ledger.busyThreads();
@@ -183,6 +197,11 @@ final class VerdictRules {
             cap = Math.min(cap, ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_LOW ? BELOW_MEDIUM : BELOW_HIGH);
             limits.add(Limit.SUSPECTED_CAUSE);
         }
+        if (kind == VerdictKind.IO_BOUND && (double) ledger.inferredRemoteNanos() / active >= INFERRED_REMOTE_LIMITS_SHARE) {
+            // Futures taken for remote calls because event loops ran: likely, not seen.
+            cap = Math.min(cap, BELOW_HIGH);
+            limits.add(Limit.SUSPECTED_CAUSE);
+        }
         if (kind != VerdictKind.IDLE && unexplained == Unexplained.UNSEEN && ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_MEDIUM) {
             cap = Math.min(cap, ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_LOW ? BELOW_MEDIUM : BELOW_HIGH);
             limits.add(Limit.UNSEEN_TIME);
@@ -207,7 +226,9 @@ final class VerdictRules {
     /** Whether a source independent of the one that decided agrees with the verdict. */
     private static boolean corroborated(VerdictKind kind, VerdictInput in, double cpuCores, double busy) {
         return switch (kind) {
-            case CPU_BOUND -> cpuConfirmed(in, cpuCores) || in.saturated();
+            // Pause events time the collector's stops exactly: where they make most of the CPU side, they confirm it.
+            case CPU_BOUND -> cpuConfirmed(in, cpuCores) || in.saturated()
+                    || in.ledger().stoppedNanos() >= STOPPED_CORROBORATES_SHARE * (in.ledger().cpuNanos() + in.ledger().stoppedNanos());
             // Threads that wait use little CPU: the process's low load confirms I/O however it was seen.
             case IO_BOUND -> in.jvmLoadKnown() ? in.jvmCores() <= IO_BOUND_MAX_CORES_PER_BUSY_THREAD * busy : in.ioFromEvents();
             case LOCK_BOUND -> in.lockEvents() > 0 && (!in.jvmLoadKnown() || in.jvmCores() < busy);

@@ -7,6 +7,8 @@ import java.util.List;
  * or a wait is charged to (the idea of {@code stackTrace.topApplicationFrame} in the JDK's
  * {@code jfr view}). JDK classes never count; {@code --include} narrows the application to some
  * packages (or classes), {@code --exclude} treats more of them (frameworks, drivers) like the JDK.
+ * Beside them, the clients the code calls ({@link RemoteClients}: built in, or the user's
+ * {@code --clients} file too), whose blocking calls are remote calls.
  */
 public final class ApplicationCode {
 
@@ -18,32 +20,72 @@ public final class ApplicationCode {
 
     private final List<String> include;
     private final List<String> exclude;
+    private final RemoteClients clients;
 
     /** Packages or classes, by name: {@code com.acme} covers {@code com.acme.Foo} and {@code com.acme.db.Bar}. */
     public ApplicationCode(List<String> include, List<String> exclude) {
-        this.include = include.stream().map(ApplicationCode::trimmed).toList();
-        this.exclude = exclude.stream().map(ApplicationCode::trimmed).toList();
+        this(include.stream().map(ApplicationCode::trimmed).toList(), exclude.stream().map(ApplicationCode::trimmed).toList(),
+                RemoteClients.builtIn());
+    }
+
+    private ApplicationCode(List<String> include, List<String> exclude, RemoteClients clients) {
+        this.include = include;
+        this.exclude = exclude;
+        this.clients = clients;
+    }
+
+    /** The same code calling these clients (the user's own table with the built-in one). */
+    public ApplicationCode withClients(RemoteClients clients) {
+        return new ApplicationCode(include, exclude, clients);
+    }
+
+    public RemoteClients clients() {
+        return clients;
     }
 
     public static ApplicationCode everythingButTheJdk() {
         return new ApplicationCode(List.of(), List.of());
     }
 
+    /**
+     * Whether the class is the user's own: not the JDK's, not excluded, within {@code --include}
+     * where given, and otherwise no well-known library's ({@link Libraries}).
+     */
     public boolean isApplication(String className) {
         if (withinAny(className, JDK_PACKAGES) || withinAny(className, exclude)) {
             return false;
         }
-        return include.isEmpty() || withinAny(className, include);
+        return include.isEmpty() ? Libraries.builtIn().libraryOf(className) == null : withinAny(className, include);
+    }
+
+    /**
+     * Whether a stack with none of the user's frames is charged to this class's frame: a
+     * well-known library's, where the program is that library's (a broker, a server, a build tool).
+     * Not where {@code --include} named the application, nor for classes {@code --exclude} put aside.
+     */
+    boolean standsInForTheApplication(String className) {
+        return include.isEmpty() && !withinAny(className, JDK_PACKAGES) && !withinAny(className, exclude)
+                && Libraries.builtIn().libraryOf(className) != null;
+    }
+
+    /** The library beneath a frame of the user's: where the call went, by the class it went through; null where none. */
+    String libraryOf(String className) {
+        return withinAny(className, JDK_PACKAGES) ? null : Libraries.builtIn().libraryOf(className);
     }
 
     private static boolean withinAny(String className, List<String> names) {
         for (String name : names) {
-            if (className.startsWith(name) && (className.length() == name.length()
-                    || className.charAt(name.length()) == '.' || className.charAt(name.length()) == '$')) {
+            if (within(className, name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a class is {@code name} or inside it: {@code com.acme} covers {@code com.acme.Foo} and {@code com.acme.db.Bar}, not {@code com.acmex}. */
+    static boolean within(String className, String name) {
+        return className.startsWith(name) && (className.length() == name.length()
+                || className.charAt(name.length()) == '.' || className.charAt(name.length()) == '$');
     }
 
     private static String trimmed(String name) {

@@ -39,13 +39,38 @@ final class ApplicationFrames {
         return all;
     }
 
-    /** The first application frame of the stack, executing end first; -1 where there is none. */
+    /**
+     * The first application frame of the stack, executing end first; where there is none, the first
+     * frame of a well-known library (the program is the library's); -1 where the stack is the JDK's only.
+     */
     int firstApplicationFrame(RecordedStack stack) {
+        int standIn = -1;
         for (int method : stack.framesLeafFirst()) {
             if (isApplication(method)) {
                 return method;
             }
+            if (standIn < 0 && code.standsInForTheApplication(methods.className(method))) {
+                standIn = method;
+            }
         }
-        return -1;
+        return standIn;
+    }
+
+    /**
+     * The library the stack went through beneath its application frame: that of the library frame
+     * nearest the executing end, the one that did the waiting (the driver, not the pool's proxy
+     * or the ORM above it). Null where there is none, or where the charged frame is itself a library's.
+     */
+    String libraryBeneath(RecordedStack stack) {
+        String library = null;
+        for (int method : stack.framesLeafFirst()) {
+            if (isApplication(method)) {
+                return library;
+            }
+            if (library == null) {
+                library = code.libraryOf(methods.className(method));
+            }
+        }
+        return null;
     }
 }

@@ -21,22 +21,24 @@ final class IoAccumulator {
     private IoTotals[] recent = new IoTotals[0];
     private final IoSeconds seconds = new IoSeconds();
 
-    void add(EventCatalog type, RecordedStack stack, int applicationFrame, long startNanos, long durationNanos, long bytes,
+    /** @param via the library beneath the application frame, the same for every event of a stack; null where none */
+    void add(EventCatalog type, RecordedStack stack, int applicationFrame, String via, long startNanos, long durationNanos, long bytes,
              String target, boolean waitingForWork) {
         seconds.add(startNanos, durationNanos);
-        totals(type, stack, applicationFrame, target, waitingForWork).add(durationNanos, bytes, stack.topFrame());
+        totals(type, stack, applicationFrame, via, target, waitingForWork).add(durationNanos, bytes, stack.topFrame());
     }
 
     void mergeFrom(IoAccumulator other, int[] methodRemap) {
         seconds.mergeFrom(other.seconds);
         other.totals.forEach((key, t) -> totals.computeIfAbsent(
-                new IoKey(key.type(), remap(methodRemap, key.method()), key.target(), key.waitingForWork()), k -> new IoTotals(k.target()))
+                new IoKey(key.type(), remap(methodRemap, key.method()), key.via(), key.target(), key.waitingForWork()), k -> new IoTotals(k.target()))
                 .add(t, remap(methodRemap, t.topFrameOfLongest)));
     }
 
     List<IoSite> sites(IntFunction<String> methodName) {
         return totals.entrySet().stream()
-                .map(e -> new IoSite(e.getKey().type(), methodName.apply(e.getKey().method()), methodName.apply(e.getValue().topFrameOfLongest),
+                .map(e -> new IoSite(e.getKey().type(), methodName.apply(e.getKey().method()), e.getKey().via(),
+                        methodName.apply(e.getValue().topFrameOfLongest),
                         e.getKey().target(), e.getValue().count, e.getValue().totalNanos, e.getValue().maxNanos, e.getValue().bytes,
                         e.getKey().waitingForWork()))
                 .sorted(Comparator.comparingLong(IoSite::totalNanos).reversed().thenComparing(IoSite::method)
@@ -53,10 +55,10 @@ final class IoAccumulator {
     }
 
     /** The totals of an event's key; those last used for its stack and type are tried before the map. */
-    private IoTotals totals(EventCatalog type, RecordedStack stack, int applicationFrame, String target, boolean waitingForWork) {
+    private IoTotals totals(EventCatalog type, RecordedStack stack, int applicationFrame, String via, String target, boolean waitingForWork) {
         if (stack.id() == StackTable.UNLISTED) {
             // Stacks past the table's limit share an id: what was last used for it says nothing of this one.
-            return totals.computeIfAbsent(new IoKey(type, applicationFrame, target, waitingForWork), k -> new IoTotals(k.target()));
+            return totals.computeIfAbsent(new IoKey(type, applicationFrame, via, target, waitingForWork), k -> new IoTotals(k.target()));
         }
         int slot = 2 * (stack.id() * IO_TYPES + type.ordinal() - EventCatalog.SOCKET_READ.ordinal());
         if (slot >= recent.length) {
@@ -68,13 +70,13 @@ final class IoAccumulator {
         }
         IoTotals previous = recent[slot + 1];
         IoTotals found = previous != null && (previous.target == target || previous.target.equals(target)) ? previous
-                : totals.computeIfAbsent(new IoKey(type, applicationFrame, target, waitingForWork), k -> new IoTotals(k.target()));
+                : totals.computeIfAbsent(new IoKey(type, applicationFrame, via, target, waitingForWork), k -> new IoTotals(k.target()));
         recent[slot + 1] = last;
         recent[slot] = found;
         return found;
     }
 
-    private record IoKey(EventCatalog type, int method, String target, boolean waitingForWork) {
+    private record IoKey(EventCatalog type, int method, String via, String target, boolean waitingForWork) {
     }
 
     private static final class IoTotals {

@@ -22,21 +22,21 @@ final class NativeIoAccumulator {
     static final String SOCKET_TARGET = "(socket I/O seen in native samples, beyond the events)";
     static final String FILE_TARGET = "(file I/O seen in native samples, beyond the events)";
 
-    private record Key(boolean socket, int method) {
+    private record Key(boolean socket, int method, String via) {
     }
 
     private final Map<Key, long[]> samples = new HashMap<>();
     private final Map<Key, Integer> topFrames = new HashMap<>();
 
-    void add(NativeActivity activity, int applicationFrame, int topFrame, long weight) {
-        Key key = new Key(activity == NativeActivity.SOCKET_IO, applicationFrame);
+    void add(NativeActivity activity, int applicationFrame, String via, int topFrame, long weight) {
+        Key key = new Key(activity == NativeActivity.SOCKET_IO, applicationFrame, via);
         samples.computeIfAbsent(key, k -> new long[1])[0] += weight;
         topFrames.putIfAbsent(key, topFrame);
     }
 
     void mergeFrom(NativeIoAccumulator other, int[] methodRemap) {
         other.samples.forEach((key, n) -> {
-            Key mine = new Key(key.socket(), IoAccumulator.remap(methodRemap, key.method()));
+            Key mine = new Key(key.socket(), IoAccumulator.remap(methodRemap, key.method()), key.via());
             samples.computeIfAbsent(mine, k -> new long[1])[0] += n[0];
             topFrames.putIfAbsent(mine, IoAccumulator.remap(methodRemap, other.topFrames.get(key)));
         });
@@ -62,7 +62,7 @@ final class NativeIoAccumulator {
             long[] seen = byMethodAndKind.get(new Seen(method, key.socket()));
             long beyond = sampled - (seen == null ? 0 : seen[0]);
             if (beyond > 0) {
-                rows.add(new IoSite(EventCatalog.NATIVE_METHOD_SAMPLE, method, methodName.apply(topFrames.get(key)),
+                rows.add(new IoSite(EventCatalog.NATIVE_METHOD_SAMPLE, method, key.via(), methodName.apply(topFrames.get(key)),
                         key.socket() ? SOCKET_TARGET : FILE_TARGET, n[0], beyond, 0, 0, false));
             }
         });

@@ -15,7 +15,8 @@ import jbound.recording.EventCatalog;
  * @param ioSites     the I/O events, per site
  * @param inferredIo  I/O seen in native samples beyond the events, per application method (kind
  *                    {@code jdk.NativeMethodSample}, counts of samples): what the verdict counted
- *                    that no event shows, such as an fsync
+ *                    that no event shows, such as an fsync, or time blocked in a JNI library
+ *                    beyond the threads' measured CPU
  * @param offCpuNanos stacks of I/O and wait events by kind, weighted by their durations (never {@link TimeKind#CPU})
  * @param ioTimeline  I/O per second of the recording
  * @param nativeIoSamples        stacks of the native samples in socket or file I/O, weighted by count
@@ -24,9 +25,29 @@ import jbound.recording.EventCatalog;
 public record OffCpu(List<IoSite> ioSites, List<IoSite> inferredIo, List<WaitSite> waitSites, Map<TimeKind, StackTrie> offCpuNanos,
                      List<IoTimeline> ioTimeline, StackTrie nativeIoSamples, double nativeIoNanosPerSample) {
 
-    /** I/O summed per application method and kind, longest total first; waiting for work apart; native-sample rows included. */
+    /** I/O summed per application method and kind, longest total first; waiting for work apart; native-sample and remote-call rows included. */
     public List<IoSite> ioByMethod() {
-        return withInferred(merged(ioSites, site -> new IoGroup(site.kind(), site.method(), site.waitingForWork())), inferredIo);
+        return withInferred(merged(ioSites, site -> new IoGroup(site.kind(), site.methodAndVia(), site.waitingForWork())), withRemoteCalls(inferredIo));
+    }
+
+    /**
+     * The waits under clients' blocking calls as I/O rows (kind {@link EventCatalog#THREAD_PARK}, the
+     * client as the target, waits as calls): the I/O the caller waited on, though another thread did it.
+     */
+    public List<IoSite> remoteCalls() {
+        return waitSites.stream().filter(w -> w.category().isRemoteCall())
+                .map(w -> new IoSite(EventCatalog.THREAD_PARK, w.method(), w.via(), w.method(), w.subject(), w.count(), w.totalNanos(), w.maxNanos(), 0, false))
+                .toList();
+    }
+
+    private List<IoSite> withRemoteCalls(List<IoSite> inferred) {
+        List<IoSite> remote = remoteCalls();
+        if (remote.isEmpty()) {
+            return inferred;
+        }
+        List<IoSite> all = new ArrayList<>(inferred);
+        all.addAll(remote);
+        return all;
     }
 
     private static List<IoSite> withInferred(List<IoSite> rows, List<IoSite> inferred) {
@@ -58,12 +79,12 @@ public record OffCpu(List<IoSite> ioSites, List<IoSite> inferredIo, List<WaitSit
             Peer peer = Peer.of(site);
             java.util.Set<Integer> ports = peer == null ? null : highPorts.get(peer.host());
             boolean clients = ports != null && ports.size() >= MANY_CLIENT_PORTS && peer.port() >= EPHEMERAL_PORTS_FROM;
-            relabelled.add(!clients ? site : new IoSite(site.kind(), site.method(), site.topFrame(),
+            relabelled.add(!clients ? site : new IoSite(site.kind(), site.method(), site.via(), site.topFrame(),
                     peer.host() + ":* (" + ports.size() + " client ports)", site.count(), site.totalNanos(), site.maxNanos(), site.bytes(),
                     site.waitingForWork()));
         }
         java.util.function.Function<IoSite, IoGroup> target = site -> new IoGroup(site.kind(), site.target(), site.waitingForWork());
-        return withInferred(merged(relabelled, target), merged(inferredIo, target));
+        return withInferred(merged(relabelled, target), merged(withRemoteCalls(inferredIo), target));
     }
 
     /** Where Linux (32768) and IANA (49152) start handing out ports for outgoing connections. */
@@ -93,7 +114,7 @@ public record OffCpu(List<IoSite> ioSites, List<IoSite> inferredIo, List<WaitSit
         Map<IoGroup, IoSite> totals = new LinkedHashMap<>();
         for (IoSite site : sites) {
             totals.merge(key.apply(site), site, (a, b) -> new IoSite(a.kind(),
-                    a.method().equals(b.method()) ? a.method() : "(several)",
+                    a.method().equals(b.method()) ? a.method() : "(several)", java.util.Objects.equals(a.via(), b.via()) ? a.via() : null,
                     a.maxNanos() >= b.maxNanos() ? a.topFrame() : b.topFrame(),
                     a.target().equals(b.target()) ? a.target() : "(several)",
                     a.count() + b.count(), a.totalNanos() + b.totalNanos(), Math.max(a.maxNanos(), b.maxNanos()),

@@ -47,6 +47,11 @@ public final class ProfileBuilder implements EventSink {
     /** Each thread's lane, by thread number, found once. */
     private LaneSeries[] laneOf = new LaneSeries[0];
     private final Map<Integer, Long> samplesByApplicationFrame = new java.util.HashMap<>();
+    /** Application threads' native samples in other native code (JNI libraries), by application frame and native method. */
+    private final Map<NativeKey, Long> otherNative = new java.util.HashMap<>();
+
+    private record NativeKey(int applicationFrame, String via, int nativeMethod) {
+    }
     private final List<double[]> cpuLoad = new ArrayList<>();
     private final Map<String, Map<String, String>> settings = new TreeMap<>();
     private final RecordedEnvironment.Builder environment = new RecordedEnvironment.Builder();
@@ -60,6 +65,10 @@ public final class ProfileBuilder implements EventSink {
     private long gcPauseCount;
     private long gcPauseNanos;
     private long gcPauseMaxNanos;
+    private final PauseIntervals pauses = new PauseIntervals();
+    private final AllocationAccumulator allocations = new AllocationAccumulator();
+    /** Samples of threads selecting on sockets (a selector, an event loop): the threads that receive for async clients. */
+    private long eventLoopSamples;
     private long truncatedStacks;
     /** The running total of each timed method's calls, by segment and method number: the largest seen is the count. */
     private final Map<Long, Long> timedCalls = new java.util.HashMap<>();
@@ -71,7 +80,7 @@ public final class ProfileBuilder implements EventSink {
         this.methods = methods;
         this.threadTable = threads;
         this.applicationFrames = new ApplicationFrames(applicationCode, methods);
-        this.memos = new StackMemos(methods, applicationFrames);
+        this.memos = new StackMemos(methods, applicationFrames, applicationCode.clients());
         for (SampleKind kind : SampleKind.values()) {
             samples.put(kind, new WeightedStacks(stacks));
         }
@@ -126,9 +135,15 @@ public final class ProfileBuilder implements EventSink {
             case NATIVE_METHOD_SAMPLE -> {
                 samples.get(SampleKind.NATIVE).add(stack, weight);
                 NativeActivity doing = memos.nativeActivity(stack);
+                if (doing == NativeActivity.IDLE && memos.inEventLoop(stack)) {
+                    eventLoopSamples += weight;
+                }
                 if (doing.isIo()) {
-                    nativeIo.add(doing, memos.applicationFrame(stack), stack.topFrame(), weight);
+                    nativeIo.add(doing, memos.applicationFrame(stack), memos.library(stack), stack.topFrame(), weight);
                     samples.get(SampleKind.NATIVE_IO).add(stack, weight);
+                }
+                if (overTime && doing == NativeActivity.OTHER) {
+                    otherNative.merge(new NativeKey(memos.applicationFrame(stack), memos.library(stack), stack.topFrame()), weight, Long::sum);
                 }
                 if (evidence != null) {
                     evidence.nativeSamples += weight;
@@ -160,6 +175,9 @@ public final class ProfileBuilder implements EventSink {
             samples.get(SampleKind.WALL).add(stack, weight);
         }
         ThreadEvidence evidence = evidence(thread);
+        if (memos.inEventLoop(stack)) {
+            eventLoopSamples += weight;
+        }
         if (evidence != null) {
             WallActivity doing = memos.wallActivity(stack, state);
             evidence.wall(doing, weight, timeNanos);
@@ -203,7 +221,7 @@ public final class ProfileBuilder implements EventSink {
             }
         }
         offCpu.get(waitingForWork ? TimeKind.WAIT : type.isSocket() ? TimeKind.SOCKET_IO : TimeKind.FILE_IO).add(stack, durationNanos);
-        io.add(type, stack, applicationFrame, startNanos, durationNanos, bytes, target, waitingForWork);
+        io.add(type, stack, applicationFrame, memos.library(stack), startNanos, durationNanos, bytes, target, waitingForWork);
     }
 
     @Override
@@ -211,6 +229,18 @@ public final class ProfileBuilder implements EventSink {
                        int previousOwner) {
         countTruncation(stack);
         WaitCategory category = WaitCategory.of(type, subject);
+        RemoteClients.Client client = null;
+        if (category == WaitCategory.WAIT) {
+            // What a park or a monitor wait waits on is told by its stack: a client's blocking call, a future of the user's.
+            int on = memos.waitOn(stack);
+            if (on >= 0) {
+                category = WaitCategory.REMOTE_CALL;
+                client = memos.clients().clients().get(on);
+            } else if (on == StackMemos.A_FUTURE) {
+                category = WaitCategory.FUTURE;
+            }
+        }
+        boolean remote = category == WaitCategory.REMOTE_CALL;
         ThreadEvidence evidence = evidence(thread);
         if (evidence != null) {
             switch (category) {
@@ -220,22 +250,28 @@ public final class ProfileBuilder implements EventSink {
                 }
                 case WAIT -> evidence.waitNanos += durationNanos;
                 case SLEEP -> evidence.sleepNanos += durationNanos;
+                case REMOTE_CALL -> evidence.remoteCallNanos += durationNanos;
+                case FUTURE -> evidence.futureWaitNanos += durationNanos;
             }
             evidence.seen(startNanos, startNanos + durationNanos);
-            lane(thread).spread(category == WaitCategory.LOCK ? LaneSeries.Kind.LOCK_NANOS : LaneSeries.Kind.WAIT_NANOS, startNanos,
-                    durationNanos, 1);
+            lane(thread).spread(category == WaitCategory.LOCK ? LaneSeries.Kind.LOCK_NANOS : remote ? LaneSeries.Kind.IO_NANOS
+                    : LaneSeries.Kind.WAIT_NANOS, startNanos, durationNanos, 1);
         }
         if (thread >= 0 && role(thread) == ThreadRole.APPLICATION) {
             boolean lock = category == WaitCategory.LOCK;
-            activity.spread(lock ? ActivitySeconds.Series.LOCK_NANOS : ActivitySeconds.Series.WAIT_NANOS, startNanos, durationNanos);
+            activity.spread(lock ? ActivitySeconds.Series.LOCK_NANOS : remote ? ActivitySeconds.Series.IO_NANOS
+                    : ActivitySeconds.Series.WAIT_NANOS, startNanos, durationNanos);
             activity.point(ActivitySeconds.Series.OBSERVATIONS, startNanos, 1);
             if (lock) {
                 activity.point(ActivitySeconds.Series.LOCK_EVENTS, startNanos, 1);
                 activity.charge(ActivitySeconds.Cause.LOCK, startNanos, memos.applicationFrame(stack), durationNanos);
+            } else if (remote) {
+                activity.charge(ActivitySeconds.Cause.IO, startNanos, memos.applicationFrame(stack), durationNanos);
             }
         }
-        offCpu.get(category == WaitCategory.LOCK ? TimeKind.LOCK : TimeKind.WAIT).add(stack, durationNanos);
-        waits.add(category, memos.applicationFrame(stack), subject, durationNanos, previousOwner);
+        offCpu.get(category == WaitCategory.LOCK ? TimeKind.LOCK : remote ? TimeKind.REMOTE_CALL : TimeKind.WAIT).add(stack, durationNanos);
+        waits.add(category, memos.applicationFrame(stack), remote ? client.library() : memos.library(stack), remote ? client.describe() : subject,
+                durationNanos, previousOwner);
     }
 
     @Override
@@ -252,6 +288,15 @@ public final class ProfileBuilder implements EventSink {
         gcPauseCount++;
         gcPauseNanos += durationNanos;
         gcPauseMaxNanos = Math.max(gcPauseMaxNanos, durationNanos);
+        pauses.add(startNanos, durationNanos);
+    }
+
+    @Override
+    public void allocated(int thread, RecordedStack stack, long timeNanos, String objectClass, long bytes) {
+        countTruncation(stack);
+        if (thread >= 0 && role(thread) == ThreadRole.APPLICATION) {
+            allocations.add(memos.applicationFrame(stack), memos.library(stack), objectClass, bytes);
+        }
     }
 
     @Override
@@ -339,6 +384,8 @@ public final class ProfileBuilder implements EventSink {
         activity.mergeFrom(other.activity, m);
         lanes.mergeFrom(other.lanes);
         other.samplesByApplicationFrame.forEach((method, count) -> samplesByApplicationFrame.merge(IoAccumulator.remap(m, method), count, Long::sum));
+        other.otherNative.forEach((key, count) -> otherNative.merge(
+                new NativeKey(IoAccumulator.remap(m, key.applicationFrame()), key.via(), IoAccumulator.remap(m, key.nativeMethod())), count, Long::sum));
         cpuLoad.addAll(other.cpuLoad);
         other.settings.forEach((event, values) -> {
             Map<String, String> mine = settings.computeIfAbsent(event, e -> new TreeMap<>());
@@ -353,6 +400,9 @@ public final class ProfileBuilder implements EventSink {
         gcPauseCount += other.gcPauseCount;
         gcPauseNanos += other.gcPauseNanos;
         gcPauseMaxNanos = Math.max(gcPauseMaxNanos, other.gcPauseMaxNanos);
+        pauses.mergeFrom(other.pauses);
+        allocations.mergeFrom(other.allocations, m);
+        eventLoopSamples += other.eventLoopSamples;
         truncatedStacks += other.truncatedStacks;
         other.timedCalls.forEach((key, calls) -> timedCalls.merge(timedKey((int) (key >>> 32), m[(int) (long) key]), calls, Math::max));
     }
@@ -409,6 +459,7 @@ public final class ProfileBuilder implements EventSink {
         ProcessLoad process = ProcessLoad.of(loadPoints, hardwareThreads, endNanos - startNanos);
         joinThreadsOfOneJvm(JfrsyncPairs.of(input.segments(), writersBySegment, threadTable));
         ThreadLedgers.Result ledgers = threadLedgers(recordingSettings, startNanos, process);
+        boolean futuresAreRemote = eventLoopsReceived();
         StackTrie execution = samples.get(SampleKind.EXECUTION).trie();
         StackTrie cpuTime = samples.get(SampleKind.CPU_TIME).trie();
         StackTrie nativeSamples = samples.get(SampleKind.NATIVE).trie();
@@ -419,15 +470,21 @@ public final class ProfileBuilder implements EventSink {
                 offCpuNanos.put(kind, stacks.trie());
             }
         });
+        List<NativeSite> nativeSites = nativeSites();
         Samples sampled = new Samples(execution, cpuTime, nativeSamples, wall, hotMethods(execution), hotApplicationMethods(),
-                hotMethods(cpuTime), hotMethods(nativeSamples), hotMethods(wall), ThreadLedgers.Periods.of(recordingSettings).execution());
+                hotMethods(cpuTime), hotMethods(nativeSamples), hotMethods(wall), ThreadLedgers.Periods.of(recordingSettings).execution(),
+                nativeSites);
         List<IoSite> ioSites = io.sites(this::methodName);
-        List<IoSite> inferredIo = nativeIo.beyond(ioSites, ThreadLedgers.Periods.of(recordingSettings).nativeSamples(), this::methodName);
-        OffCpu waited = new OffCpu(ioSites, inferredIo, waits.sites(this::methodName, id -> threadTable.name(id)),
+        List<IoSite> nativeIoRows = nativeIo.beyond(ioSites, ThreadLedgers.Periods.of(recordingSettings).nativeSamples(), this::methodName);
+        List<IoSite> inferredIo = new ArrayList<>(nativeIoRows);
+        inferredIo.addAll(blockedInNativeCode(nativeSites, ledgers.threads()));
+        List<WaitSite> waitSites = waits.sites(this::methodName, id -> threadTable.name(id)).stream()
+                .map(w -> futuresAreRemote && w.category() == WaitCategory.FUTURE ? w.asRemoteCall(RemoteClients.FUTURE) : w).toList();
+        OffCpu waited = new OffCpu(ioSites, inferredIo, waitSites,
                 java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos, endNanos),
-                samples.get(SampleKind.NATIVE_IO).trie(), nativeIoNanosPerSample(inferredIo, ThreadLedgers.Periods.of(recordingSettings)));
+                samples.get(SampleKind.NATIVE_IO).trie(), nativeIoNanosPerSample(nativeIoRows, ThreadLedgers.Periods.of(recordingSettings)));
         ProcessView processView = new ProcessView(process, ledgers.coverage(), loadPoints,
-                new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos));
+                new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos), allocations.sites(this::methodName));
         Timeline timeline = Timeline.of(activity, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings),
                 Math.max(1, hardwareThreads), Timeline.Totals.of(ledgers.threads()), this::methodName);
         List<Lane> threadLanes = lanes.result(ledgers.threads(), timeline, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings));
@@ -479,8 +536,20 @@ public final class ProfileBuilder implements EventSink {
             virtual.add(threadTable.isVirtual(id));
             roles.add(role(id));
         }
-        return ThreadLedgers.of(threads, names, virtual, roles, recordingSettings, hardwareThreads, startNanos, process);
+        return ThreadLedgers.of(threads, names, virtual, roles, recordingSettings, hardwareThreads, startNanos, process,
+                new ThreadLedgers.JvmContext(pauses, eventLoopsReceived()));
     }
+
+    /**
+     * Whether threads were seen selecting on sockets (a selector, an event loop) in a fair number
+     * of samples: then a future the application waited on is most likely a reply they received.
+     */
+    private boolean eventLoopsReceived() {
+        return eventLoopSamples >= MIN_EVENT_LOOP_SAMPLES;
+    }
+
+    /** A few samples: one stray selector (an attach listener's, a JMX connection's) does not make futures remote. */
+    static final long MIN_EVENT_LOOP_SAMPLES = 5;
 
     private List<HotMethod> hotMethods(StackTrie trie) {
         long all = trie.totalWeight();
@@ -490,6 +559,43 @@ public final class ProfileBuilder implements EventSink {
                         .thenComparing(w -> methods.name(w.method())))
                 .map(w -> new HotMethod(methods.name(w.method()), w.self(), percent(w.self(), all), w.total(), percent(w.total(), all),
                         applicationFrames.isApplication(w.method())))
+                .toList();
+    }
+
+    /** The I/O tables' name for time blocked in native code, in place of a socket address or path. */
+    static final String BLOCKED_IN_NATIVE_CODE = "(blocked in native code, beyond the threads' measured CPU)";
+
+    /**
+     * The application threads' time blocked in native code (see {@link ThreadLedger#nativeBlockedNanos()})
+     * as I/O rows, shared out over the native sites by their samples: the tables then show what the
+     * verdict counted, at the application method that called the library.
+     */
+    private static List<IoSite> blockedInNativeCode(List<NativeSite> sites, List<ThreadLedger> threads) {
+        long blocked = threads.stream().filter(t -> !t.infrastructure()).mapToLong(ThreadLedger::nativeBlockedNanos).sum();
+        long samples = sites.stream().mapToLong(NativeSite::samples).sum();
+        if (blocked <= 0 || samples <= 0) {
+            return List.of();
+        }
+        return sites.stream().map(s -> new IoSite(EventCatalog.NATIVE_METHOD_SAMPLE, s.method(), s.via(), s.nativeMethod(), BLOCKED_IN_NATIVE_CODE,
+                s.samples(), (long) ((double) blocked * s.samples() / samples), 0, 0, false)).filter(s -> s.totalNanos() > 0).toList();
+    }
+
+    /** The application threads' samples in other native code, by application frame and library, most first; each with its busiest native method. */
+    private List<NativeSite> nativeSites() {
+        record Site(int method, String via) {
+        }
+        Map<Site, Long> totals = new java.util.HashMap<>();
+        Map<Site, Map.Entry<NativeKey, Long>> busiest = new java.util.HashMap<>();
+        otherNative.forEach((key, n) -> {
+            Site site = new Site(key.applicationFrame(), key.via());
+            totals.merge(site, n, Long::sum);
+            busiest.merge(site, Map.entry(key, n), (a, b) -> a.getValue() > b.getValue()
+                    || (a.getValue().equals(b.getValue()) && methodName(a.getKey().nativeMethod()).compareTo(methodName(b.getKey().nativeMethod())) <= 0) ? a : b);
+        });
+        return totals.entrySet().stream()
+                .map(e -> new NativeSite(methodName(e.getKey().method()), e.getKey().via(),
+                        methodName(busiest.get(e.getKey()).getKey().nativeMethod()), e.getValue()))
+                .sorted(Comparator.comparingLong(NativeSite::samples).reversed().thenComparing(NativeSite::method))
                 .toList();
     }
 

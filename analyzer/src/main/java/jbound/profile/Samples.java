@@ -12,8 +12,9 @@ import java.util.List;
  * @param hotApplicationMethods CPU samples by the first application frame of their stack (JDK code below it included)
  * @param wallHotMethods    methods by wall-clock samples: where threads were, running or waiting
  * @param executionPeriodNanos the CPU sampler's period: what one CPU sample stands for
+ * @param nativeSites       application threads' native samples in JNI libraries and other non-I/O native code, by application method
  */
 public record Samples(StackTrie executionSamples, StackTrie cpuTimeSamples, StackTrie nativeSamples, StackTrie wallSamples,
                       List<HotMethod> hotMethods, List<HotMethod> hotApplicationMethods, List<HotMethod> cpuTimeHotMethods,
-                      List<HotMethod> nativeMethods, List<HotMethod> wallHotMethods, long executionPeriodNanos) {
+                      List<HotMethod> nativeMethods, List<HotMethod> wallHotMethods, long executionPeriodNanos, List<NativeSite> nativeSites) {
 }

@@ -27,6 +27,10 @@ final class ThreadEvidence {
     long lockEvents;
     long waitNanos;
     long sleepNanos;
+    /** Parks and monitor waits under a client's blocking call ({@link RemoteClients}): remote calls. */
+    long remoteCallNanos;
+    /** Parks on a future reached from application code: remote calls where event loops ran, else others' work. */
+    long futureWaitNanos;
     /**
      * {@code jdk.ThreadCPULoad} readings: shares of the machine, each the thread's CPU since its
      * last reading over one period's wall time. A thread that used under 1 ms in a period gets no
@@ -96,6 +100,8 @@ final class ThreadEvidence {
         lockEvents += o.lockEvents;
         waitNanos += o.waitNanos;
         sleepNanos += o.sleepNanos;
+        remoteCallNanos += o.remoteCallNanos;
+        futureWaitNanos += o.futureWaitNanos;
         cpuLoadReadings += o.cpuLoadReadings;
         cpuLoadSum += o.cpuLoadSum;
         if (o.firstReadingNanos < firstReadingNanos) {

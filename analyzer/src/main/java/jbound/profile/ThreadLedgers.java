@@ -32,8 +32,15 @@ final class ThreadLedgers {
     record Result(List<ThreadLedger> threads, CpuCoverage coverage) {
     }
 
+    /**
+     * What the JVM did beside the threads: its stop-the-world pauses, and whether its event-loop
+     * threads received (then a future the application waited on is taken for a remote call).
+     */
+    record JvmContext(PauseIntervals pauses, boolean eventLoopsReceived) {
+    }
+
     static Result of(List<ThreadEvidence> evidence, List<String> names, List<Boolean> virtual, List<ThreadRole> roles,
-                     RecordingSettings settings, int cores, long recordingStartNanos, ProcessLoad process) {
+                     RecordingSettings settings, int cores, long recordingStartNanos, ProcessLoad process, JvmContext jvm) {
         Periods periods = Periods.of(settings);
         List<ThreadLedger> ledgers = new ArrayList<>();
         List<Long> carriedIn = new ArrayList<>();
@@ -41,7 +48,7 @@ final class ThreadLedgers {
             ThreadEvidence e = evidence.get(id);
             if (e != null) {
                 Drafted drafted = ledger(e, names.get(id), virtual.get(id), roles.get(id),
-                        periods, Math.max(1, cores), recordingStartNanos, process.machineFull());
+                        periods, Math.max(1, cores), recordingStartNanos, process.machineFull(), jvm);
                 ledgers.add(drafted.ledger());
                 carriedIn.add(drafted.carriedInCpuNanos());
             }
@@ -176,7 +183,7 @@ final class ThreadLedgers {
 
     /** @param machineFull whether the machine's cores were full: then unseen time may be the run queue, not native code */
     private static Drafted ledger(ThreadEvidence e, String name, boolean virtual, ThreadRole role, Periods periods, int cores,
-                                  long recordingStart, boolean machineFull) {
+                                  long recordingStart, boolean machineFull, JvmContext jvm) {
         long carriedIn = 0;
         long start = e.firstNanos;
         long end = e.lastNanos;
@@ -232,14 +239,24 @@ final class ThreadLedgers {
             cpu = 0;
             source = CpuSource.NONE;
         }
-        long io = Math.max(e.ioEventNanos, Math.max(e.nativeIoSamples * periods.nativeSamples(), wallShare(e, WallActivity.IO, observed)));
+        // A future's wait is a remote call where event loops received the replies, a wait for others' work otherwise.
+        long inferredRemote = jvm.eventLoopsReceived() ? e.futureWaitNanos : 0;
+        long remote = e.remoteCallNanos + inferredRemote;
+        long io = Math.max(e.ioEventNanos + remote, Math.max(e.nativeIoSamples * periods.nativeSamples(), wallShare(e, WallActivity.IO, observed)));
         long lock = Math.max(e.lockNanos, wallShare(e, WallActivity.LOCK, observed));
-        long wait = Math.max(e.waitNanos + e.sleepNanos + e.idleIoEventNanos, wallShare(e, WallActivity.WAITING, observed));
+        long wait = Math.max(e.waitNanos + e.sleepNanos + e.idleIoEventNanos + (e.futureWaitNanos - inferredRemote),
+                wallShare(e, WallActivity.WAITING, observed));
         long accounted = cpu + io + lock + wait;
         // Events overlap samples and a reading's period may reach before the first event: the
         // thread was there at least as long as what it is known to have done.
         observed = Math.max(observed, accounted);
         long unaccounted = observed - accounted;
+        // The collector's pauses stopped every thread and are recorded exactly; what nothing else
+        // explains of the time they cover is time the thread stood stopped.
+        long seenFrom = start == Long.MAX_VALUE ? recordingStart : start;
+        long stopped = Math.min(unaccounted, jvm.pauses().within(seenFrom, seenFrom + observed));
+        unaccounted -= stopped;
+        long nativeBlocked = 0;
         // On a full machine a thread's unseen time is as likely spent runnable, waiting for a core,
         // as in native code: left unseen, for the verdict to weigh, not shared out by the native samples' mix.
         if (e.nativeSamples > 0 && unaccounted > 0 && !machineFull) {
@@ -248,13 +265,29 @@ final class ThreadLedgers {
             // it: its unseen time is shared out as its native samples were (I/O, waiting for work, other).
             long nativeIo = (long) ((double) unaccounted * e.nativeIoSamples / e.nativeSamples);
             long nativeIdle = (long) ((double) unaccounted * e.nativeIdleSamples / e.nativeSamples);
-            io += nativeIo;
+            // Other native code (a JNI library, compression, a database engine) computes or blocks.
+            // Where the thread's CPU was measured, the CPU it used there is counted already, so the
+            // time its native samples cover beyond it is blocked there (on a disk, a device, a
+            // native lock) — not on a Java monitor, which a thread in native code cannot wait for.
+            long otherNative = Math.max(0, e.nativeSamples - e.nativeIoSamples - e.nativeIdleSamples);
+            if (measuresNativeCpu(source)) {
+                nativeBlocked = (long) ((double) unaccounted * otherNative / e.nativeSamples);
+            }
+            io += nativeIo + nativeBlocked;
             wait += nativeIdle;
-            unaccounted -= nativeIo + nativeIdle;
+            unaccounted -= nativeIo + nativeIdle + nativeBlocked;
         }
         return new Drafted(new ThreadLedger(name, virtual, role, observed, cpu, source, io, lock, wait, unaccounted,
                 e.executionSamples + e.profilerCpuSamples, e.nativeSamples, e.nativeIoSamples, wallTotal, sampledCpu, measuredCores,
-                start == Long.MAX_VALUE ? recordingStart : start), carriedIn);
+                seenFrom, Math.min(remote, io), Math.min(inferredRemote, io), nativeBlocked, stopped), carriedIn);
+    }
+
+    /**
+     * Whether a thread's CPU figure includes its CPU in native code: the operating system's count
+     * and CPU-time or profiler samples do; the JDK's execution samples, taken in Java code only, do not.
+     */
+    private static boolean measuresNativeCpu(CpuSource source) {
+        return source == CpuSource.THREAD_CPU_LOAD || source == CpuSource.CPU_TIME_SAMPLES || source == CpuSource.PROFILER_CPU_SAMPLES;
     }
 
     /** Wall samples sample a thread's time uniformly: their shares are shares of the time it was seen. */

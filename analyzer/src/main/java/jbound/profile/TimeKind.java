@@ -11,6 +11,8 @@ public enum TimeKind {
     LOCK,
     /** Waiting for work or a condition, or sleeping. */
     WAIT,
+    /** Parked under a client's blocking call while another thread receives the reply: see {@link RemoteClients}. */
+    REMOTE_CALL,
     /**
      * Socket and file I/O seen only in native samples, where no event shows it (an fsync has none):
      * the samples' time, scaled to what the events did not already show.

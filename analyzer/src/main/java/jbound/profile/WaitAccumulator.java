@@ -12,26 +12,26 @@ final class WaitAccumulator {
     private final Map<WaitKey, WaitTotals> totals = new HashMap<>();
 
     /** @param previousOwner the thread number that held the monitor before, or -1 */
-    void add(WaitCategory category, int applicationFrame, String subject, long durationNanos, int previousOwner) {
-        totals.computeIfAbsent(new WaitKey(category, applicationFrame, subject), k -> new WaitTotals()).add(durationNanos, previousOwner);
+    void add(WaitCategory category, int applicationFrame, String via, String subject, long durationNanos, int previousOwner) {
+        totals.computeIfAbsent(new WaitKey(category, applicationFrame, via, subject), k -> new WaitTotals()).add(durationNanos, previousOwner);
     }
 
     void mergeFrom(WaitAccumulator other, int[] methodRemap, int[] threadRemap) {
         other.totals.forEach((key, t) -> totals.computeIfAbsent(
-                new WaitKey(key.category(), IoAccumulator.remap(methodRemap, key.method()), key.subject()), k -> new WaitTotals())
+                new WaitKey(key.category(), IoAccumulator.remap(methodRemap, key.method()), key.via(), key.subject()), k -> new WaitTotals())
                 .add(t, threadRemap));
     }
 
     List<WaitSite> sites(IntFunction<String> methodName, IntFunction<String> threadName) {
         return totals.entrySet().stream()
-                .map(e -> new WaitSite(e.getKey().category(), methodName.apply(e.getKey().method()), e.getKey().subject(),
+                .map(e -> new WaitSite(e.getKey().category(), methodName.apply(e.getKey().method()), e.getKey().via(), e.getKey().subject(),
                         e.getValue().count, e.getValue().totalNanos, e.getValue().maxNanos, e.getValue().previousOwners(threadName)))
                 .sorted(Comparator.comparingLong(WaitSite::totalNanos).reversed().thenComparing(WaitSite::method)
                         .thenComparing(w -> String.valueOf(w.subject())).thenComparing(WaitSite::category))
                 .toList();
     }
 
-    private record WaitKey(WaitCategory category, int method, String subject) {
+    private record WaitKey(WaitCategory category, int method, String via, String subject) {
     }
 
     private static final class WaitTotals {

@@ -12,7 +12,23 @@ public enum WaitCategory {
     /** Waiting for a condition or for work (Object.wait, parked in a queue or a future). */
     WAIT,
     /** Sleeping on purpose. */
-    SLEEP;
+    SLEEP,
+    /**
+     * Parked or in {@code Object.wait} under a client's blocking call ({@link RemoteClients}): the
+     * caller waits for a reply that another thread of the client receives. I/O, not waiting for work.
+     */
+    REMOTE_CALL,
+    /**
+     * Parked on a future ({@code CompletableFuture.get}, {@code FutureTask.get}) from application
+     * code, under no known client: a remote call where the JVM's event-loop threads were at work,
+     * else a wait for other threads' work. The profile's sites say which it was taken for.
+     */
+    FUTURE;
+
+    /** Whether it is the application waiting on I/O: a remote call, not a wait for work or a lock. */
+    public boolean isRemoteCall() {
+        return this == REMOTE_CALL;
+    }
 
     /** Classes a thread parks on when it waits for a {@code java.util.concurrent} lock, not for work. */
     private static final List<String> LOCK_CLASSES = List.of(

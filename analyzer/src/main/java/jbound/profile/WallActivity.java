@@ -26,7 +26,7 @@ public enum WallActivity {
     private static final List<String> WAIT_FRAMES = List.of("jdk.internal.misc.Unsafe.park(", "sun.misc.Unsafe.park(",
             "java.lang.Object.wait", "java.lang.Thread.sleep", "java.lang.Thread.yield", "java.lang.VirtualThread.park");
 
-    static WallActivity of(RecordedStack stack, SampledState state, MethodTable methods) {
+    static WallActivity of(RecordedStack stack, SampledState state, MethodTable methods, RemoteClients clients) {
         int top = NativeActivity.topJavaFrame(stack, methods);
         for (int i = 0; i < top; i++) {
             String name = methods.name(stack.framesLeafFirst()[i]);
@@ -44,7 +44,9 @@ public enum WallActivity {
         if (top < stack.depth()) {
             String topName = methods.name(stack.framesLeafFirst()[top]);
             if (WAIT_FRAMES.stream().anyMatch(topName::startsWith)) {
-                return WaitCategory.parksInLockClass(stack, methods) ? LOCK : WAITING;
+                // A client's blocking call waits parked while its event loop receives: a remote call is I/O.
+                return WaitCategory.parksInLockClass(stack, methods) ? LOCK
+                        : clients.clientOf(stack.framesLeafFirst(), methods::name) != null ? IO : WAITING;
             }
         }
         return state == SampledState.RUNNING ? CPU : OTHER;

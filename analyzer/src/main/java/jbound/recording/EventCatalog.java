@@ -33,6 +33,8 @@ public enum EventCatalog {
     MONITOR_INFLATE("jdk.JavaMonitorInflate", Role.COUNTED),
 
     GC_PAUSE("jdk.GCPhasePause", Role.PAUSE),
+    /** Allocations sampled by weight (bytes allocated since the thread's last sample): where the collector's work comes from. */
+    ALLOCATION_SAMPLE("jdk.ObjectAllocationSample", Role.ALLOCATION),
 
     /** JDK 25's method timing (JEP 520): exact calls of the methods a filter named, counted since the recording began. */
     METHOD_TIMING("jdk.MethodTiming", Role.TIMING),
@@ -55,6 +57,8 @@ public enum EventCatalog {
         /** Samples of threads in any state: where they wait as well as where they compute. */
         WALL_SAMPLE,
         IO, WAIT, PAUSE, LOAD, DESCRIPTION,
+        /** Sampled allocations, weighted by bytes. */
+        ALLOCATION,
         /** Exact call counts of instrumented methods. */
         TIMING,
         /** Only counted: evidence by its number. */

@@ -102,6 +102,8 @@ final class EventShapes {
             case THREAD_SLEEP -> List.of(required("duration", LONG), required("stackTrace", STACK), optional("eventThread", THREAD));
             case MONITOR_INFLATE -> List.of(optional("eventThread", THREAD));
             case GC_PAUSE -> List.of(required("duration", LONG));
+            case ALLOCATION_SAMPLE -> List.of(required("stackTrace", STACK), optional("eventThread", THREAD), optional("objectClass", CLASS),
+                    new Field("weight", true, LONG, DATA_AMOUNT));
             case METHOD_TIMING -> List.of(required("method", METHOD), required("invocations", LONG));
             case CPU_LOAD -> List.of(required("jvmUser", FLOAT), required("jvmSystem", FLOAT), required("machineTotal", FLOAT));
             case THREAD_CPU_LOAD -> List.of(required("user", FLOAT), required("system", FLOAT), required("eventThread", THREAD));

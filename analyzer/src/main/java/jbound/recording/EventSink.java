@@ -41,6 +41,13 @@ public interface EventSink {
     void gcPause(long startNanos, long durationNanos);
 
     /**
+     * One {@code jdk.ObjectAllocationSample}: {@code bytes} allocated by the thread since its last
+     * sample, the last of them an object of {@code objectClass} (null where unknown).
+     */
+    default void allocated(int thread, RecordedStack stack, long timeNanos, String objectClass, long bytes) {
+    }
+
+    /**
      * One {@code jdk.MethodTiming}: the calls of {@code method} counted since timing began in the
      * JVM that wrote {@code segment}; each event of a method carries the running total.
      */

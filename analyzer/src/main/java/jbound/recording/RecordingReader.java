@@ -280,6 +280,7 @@ public final class RecordingReader {
             case MONITOR_ENTER -> new EventFields(thread, "stackTrace", "monitorClass", "previousOwner");
             case MONITOR_WAIT -> new EventFields(thread, "stackTrace", "monitorClass");
             case THREAD_PARK -> new EventFields(thread, "stackTrace", "parkedClass");
+            case ALLOCATION_SAMPLE -> new EventFields(thread, "stackTrace", "objectClass", "weight");
             default -> new EventFields(thread, "stackTrace", EventFields.ABSENT);
         };
     }
@@ -295,6 +296,9 @@ public final class RecordingReader {
                     durationNanos(event), fields.value(event, OWN) instanceof RecordedClass subject ? subject.getName() : null,
                     type == EventCatalog.MONITOR_ENTER && fields.value(event, OWN + 1) instanceof RecordedThread owner ? threadId(owner, segment) : -1);
             case PAUSE -> sink.gcPause(time(event), durationNanos(event));
+            case ALLOCATION -> sink.allocated(threadId(fields, event, segment), stackOf(fields, event), time(event),
+                    fields.value(event, OWN) instanceof RecordedClass allocated ? javaTypeName(allocated.getName()) : null,
+                    Math.clamp(fields.longValue(event, OWN + 1, 0), 0, MAX_EVENT_BYTES));
             case TIMING -> {
                 if (event.getValue("method") instanceof RecordedMethod method) {
                     sink.methodTiming(segment, methodId(method), time(event), Math.max(0, event.getLong("invocations")));
@@ -500,6 +504,33 @@ public final class RecordingReader {
 
     private static boolean isVirtual(RecordedThread thread) {
         return thread.hasField("virtual") && thread.getBoolean("virtual");
+    }
+
+    /**
+     * A class as Java source names it: the JVM names arrays by descriptor ({@code [B},
+     * {@code [Ljava.lang.String;}), which is {@code byte[]} and {@code java.lang.String[]} to a reader.
+     */
+    static String javaTypeName(String name) {
+        if (name == null || !name.startsWith("[")) {
+            return name;
+        }
+        int dimensions = 0;
+        while (dimensions < name.length() && name.charAt(dimensions) == '[') {
+            dimensions++;
+        }
+        String element = name.substring(dimensions);
+        String type = switch (element) {
+            case "Z" -> "boolean";
+            case "B" -> "byte";
+            case "C" -> "char";
+            case "S" -> "short";
+            case "I" -> "int";
+            case "J" -> "long";
+            case "F" -> "float";
+            case "D" -> "double";
+            default -> element.startsWith("L") && element.endsWith(";") ? element.substring(1, element.length() - 1) : element;
+        };
+        return type + "[]".repeat(dimensions);
     }
 
     /** At most a year: no event of a real recording lasts longer, and sums of them stay far from overflow. */

@@ -48,7 +48,7 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
                              Map<String, Map<String, String>> settings, RecordedEnvironment environment) {
 
     /** Raised whenever a field is renamed or removed, or its meaning changes; adding fields keeps it. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
     /** Threads listed one by one, busiest first; {@code lanes} covers them all. */
     public static final int MAX_THREAD_ROWS = 200;
     /** Lanes listed one by one, busiest first; the rest are summed in {@code lanes.rest}. */
@@ -72,11 +72,18 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
      * Thread-seconds by kind over the application threads, and the shares of the active time (CPU +
      * I/O + locks + unseen time of working threads) that the verdict compared.
      */
-    public record LedgerRow(long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long unseenNanos, int workingThreads,
-                            double cpuShare, double ioShare, double lockShare, double unseenShare, double busyThreads) {
+    /**
+     * The application threads' ledger summed. {@code stoppedNanos}: time stopped in the JVM's pauses
+     * (counted with CPU by the verdict); {@code remoteCallNanos}, {@code inferredRemoteNanos} and
+     * {@code nativeBlockedNanos}: parts of the I/O that no event of the waiting thread shows.
+     */
+    public record LedgerRow(long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long stoppedNanos, long unseenNanos, int workingThreads,
+                            long remoteCallNanos, long inferredRemoteNanos, long nativeBlockedNanos,
+                            double cpuShare, double ioShare, double lockShare, double stoppedShare, double unseenShare, double busyThreads) {
         static LedgerRow of(TimeLedger b) {
-            return new LedgerRow(b.cpuNanos(), b.ioNanos(), b.lockNanos(), b.waitNanos(), b.unexplainedNanos(), b.workingThreads(),
-                    b.cpuShare(), b.ioShare(), b.lockShare(), b.unexplainedShare(), b.busyThreads());
+            return new LedgerRow(b.cpuNanos(), b.ioNanos(), b.lockNanos(), b.waitNanos(), b.stoppedNanos(), b.unexplainedNanos(), b.workingThreads(),
+                    b.remoteCallNanos(), b.inferredRemoteNanos(), b.nativeBlockedNanos(),
+                    b.cpuShare(), b.ioShare(), b.lockShare(), b.stoppedShare(), b.unexplainedShare(), b.busyThreads());
         }
     }
 
@@ -91,19 +98,33 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
         }
     }
 
-    /** I/O by method or by target; {@code kind} is the JFR event name; {@code waitingForWork} reads wait for requests or input. */
-    public record IoRow(String kind, String method, String target, String topFrame, long count, long totalNanos, long maxNanos, long bytes,
-                        boolean waitingForWork) {
+    /**
+     * I/O by method or by target; {@code kind} is the JFR event name, or {@code RemoteCall} for waits
+     * under a client's blocking call; {@code via} the library beneath the method (or the client),
+     * null where none; {@code waitingForWork} reads wait for requests or input.
+     */
+    public record IoRow(String kind, String method, String via, String target, String topFrame, long count, long totalNanos, long maxNanos,
+                        long bytes, boolean waitingForWork) {
         static IoRow of(IoSite s) {
-            return new IoRow(s.kind().eventName(), s.method(), s.target(), s.topFrame(), s.count(), s.totalNanos(), s.maxNanos(), s.bytes(),
+            return new IoRow(s.kindName(), s.method(), s.via(), s.target(), s.topFrame(), s.count(), s.totalNanos(), s.maxNanos(), s.bytes(),
                     s.waitingForWork());
+        }
+
+        /** "OrderHandler.handle(Order) → PostgreSQL JDBC". */
+        public String methodAndVia() {
+            return via == null ? method : method + " → " + via;
         }
     }
 
-    public record WaitRow(String category, String method, String subject, long count, long totalNanos, long maxNanos,
+    /** Waits by kind ({@code REMOTE_CALL} among them), method and subject; {@code via} as in {@link IoRow}. */
+    public record WaitRow(String category, String method, String via, String subject, long count, long totalNanos, long maxNanos,
                           List<WaitSite.PreviousOwner> previousOwners) {
         static WaitRow of(WaitSite w) {
-            return new WaitRow(w.category().name(), w.method(), w.subject(), w.count(), w.totalNanos(), w.maxNanos(), w.previousOwners());
+            return new WaitRow(w.category().name(), w.method(), w.via(), w.subject(), w.count(), w.totalNanos(), w.maxNanos(), w.previousOwners());
+        }
+
+        public String methodAndVia() {
+            return via == null ? method : method + " → " + via;
         }
     }
 
@@ -113,15 +134,22 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
      * its CPU figure comes from; {@code measuredCpuCores} is its CPU from {@code jdk.ThreadCPULoad},
      * null without readings. {@code role} is APPLICATION, JVM or REMOTE_MANAGEMENT.
      */
+    /**
+     * A thread's ledger: CPU, I/O, locks, waiting for work, stopped by the JVM and unseen add up
+     * to {@code observedNanos} (and their shares to 1); {@code remoteCallNanos} and
+     * {@code nativeBlockedNanos} are parts of the I/O that no socket or file event of the thread's shows.
+     */
     public record ThreadRow(String name, boolean virtual, boolean infrastructure, String role, long executionSamples, long nativeSamples,
-                            long wallSamples, long cpuNanos, String cpuSource, long ioNanos, long lockNanos, long waitNanos, long unseenNanos,
-                            long observedNanos, Double measuredCpuCores,
-                            double cpuShare, double ioShare, double lockShare, double waitShare, double unseenShare) {
+                            long wallSamples, long cpuNanos, String cpuSource, long ioNanos, long lockNanos, long waitNanos, long stoppedNanos,
+                            long unseenNanos, long observedNanos, long remoteCallNanos, long nativeBlockedNanos, Double measuredCpuCores,
+                            double cpuShare, double ioShare, double lockShare, double waitShare, double stoppedShare, double unseenShare) {
         static ThreadRow of(ThreadLedger t) {
             return new ThreadRow(t.name(), t.virtual(), t.infrastructure(), t.role().name(), t.executionSamples(), t.nativeSamples(),
-                    t.wallSamples(), t.cpuNanos(), t.cpuSource().name(), t.ioNanos(), t.lockNanos(), t.waitNanos(), t.unaccountedNanos(),
-                    t.observedNanos(), Double.isNaN(t.measuredCpuCores()) ? null : t.measuredCpuCores(),
-                    t.share(t.cpuNanos()), t.share(t.ioNanos()), t.share(t.lockNanos()), t.share(t.waitNanos()), t.share(t.unaccountedNanos()));
+                    t.wallSamples(), t.cpuNanos(), t.cpuSource().name(), t.ioNanos(), t.lockNanos(), t.waitNanos(), t.stoppedNanos(),
+                    t.unaccountedNanos(), t.observedNanos(), t.remoteCallNanos(), t.nativeBlockedNanos(),
+                    Double.isNaN(t.measuredCpuCores()) ? null : t.measuredCpuCores(),
+                    t.share(t.cpuNanos()), t.share(t.ioNanos()), t.share(t.lockNanos()), t.share(t.waitNanos()), t.share(t.stoppedNanos()),
+                    t.share(t.unaccountedNanos()));
         }
     }
 

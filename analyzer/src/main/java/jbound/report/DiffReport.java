@@ -119,15 +119,15 @@ public record DiffReport(int schemaVersion, String kind, Side before, Side after
 
     private static List<IoChange> ioChanges(Profile before, Profile after, int top) {
         Map<String, IoSite> b = new HashMap<>();
-        before.offCpu().ioByMethod().forEach(s -> b.put(s.kind().eventName() + "\u0000" + s.method(), s));
+        before.offCpu().ioByMethod().forEach(s -> b.put(s.kindName() + "\u0000" + s.methodAndVia(), s));
         Map<String, IoSite> a = new HashMap<>();
-        after.offCpu().ioByMethod().forEach(s -> a.put(s.kind().eventName() + "\u0000" + s.method(), s));
+        after.offCpu().ioByMethod().forEach(s -> a.put(s.kindName() + "\u0000" + s.methodAndVia(), s));
         List<IoChange> changes = new ArrayList<>();
         for (String key : new TreeSet<>(union(b.keySet(), a.keySet()))) {
             IoSite sb = b.get(key);
             IoSite sa = a.get(key);
             IoSite any = sb != null ? sb : sa;
-            changes.add(new IoChange(any.kind().eventName(), any.method(), threads(sb, before), threads(sa, after),
+            changes.add(new IoChange(any.kindName(), any.methodAndVia(), threads(sb, before), threads(sa, after),
                     sb == null ? 0 : sb.count(), sa == null ? 0 : sa.count()));
         }
         return changes.stream().sorted(Comparator.comparingDouble((IoChange c) -> Math.abs(c.threadsAfter() - c.threadsBefore())).reversed())

@@ -66,7 +66,7 @@ public record FleetReport(int schemaVersion, String kind, List<RecordingRow> rec
             }
             allSamples += p.samples().executionSamples().totalWeight();
             for (IoSite site : p.offCpu().ioByMethod().stream().filter(s -> !s.waitingForWork()).toList()) {
-                io.merge(site.kind() + "\u0000" + site.method(), site, (a, b) -> new IoSite(a.kind(), a.method(), a.topFrame(),
+                io.merge(site.kindName() + "\u0000" + site.methodAndVia(), site, (a, b) -> new IoSite(a.kind(), a.method(), a.via(), a.topFrame(),
                         a.target().equals(b.target()) ? a.target() : "(several)", a.count() + b.count(), a.totalNanos() + b.totalNanos(),
                         Math.max(a.maxNanos(), b.maxNanos()), a.bytes() + b.bytes(), false));
             }

@@ -42,6 +42,7 @@ public final class TerminalReport {
             case CPU -> "CPU";
             case IO -> "I/O";
             case LOCK -> "lock";
+            case GC -> "GC";
         };
     }
 
@@ -95,19 +96,19 @@ public final class TerminalReport {
         if (report.ioByMethod().isEmpty()) {
             out.println("  (no socket or file I/O events)");
         } else {
-            ioRows(out, report.ioByMethod(), AnalysisReport.IoRow::method, "method");
+            ioRows(out, report.ioByMethod(), AnalysisReport.IoRow::methodAndVia, "method (→ the library it went through)");
             section(out, "I/O by socket and file");
             ioRows(out, report.ioByTarget(), AnalysisReport.IoRow::target, "host:port or path");
         }
 
-        section(out, "Other waiting (locks, park, sleep; kept apart from I/O)");
+        section(out, "Waiting (locks, park, sleep, remote calls; only remote calls count as I/O)");
         if (report.waits().isEmpty()) {
             out.println("  (no lock, park or sleep events)");
         } else {
-            out.printf(Locale.ROOT, "  %-8s %8s %10s %10s  %s%n", "kind", "count", "total", "max", "method (on)");
+            out.printf(Locale.ROOT, "  %-11s %8s %10s %10s  %s%n", "kind", "count", "total", "max", "method (on)");
             for (AnalysisReport.WaitRow w : report.waits()) {
-                out.printf(Locale.ROOT, "  %-8s %,8d %10s %10s  %s%s%n", w.category().toLowerCase(Locale.ROOT), w.count(),
-                        seconds(w.totalNanos()), millis(w.maxNanos()), safe(w.method()), w.subject() == null ? "" : " (" + safe(w.subject()) + ")");
+                out.printf(Locale.ROOT, "  %-11s %,8d %10s %10s  %s%s%n", w.category().toLowerCase(Locale.ROOT).replace('_', ' '), w.count(),
+                        seconds(w.totalNanos()), millis(w.maxNanos()), safe(w.methodAndVia()), w.subject() == null ? "" : " (" + safe(w.subject()) + ")");
             }
         }
         if (report.gcPauses().count() > 0) {
@@ -117,10 +118,11 @@ public final class TerminalReport {
 
         if (showThreads) {
             section(out, "Threads (ledger: share of the time each was seen; cores = CPU over that time, and where it comes from)");
-            out.printf(Locale.ROOT, "  %6s %6s %6s %6s %6s %6s  %-22s %s%n", "cpu", "io", "lock", "wait", "unseen", "cores", "cpu from", "thread");
+            out.printf(Locale.ROOT, "  %6s %6s %6s %6s %6s %6s %6s  %-22s %s%n", "cpu", "io", "lock", "wait", "gc", "unseen", "cores", "cpu from",
+                    "thread");
             report.threads().stream().filter(t -> !t.infrastructure()).limit(top).forEach(t -> out.printf(Locale.ROOT,
-                    "  %5.0f%% %5.0f%% %5.0f%% %5.0f%% %5.0f%% %6.2f  %-22s %s%n", 100 * t.cpuShare(), 100 * t.ioShare(),
-                    100 * t.lockShare(), 100 * t.waitShare(), 100 * t.unseenShare(),
+                    "  %5.0f%% %5.0f%% %5.0f%% %5.0f%% %5.0f%% %5.0f%% %6.2f  %-22s %s%n", 100 * t.cpuShare(), 100 * t.ioShare(),
+                    100 * t.lockShare(), 100 * t.waitShare(), 100 * t.stoppedShare(), 100 * t.unseenShare(),
                     t.observedNanos() == 0 ? 0.0 : (double) t.cpuNanos() / t.observedNanos(),
                     t.cpuSource().toLowerCase(Locale.ROOT).replace('_', ' '), safe(t.name())));
             AnalysisReport.LanesRow lanes = report.lanes();

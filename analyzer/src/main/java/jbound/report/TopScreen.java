@@ -55,8 +55,9 @@ public final class TopScreen {
         lines.add(String.format(Locale.ROOT, "%-12s confidence %s (%.2f)   %s", report.verdict().kind(), report.verdict().confidence().level(),
                 report.verdict().confidence().score(), safe(report.verdict().headline())));
         AnalysisReport.LedgerRow ledger = report.ledger();
-        lines.add(String.format(Locale.ROOT, "CPU %s   I/O %s   locks %s   unseen %s   waiting for work %s s   %s",
-                percent(ledger.cpuShare()), percent(ledger.ioShare()), percent(ledger.lockShare()), percent(ledger.unseenShare()),
+        lines.add(String.format(Locale.ROOT, "CPU %s   I/O %s%s   locks %s%s   unseen %s   waiting for work %s s   %s",
+                percent(ledger.cpuShare()), percent(ledger.ioShare()), ioParts(ledger), percent(ledger.lockShare()),
+                ledger.stoppedNanos() > 0 ? "   stopped by GC " + percent(ledger.stoppedShare()) : "", percent(ledger.unseenShare()),
                 String.format(Locale.ROOT, "%.1f", ledger.waitNanos() / 1e9), cores(report.process())));
         if (report.topCause() != null) {
             lines.add("Top cause: " + safe(report.topCause().text()));
@@ -77,19 +78,31 @@ public final class TopScreen {
             lines.add("");
             lines.add("I/O sites       time    calls  kind                    method");
             io.forEach(r -> lines.add(String.format(Locale.ROOT, "  %10.2f s %8d  %-22s  %s", r.totalNanos() / 1e9, r.count(),
-                    safe(r.kind()), safe(r.method()))));
+                    safe(r.kind()), safe(r.methodAndVia()))));
         }
         List<AnalysisReport.WaitRow> locks = report.waits().stream().filter(w -> w.category().equals("LOCK")).limit(rows).toList();
         if (!locks.isEmpty()) {
             lines.add("");
             lines.add("Lock sites      time    waits  on                      method");
             locks.forEach(w -> lines.add(String.format(Locale.ROOT, "  %10.2f s %8d  %-22s  %s", w.totalNanos() / 1e9, w.count(),
-                    cut(safe(w.subject()), 22), safe(w.method()))));
+                    cut(safe(w.subject()), 22), safe(w.methodAndVia()))));
         }
         lines.add("");
         lines.add("Verdicts seen: " + String.join("  →  ",
                 changes.all().stream().map(c -> CLOCK.format(c.at()) + " " + c.verdict()).toList()));
         return lines.stream().map(line -> cut(line, width)).toList();
+    }
+
+    /** The parts of the I/O no event of the waiting threads shows, where there are any: " (remote calls 80%, native 5%)". */
+    private static String ioParts(AnalysisReport.LedgerRow ledger) {
+        List<String> parts = new ArrayList<>();
+        if (ledger.remoteCallNanos() > 0 && ledger.ioNanos() > 0) {
+            parts.add("remote calls " + percent((double) ledger.remoteCallNanos() / ledger.ioNanos()));
+        }
+        if (ledger.nativeBlockedNanos() > 0 && ledger.ioNanos() > 0) {
+            parts.add("blocked in native code " + percent((double) ledger.nativeBlockedNanos() / ledger.ioNanos()));
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
     private static String cores(AnalysisReport.ProcessRow process) {

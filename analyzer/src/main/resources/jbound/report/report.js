@@ -7,9 +7,9 @@
   var report = data.report;
   var VERDICT_LABELS = { CPU_BOUND: 'CPU-BOUND', IO_BOUND: 'I/O-BOUND', MIXED: 'MIXED', LOCK_BOUND: 'LOCK-BOUND', IDLE: 'IDLE', UNKNOWN: 'UNKNOWN' };
   var KIND_LABELS = { CPU: 'CPU', SOCKET_IO: 'socket I/O', FILE_IO: 'file I/O', LOCK: 'lock', WAIT: 'park / wait / sleep',
-    NATIVE_IO: 'I/O seen in native samples' };
+    NATIVE_IO: 'I/O seen in native samples', REMOTE_CALL: 'remote call (a client\'s blocking call)' };
   var KIND_COLORS = { CPU: 'var(--cpu)', SOCKET_IO: 'var(--socket)', FILE_IO: 'var(--file)', LOCK: 'var(--lock)', WAIT: 'var(--wait)',
-    NATIVE_IO: 'var(--native-io)' };
+    NATIVE_IO: 'var(--native-io)', REMOTE_CALL: 'var(--remote)' };
 
   var el = jboundDom.el;
   function byId(id) { return document.getElementById(id); }
@@ -74,7 +74,7 @@
 
   // ---- phases ----------------------------------------------------------------------------
   var VERDICT_WORDS = { CPU_BOUND: 'CPU-bound', IO_BOUND: 'I/O-bound', MIXED: 'mixed', LOCK_BOUND: 'lock-bound', IDLE: 'idle', UNKNOWN: 'unknown' };
-  var CAUSE_WORDS = { CPU: 'CPU', IO: 'I/O', LOCK: 'lock' };
+  var CAUSE_WORDS = { CPU: 'CPU', IO: 'I/O', LOCK: 'lock', GC: 'GC' };
   function causeText(c) { return c ? c.method + ' (' + CAUSE_WORDS[c.kind] + ' ' + duration(c.nanos) + ')' : ''; }
 
   function activeShare(v, phase) { return phase.verdict === 'IDLE' ? '' : pct(v); }
@@ -369,8 +369,8 @@
     var WAIT = kinds.indexOf('WAIT');
     var VIEWS = {
       cpu: { kinds: ['CPU'], caption: 'On-CPU: execution samples × sampling period. Width is CPU time; application frames are orange, the JDK\'s yellow.' },
-      offcpu: { kinds: ['SOCKET_IO', 'FILE_IO', 'NATIVE_IO', 'LOCK', 'WAIT'], caption: 'Off-CPU: durations of I/O, lock and wait events, and I/O that only native samples saw (an fsync has no event), coloured by what the time under each frame was.' },
-      wall: { kinds: ['CPU', 'SOCKET_IO', 'FILE_IO', 'NATIVE_IO', 'LOCK', 'WAIT'], caption: 'Wall clock: CPU time (from samples) and off-CPU time (from events and native samples) on one scale — thinking in warm colours, waiting in cool ones.' }
+      offcpu: { kinds: ['SOCKET_IO', 'FILE_IO', 'NATIVE_IO', 'REMOTE_CALL', 'LOCK', 'WAIT'], caption: 'Off-CPU: durations of I/O, lock and wait events, and I/O that only native samples saw (an fsync has no event), and parks under clients\' blocking calls (remote calls), coloured by what the time under each frame was.' },
+      wall: { kinds: ['CPU', 'SOCKET_IO', 'FILE_IO', 'NATIVE_IO', 'REMOTE_CALL', 'LOCK', 'WAIT'], caption: 'Wall clock: CPU time (from samples) and off-CPU time (from events and native samples) on one scale — thinking in warm colours, waiting in cool ones.' }
     };
     var f = data.flame;
     var callees = jboundFlame.tree(f.parent, function (i) {
@@ -561,10 +561,12 @@
         table(s[1], hot, s[2], '');
       }
     });
+    // The user's method, and beneath it the library the call went through (or the client of a remote call).
+    var withVia = function (v, r) { return r.via ? v + ' \u2192 ' + r.via : v; };
     var io = function (label) {
       return [
-        { key: 'kind', label: 'Kind', fmt: function (v) { return v.replace('jdk.', ''); } },
-        { key: label, label: label === 'method' ? 'Method' : 'Host:port or path' },
+        { key: 'kind', label: 'Kind', fmt: function (v) { return v === 'RemoteCall' ? 'remote call' : v.replace('jdk.', ''); } },
+        label === 'method' ? { key: 'method', label: 'Method \u2192 library', fmt: withVia } : { key: label, label: 'Host:port or path' },
         { key: 'count', label: 'Calls', num: true, fmt: count },
         { key: 'totalNanos', label: 'Total', num: true, fmt: duration },
         { key: 'maxNanos', label: 'Longest', num: true, fmt: duration },
@@ -574,8 +576,8 @@
     table('io-by-method', io('method'), report.ioByMethod, 'No socket or file I/O events in this recording.');
     table('io-by-target', io('target'), report.ioByTarget, 'No socket or file I/O events in this recording.');
     table('waits', [
-      { key: 'category', label: 'Kind', fmt: function (v) { return v.toLowerCase(); } },
-      { key: 'method', label: 'Method' },
+      { key: 'category', label: 'Kind', fmt: function (v) { return v.toLowerCase().replace('_', ' '); } },
+      { key: 'method', label: 'Method \u2192 library', fmt: withVia },
       { key: 'subject', label: 'On' },
       { key: 'count', label: 'Count', num: true, fmt: count },
       { key: 'totalNanos', label: 'Total', num: true, fmt: duration },

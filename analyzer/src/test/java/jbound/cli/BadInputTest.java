@@ -26,6 +26,19 @@ class BadInputTest {
     Path dir;
 
     @Test
+    void aClientsFileOfAnotherShapeIsAUsageErrorNamingItsLine() throws IOException {
+        Path clients = Files.writeString(dir.resolve("clients.tsv"), "# in-house\nAcme RPC without a frame\n");
+        jbound("analyze", Recordings.of("CpuBound").toString(), "--clients", clients.toString())
+                .assertOneLineError(2, "line 2: a client is three tab-separated fields");
+    }
+
+    @Test
+    void aMissingClientsFileIsAUsageError() {
+        jbound("analyze", Recordings.of("CpuBound").toString(), "--clients", dir.resolve("none.tsv").toString())
+                .assertOneLineError(2, "cannot be read");
+    }
+
+    @Test
     void missingFileIsUnreadableInput() {
         jbound("analyze", dir.resolve("nope.jfr").toString()).assertOneLineError(3, "no such file");
     }

@@ -27,7 +27,7 @@ class JsonOutputTest {
         assertEquals(0, result.status(), result.err());
 
         JsonNode root = new ObjectMapper().readTree(json.toFile());
-        assertEquals(3, root.path("schemaVersion").asInt());
+        assertEquals(4, root.path("schemaVersion").asInt());
         assertEquals("IO_BOUND", root.path("verdict").path("kind").asText());
         assertTrue(root.path("verdict").path("confidence").path("score").asDouble() > 0);
         assertTrue(root.path("verdict").path("evidence").size() >= 2);
@@ -37,7 +37,7 @@ class JsonOutputTest {
         assertTrue(root.path("ledger").path("ioShare").asDouble() > 0.7);
         for (JsonNode thread : root.path("threads")) {
             double sum = thread.path("cpuShare").asDouble() + thread.path("ioShare").asDouble() + thread.path("lockShare").asDouble()
-                    + thread.path("waitShare").asDouble() + thread.path("unseenShare").asDouble();
+                    + thread.path("waitShare").asDouble() + thread.path("stoppedShare").asDouble() + thread.path("unseenShare").asDouble();
             assertEquals(1.0, sum, 1e-6, () -> "a thread's ledger adds up to the time it was seen: " + thread);
         }
 
@@ -52,6 +52,21 @@ class JsonOutputTest {
         assertTrue(root.path("threads").size() >= 5, "four clients and the journal writer");
         assertTrue(root.path("cpuLoad").size() >= 10, "a reading every 250 ms");
         assertTrue(root.path("threads").findValues("name").stream().anyMatch(n -> n.asText().equals("quote-client-0")));
+    }
+
+    @Test
+    void aRemoteCallIsAnIoRowOfItsOwnKindWithTheClientBeneathTheCaller() throws Exception {
+        Path json = dir.resolve("http.json");
+        Cli.Result result = Cli.jbound("analyze", Recordings.of("jbound.support.JdkHttpClients").toString(), "--json", json.toString());
+        assertEquals(0, result.status(), result.err());
+
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        JsonNode io = root.path("ioByMethod").get(0);
+        assertEquals("RemoteCall", io.path("kind").asText(), io::toString);
+        assertTrue(io.path("method").asText().startsWith("jbound.support.JdkHttpClients.fetch("), io::toString);
+        assertEquals("JDK HttpClient", io.path("via").asText(), io::toString);
+        assertTrue(root.path("ledger").path("remoteCallNanos").asLong() > 0);
+        assertTrue(root.path("waits").findValues("category").stream().anyMatch(c -> c.asText().equals("REMOTE_CALL")));
     }
 
     @Test

@@ -13,7 +13,7 @@ import jbound.recording.EventCatalog;
 class OffCpuTest {
 
     private static IoSite read(String target, long nanos) {
-        return new IoSite(EventCatalog.SOCKET_READ, "app.Server.handle(Socket)", "sun.nio.ch.NioSocketImpl.read(byte[], int, int)", target,
+        return new IoSite(EventCatalog.SOCKET_READ, "app.Server.handle(Socket)", null, "sun.nio.ch.NioSocketImpl.read(byte[], int, int)", target,
                 1, nanos, nanos, 100, false);
     }
 
