@@ -72,6 +72,9 @@ final class VerdictEvidence {
         return new Verdict(d.kind(), d.confidence(), headline(d, ledger), List.copyOf(evidence));
     }
 
+    /** Time blocked in native code is said in the evidence from this share of the active time. */
+    static final double NATIVE_BLOCKED_SAID_FROM_SHARE = 0.05;
+
     /**
      * The waits the ledger placed though no I/O event of the waiting thread shows them: remote
      * calls (parked under a client's call while its event loop received), native code beyond the
@@ -90,7 +93,8 @@ final class VerdictEvidence {
                     "remoteCallSeconds", ledger.remoteCallNanos() / 1e9, "inferredRemoteSeconds", ledger.inferredRemoteNanos() / 1e9,
                     "clients", clients));
         }
-        if (ledger.nativeBlockedNanos() > 0) {
+        // A few native samples on a thread otherwise computing make a sliver of this; it is evidence where it is a part of the answer.
+        if (ledger.nativeBlockedNanos() >= NATIVE_BLOCKED_SAID_FROM_SHARE * ledger.activeNanos()) {
             // The JDK's own native methods are its I/O and waits; the one to name is a library's.
             String where = profile.samples().nativeMethods().stream().filter(m -> m.selfSamples() > 0)
                     .filter(m -> !m.method().startsWith("java.") && !m.method().startsWith("sun.") && !m.method().startsWith("jdk.")).findFirst()

@@ -1,8 +1,5 @@
 package jbound.support;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
@@ -26,24 +23,14 @@ public final class ApacheAsyncClients {
     public static void main(String[] args) throws Exception {
         SampleArgs options = SampleArgs.parse(args);
         long deadline = options.deadlineNanos();
-        LongAdder replies = new LongAdder();
+        long replies;
         try (ChildServer backend = ChildServer.start(SlowHttpServer.class, Long.toString(DELAY_MILLIS));
              CloseableHttpAsyncClient client = HttpAsyncClients.createDefault()) {
             client.start();
             String quote = "http://127.0.0.1:" + backend.port() + "/quote";
-            List<Thread> callers = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                callers.add(Thread.ofPlatform().name("quote-caller-" + c).start(() -> {
-                    while (System.nanoTime() < deadline) {
-                        replies.add(fetch(client, quote));
-                    }
-                }));
-            }
-            for (Thread caller : callers) {
-                caller.join();
-            }
+            replies = QuoteCallers.callUntil(CLIENTS, deadline, () -> fetch(client, quote));
         }
-        System.out.println("apache-async-clients: " + replies.sum() + " replies");
+        System.out.println("apache-async-clients: " + replies + " replies");
     }
 
     static int fetch(CloseableHttpAsyncClient client, String quote) {

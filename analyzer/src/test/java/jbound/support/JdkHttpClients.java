@@ -4,9 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 
 import jbound.samples.SampleArgs;
 
@@ -24,23 +21,13 @@ public final class JdkHttpClients {
     public static void main(String[] args) throws Exception {
         SampleArgs options = SampleArgs.parse(args);
         long deadline = options.deadlineNanos();
-        LongAdder replies = new LongAdder();
+        long replies;
         try (ChildServer backend = ChildServer.start(SlowHttpServer.class, Long.toString(DELAY_MILLIS));
              HttpClient client = HttpClient.newHttpClient()) {
             URI quote = URI.create("http://127.0.0.1:" + backend.port() + "/quote");
-            List<Thread> callers = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                callers.add(Thread.ofPlatform().name("quote-caller-" + c).start(() -> {
-                    while (System.nanoTime() < deadline) {
-                        replies.add(fetch(client, quote));
-                    }
-                }));
-            }
-            for (Thread caller : callers) {
-                caller.join();
-            }
+            replies = QuoteCallers.callUntil(CLIENTS, deadline, () -> fetch(client, quote));
         }
-        System.out.println("jdk-http-clients: " + replies.sum() + " replies");
+        System.out.println("jdk-http-clients: " + replies + " replies");
     }
 
     static int fetch(HttpClient client, URI quote) {
