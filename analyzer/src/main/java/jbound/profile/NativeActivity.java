@@ -23,7 +23,12 @@ public enum NativeActivity {
             "sun.nio.fs.UnixNativeDispatcher.")),
     /** Waiting for work: accepting connections, selecting on an idle event loop, reading standard input. Not a bottleneck. */
     IDLE(List.of()),
-    /** Any other native code (compression, crypto, JNI libraries): may be computing. */
+    /**
+     * A native method of a library's or the application's own (JNI: a database engine, a
+     * compressor): computing or blocked, which the thread's measured CPU tells.
+     */
+    LIBRARY(List.of()),
+    /** Any other native code of the JDK's (a selector's wake-up, a process reaper): neither I/O nor a library's. */
     OTHER(List.of());
 
     /** Frames anywhere on the stack that mean the thread waits for work, whatever native call it is in. */
@@ -62,7 +67,16 @@ public enum NativeActivity {
                 return activity;
             }
         }
-        return OTHER;
+        return isJdkClass(methods.className(stack.framesLeafFirst()[topIndex])) ? OTHER : LIBRARY;
+    }
+
+    private static boolean isJdkClass(String className) {
+        for (String jdk : ApplicationCode.JDK_PACKAGES) {
+            if (ApplicationCode.within(className, jdk)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

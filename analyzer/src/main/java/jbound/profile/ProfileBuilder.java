@@ -142,7 +142,7 @@ public final class ProfileBuilder implements EventSink {
                     nativeIo.add(doing, memos.applicationFrame(stack), memos.library(stack), stack.topFrame(), weight);
                     samples.get(SampleKind.NATIVE_IO).add(stack, weight);
                 }
-                if (overTime && doing == NativeActivity.OTHER) {
+                if (overTime && doing == NativeActivity.LIBRARY) {
                     otherNative.merge(new NativeKey(memos.applicationFrame(stack), memos.library(stack), stack.topFrame()), weight, Long::sum);
                 }
                 if (evidence != null) {
@@ -152,6 +152,8 @@ public final class ProfileBuilder implements EventSink {
                         lane(thread).point(LaneSeries.Kind.NATIVE_IO_SAMPLES, timeNanos, weight);
                     } else if (doing == NativeActivity.IDLE) {
                         evidence.nativeIdleSamples += weight;
+                    } else if (doing == NativeActivity.LIBRARY) {
+                        evidence.nativeLibrarySamples += weight;
                     }
                 }
                 if (overTime && doing.isIo()) {

@@ -15,6 +15,8 @@ final class ThreadEvidence {
     long nativeIoSamples;
     /** Native samples of the thread waiting for work: accepting, selecting, reading standard input. */
     long nativeIdleSamples;
+    /** Native samples of the thread in a library's native method (JNI): computing or blocked. */
+    long nativeLibrarySamples;
     /** Wall-clock samples (weights) by what the thread was doing. */
     final long[] wallSamples = new long[WallActivity.values().length];
     long firstWallNanos = Long.MAX_VALUE;
@@ -89,6 +91,7 @@ final class ThreadEvidence {
         nativeSamples += o.nativeSamples;
         nativeIoSamples += o.nativeIoSamples;
         nativeIdleSamples += o.nativeIdleSamples;
+        nativeLibrarySamples += o.nativeLibrarySamples;
         for (int i = 0; i < wallSamples.length; i++) {
             wallSamples[i] += o.wallSamples[i];
         }

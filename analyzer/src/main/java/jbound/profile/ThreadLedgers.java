@@ -265,13 +265,12 @@ final class ThreadLedgers {
             // it: its unseen time is shared out as its native samples were (I/O, waiting for work, other).
             long nativeIo = (long) ((double) unaccounted * e.nativeIoSamples / e.nativeSamples);
             long nativeIdle = (long) ((double) unaccounted * e.nativeIdleSamples / e.nativeSamples);
-            // Other native code (a JNI library, compression, a database engine) computes or blocks.
+            // A library's native code (JNI: a database engine, a compressor) computes or blocks.
             // Where the thread's CPU was measured, the CPU it used there is counted already, so the
             // time its native samples cover beyond it is blocked there (on a disk, a device, a
             // native lock) — not on a Java monitor, which a thread in native code cannot wait for.
-            long otherNative = Math.max(0, e.nativeSamples - e.nativeIoSamples - e.nativeIdleSamples);
             if (measuresNativeCpu(source)) {
-                nativeBlocked = (long) ((double) unaccounted * otherNative / e.nativeSamples);
+                nativeBlocked = (long) ((double) unaccounted * e.nativeLibrarySamples / e.nativeSamples);
             }
             io += nativeIo + nativeBlocked;
             wait += nativeIdle;

@@ -62,9 +62,11 @@ class WaitClassificationTest {
                 new Case("parked in a queue for the next task: waiting for work",
                         measured(1, e -> e.waitNanos = 9 * S), none, false, 1, 0, 0, 0, 0, 9),
                 new Case("in a JNI library with a quarter of its time on CPU: blocked in native code, counted as I/O",
-                        measured(2.5, e -> e.nativeSamples = 300), none, false, 2.5, 7.5, 0, 7.5, 0, 0),
+                        measured(2.5, e -> { e.nativeSamples = 300; e.nativeLibrarySamples = 300; }), none, false, 2.5, 7.5, 0, 7.5, 0, 0),
                 new Case("in a JNI library, its measured CPU covering the time: native computing, CPU",
-                        measured(10, e -> e.nativeSamples = 300), none, false, 10, 0, 0, 0, 0, 0),
+                        measured(10, e -> { e.nativeSamples = 300; e.nativeLibrarySamples = 300; }), none, false, 10, 0, 0, 0, 0, 0),
+                new Case("in the JDK's own native code, neither I/O nor waiting for work: not taken for a library's blocking",
+                        measured(1, e -> e.nativeSamples = 300), none, false, 1, 0, 0, 0, 0, 0),
                 new Case("in a JNI library, its CPU only sampled in Java code: not taken for blocked",
                         e -> {
                             e.seen(START, START + 10 * S);
