@@ -95,10 +95,9 @@ final class VerdictEvidence {
         }
         // A few native samples on a thread otherwise computing make a sliver of this; it is evidence where it is a part of the answer.
         if (ledger.nativeBlockedNanos() >= NATIVE_BLOCKED_SAID_FROM_SHARE * ledger.activeNanos()) {
-            // The JDK's own native methods are its I/O and waits; the one to name is a library's.
-            String where = profile.samples().nativeMethods().stream().filter(m -> m.selfSamples() > 0)
-                    .filter(m -> !m.method().startsWith("java.") && !m.method().startsWith("sun.") && !m.method().startsWith("jdk.")).findFirst()
-                    .map(m -> " (most native samples in " + m.method() + ")").orElse("");
+            // The native sites are the libraries' native methods, the JDK's own left out, most samples first.
+            String where = profile.samples().nativeSites().stream().findFirst()
+                    .map(n -> " (most native samples in " + n.nativeMethod() + ")").orElse("");
             evidence.add(Evidence.of("native-blocked", "Blocked in native code: " + Format.seconds(ledger.nativeBlockedNanos())
                             + " of application threads' time in native code that their measured CPU (jdk.ThreadCPULoad) does not cover"
                             + where + ", counted as I/O: waiting on a disk, a device or a native lock, not computing",

@@ -47,8 +47,8 @@ public final class ProfileBuilder implements EventSink {
     /** Each thread's lane, by thread number, found once. */
     private LaneSeries[] laneOf = new LaneSeries[0];
     private final Map<Integer, Long> samplesByApplicationFrame = new java.util.HashMap<>();
-    /** Application threads' native samples in other native code (JNI libraries), by application frame and native method. */
-    private final Map<NativeKey, Long> otherNative = new java.util.HashMap<>();
+    /** Application threads' native samples in libraries' native methods (JNI), by application frame and native method. */
+    private final Map<NativeKey, Long> libraryNative = new java.util.HashMap<>();
 
     private record NativeKey(int applicationFrame, String via, int nativeMethod) {
     }
@@ -143,7 +143,7 @@ public final class ProfileBuilder implements EventSink {
                     samples.get(SampleKind.NATIVE_IO).add(stack, weight);
                 }
                 if (overTime && doing == NativeActivity.LIBRARY) {
-                    otherNative.merge(new NativeKey(memos.applicationFrame(stack), memos.library(stack), stack.topFrame()), weight, Long::sum);
+                    libraryNative.merge(new NativeKey(memos.applicationFrame(stack), memos.library(stack), stack.topFrame()), weight, Long::sum);
                 }
                 if (evidence != null) {
                     evidence.nativeSamples += weight;
@@ -386,7 +386,7 @@ public final class ProfileBuilder implements EventSink {
         activity.mergeFrom(other.activity, m);
         lanes.mergeFrom(other.lanes);
         other.samplesByApplicationFrame.forEach((method, count) -> samplesByApplicationFrame.merge(IoAccumulator.remap(m, method), count, Long::sum));
-        other.otherNative.forEach((key, count) -> otherNative.merge(
+        other.libraryNative.forEach((key, count) -> libraryNative.merge(
                 new NativeKey(IoAccumulator.remap(m, key.applicationFrame()), key.via(), IoAccumulator.remap(m, key.nativeMethod())), count, Long::sum));
         cpuLoad.addAll(other.cpuLoad);
         other.settings.forEach((event, values) -> {
@@ -588,7 +588,7 @@ public final class ProfileBuilder implements EventSink {
         }
         Map<Site, Long> totals = new java.util.HashMap<>();
         Map<Site, Map.Entry<NativeKey, Long>> busiest = new java.util.HashMap<>();
-        otherNative.forEach((key, n) -> {
+        libraryNative.forEach((key, n) -> {
             Site site = new Site(key.applicationFrame(), key.via());
             totals.merge(site, n, Long::sum);
             busiest.merge(site, Map.entry(key, n), (a, b) -> a.getValue() > b.getValue()
