@@ -67,7 +67,7 @@ class NoConfidentMistakesTest {
                         VerdictKind.IO_BOUND),
                 new Case("Apache async HttpClient callers", () -> Recordings.of("jbound.support.ApacheAsyncClients"), VerdictKind.IO_BOUND),
                 // Waits on the disk ~70% of its time, on CPU in the kernel for the rest: I/O-bound, and mixed is no mistake at HIGH either.
-                new Case("SQLite commits, synchronous=FULL", () -> Recordings.of("jbound.support.SqliteCommits"), VerdictKind.IO_BOUND),
+                new Case("SQLite commits, synchronous=FULL", () -> Recordings.of("org.springframework.samples.orders.OrderCommits"), VerdictKind.IO_BOUND),
                 new Case("JNI compression (lz4-java)", () -> Recordings.of("jbound.support.NativeCompression"), VerdictKind.CPU_BOUND),
                 new Case("G1 on a 64 MB heap, churning", () -> Recordings.of("jbound.support.ChurnsATightHeap", "jbound", List.of("-Xmx64m")),
                         VerdictKind.CPU_BOUND)));

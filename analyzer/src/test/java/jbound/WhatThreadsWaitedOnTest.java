@@ -13,13 +13,14 @@ import jbound.diagnosis.Phase;
 import jbound.diagnosis.TimeLedger;
 import jbound.diagnosis.TopCause;
 import jbound.diagnosis.VerdictKind;
+import jbound.profile.NativeSite;
 import jbound.profile.WaitCategory;
 import jbound.support.ApacheAsyncClients;
 import jbound.support.ChurnsATightHeap;
 import jbound.support.JdkHttpClients;
 import jbound.support.NativeCompression;
 import jbound.support.Recordings;
-import jbound.support.SqliteCommits;
+import org.springframework.samples.orders.OrderCommits;
 
 /**
  * Waiting that no I/O event of the waiting thread shows, placed by its stack and state, on real
@@ -57,7 +58,7 @@ class WhatThreadsWaitedOnTest {
 
     @Test
     void sqliteCommittingWithFullSyncIsBlockedInNativeCodeNotOnALock() {
-        Analysis analysis = Recordings.analyze(Recordings.of(SqliteCommits.class.getName()));
+        Analysis analysis = Recordings.analyze(Recordings.of(OrderCommits.class.getName()));
 
         VerdictKind kind = analysis.diagnosis().verdict().kind();
         TimeLedger ledger = analysis.diagnosis().ledger();
@@ -68,8 +69,23 @@ class WhatThreadsWaitedOnTest {
         assertTrue(ledger.nativeBlockedNanos() >= ledger.ioNanos() / 2, () -> "the disk waits are in NativeDB.step: " + ledger);
         assertEquals(0, ledger.lockNanos() / 1_000_000_000L, "no lock inferred: " + ledger);
         TopCause cause = analysis.diagnosis().topCause();
-        assertTrue(cause.method().startsWith("jbound.support.SqliteCommits.commitUntil(") && cause.method().endsWith(" → SQLite JDBC"),
-                cause::toString);
+        assertTrue(cause.method().startsWith("org.springframework.samples.orders.OrderCommits.commitUntil(")
+                && cause.method().endsWith(" → SQLite JDBC"), cause::toString);
+    }
+
+    @Test
+    void theMainClasssPackageIsYourCodeEvenInsideALibrarysPackage() {
+        Analysis analysis = Recordings.analyze(Recordings.of(OrderCommits.class.getName()));
+
+        assertEquals(OrderCommits.class.getName(), analysis.profile().recording().mainClass());
+        // Spring's package is a library's; the main class's package within it is the user's: the
+        // driver's frames beneath are never charged, the caller is, with the driver named beneath it.
+        List<NativeSite> nativeSites = analysis.profile().samples().nativeSites();
+        assertTrue(nativeSites.stream().anyMatch(s -> s.method().startsWith(OrderCommits.class.getName() + ".commitUntil(")
+                && "SQLite JDBC".equals(s.via())), nativeSites::toString);
+        assertTrue(nativeSites.stream().noneMatch(s -> s.method().startsWith("org.sqlite.")), nativeSites::toString);
+        assertTrue(analysis.profile().offCpu().ioByMethod().stream().noneMatch(s -> s.method().startsWith("org.sqlite.")),
+                () -> analysis.profile().offCpu().ioByMethod().toString());
     }
 
     @Test
@@ -100,6 +116,16 @@ class WhatThreadsWaitedOnTest {
         Advice easeGc = analysis.diagnosis().advice().getFirst();
         assertEquals("ease-gc", easeGc.id());
         assertTrue(easeGc.methods().stream().anyMatch(m -> m.startsWith("jbound.support.ChurnsATightHeap.main(String[])")), easeGc::toString);
+        // Its safepoints, recorded from 10 ms, hold the collector's pauses: the stops are the collector's, counted once.
+        jbound.profile.GcPauses stops = analysis.profile().process().gcPauses();
+        assertTrue(stops.stoppedNanos() >= stops.totalNanos() && stops.mostlyTheCollectors(), stops::toString);
+        // Over time too: the timeline and the lanes place the stopped time where the pauses were, all of it.
+        long overTime = analysis.profile().timeline().buckets().stream().mapToLong(b -> b.stoppedNanos()).sum();
+        assertEquals(ledger.stoppedNanos(), overTime, ledger.stoppedNanos() / 100.0 + 1_000_000, "the timeline's stopped time");
+        long inLanes = analysis.profile().lanes().stream().filter(l -> !l.infrastructure()).mapToLong(l -> l.stoppedNanos()).sum();
+        assertEquals(ledger.stoppedNanos(), inLanes, "the application lanes' stopped time");
+        assertTrue(analysis.diagnosis().phases().stream().filter(p -> p.kind() == VerdictKind.CPU_BOUND && p.topCause() != null)
+                .allMatch(p -> p.topCause().kind() == Phase.CauseKind.GC), () -> analysis.diagnosis().phases().toString());
     }
 
     @Test

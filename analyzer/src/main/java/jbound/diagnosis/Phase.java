@@ -11,9 +11,10 @@ public record Phase(long startMillis, long endMillis, VerdictKind kind, Confiden
 
     /**
      * What kind of time a cause took, and the application method it is charged to; GC: the
-     * collector's pauses, charged to the method that allocated most.
+     * collector's pauses, charged to the method that allocated most; SAFEPOINT: the JVM's other
+     * stops (safepoints not the collector's), charged to no method.
      */
-    public enum CauseKind { CPU, IO, LOCK, GC }
+    public enum CauseKind { CPU, IO, LOCK, GC, SAFEPOINT }
 
     /** An application method and the time of one kind it took in the phase. */
     public record Cause(CauseKind kind, String method, long nanos) {

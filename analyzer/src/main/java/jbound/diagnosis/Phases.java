@@ -137,6 +137,7 @@ final class Phases {
         long io = 0;
         long lock = 0;
         long wait = 0;
+        long stopped = 0;
         long jvmThreads = 0;
         long observations = 0;
         long lockEvents = 0;
@@ -145,6 +146,7 @@ final class Phases {
             io += b.ioNanos();
             lock += b.lockNanos();
             wait += b.waitNanos();
+            stopped += b.stoppedNanos();
             jvmThreads += b.jvmThreadsCpuNanos();
             observations += b.observations();
             lockEvents += b.lockEvents();
@@ -154,7 +156,8 @@ final class Phases {
         long endMillis = last.offsetMillis() + last.lengthMillis();
         long length = Math.max(1, (endMillis - startMillis) * 1_000_000L);
         double measuredShare = whole.ledger().cpuNanos() == 0 ? 0 : (double) whole.ledger().measuredCpuNanos() / whole.ledger().cpuNanos();
-        TimeLedger ledger = new TimeLedger(cpu, io, lock, wait, 0, (long) (cpu * measuredShare), 0, 0, 0, cpu + io + lock + wait, length);
+        TimeLedger ledger = new TimeLedger(cpu, io, lock, wait, 0, (long) (cpu * measuredShare), 0, 0, 0, cpu + io + lock + wait + stopped,
+                length, stopped, 0, 0, 0, 0);
         List<CpuLoadPoint> within = load.stream().filter(p -> p.offsetMillis() >= startMillis && p.offsetMillis() < endMillis).toList();
         ProcessLoad process = ProcessLoad.of(within, whole.cores(), length);
         return new VerdictInput(true, ledger, whole.cores(), process.known() ? process.meanJvmCores() : Double.NaN,
@@ -167,14 +170,20 @@ final class Phases {
         Phase.Cause cpu = top(buckets, Phase.CauseKind.CPU);
         Phase.Cause io = top(buckets, Phase.CauseKind.IO);
         Phase.Cause lock = top(buckets, Phase.CauseKind.LOCK);
+        Phase.Cause gc = top(buckets, Phase.CauseKind.GC);
         return switch (kind) {
-            case CPU_BOUND -> cpu;
+            // Where the pauses outweigh the computing, the collector is the cause: the method that allocated most.
+            case CPU_BOUND -> gc != null && sum(buckets, Timeline.Bucket::stoppedNanos) > sum(buckets, Timeline.Bucket::cpuNanos) ? gc : cpu;
             case IO_BOUND -> io;
             case LOCK_BOUND -> lock;
             case MIXED -> java.util.stream.Stream.of(cpu, io, lock).filter(java.util.Objects::nonNull)
                     .max(Comparator.comparingLong(Phase.Cause::nanos)).orElse(null);
             case IDLE, UNKNOWN -> null;
         };
+    }
+
+    private static long sum(List<Timeline.Bucket> buckets, java.util.function.ToLongFunction<Timeline.Bucket> part) {
+        return buckets.stream().mapToLong(part).sum();
     }
 
     private static Phase.Cause top(List<Timeline.Bucket> buckets, Phase.CauseKind kind) {
@@ -184,8 +193,8 @@ final class Phases {
                 case CPU -> b.cpuMethods();
                 case IO -> b.ioMethods();
                 case LOCK -> b.lockMethods();
-                // The timeline does not place pauses by method: a phase names the CPU, I/O or lock cause only.
-                case GC -> List.<Timeline.MethodTime>of();
+                case GC -> b.allocatingMethods();
+                case SAFEPOINT -> List.<Timeline.MethodTime>of();
             };
             methods.forEach(m -> byMethod.merge(m.method(), m.nanos(), Long::sum));
         }

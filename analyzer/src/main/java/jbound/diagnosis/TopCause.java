@@ -22,6 +22,9 @@ import jbound.profile.WaitSite;
  */
 public record TopCause(Phase.CauseKind kind, String method, String on, long nanos, double share) {
 
+    /** What a SAFEPOINT cause names instead of a method: the stops were the JVM's own, and no method fed them. */
+    static final String SAFEPOINTS = "the JVM's safepoints, not its collector's pauses (jdk.ExecuteVMOperation names their operations)";
+
     static Optional<TopCause> of(Profile profile, VerdictKind verdict, TimeLedger ledger) {
         return switch (verdict) {
             case CPU_BOUND -> cpu(profile, ledger);
@@ -42,7 +45,8 @@ public record TopCause(Phase.CauseKind kind, String method, String on, long nano
      */
     private static Optional<TopCause> cpu(Profile profile, TimeLedger ledger) {
         if (ledger.stoppedNanos() > ledger.cpuNanos()) {
-            return Optional.of(collector(profile, ledger));
+            return Optional.of(profile.process().gcPauses().mostlyTheCollectors() ? collector(profile, ledger)
+                    : new TopCause(Phase.CauseKind.SAFEPOINT, SAFEPOINTS, null, ledger.stoppedNanos(), Double.NaN));
         }
         Optional<TopCause> inNativeCode = nativeCode(profile, ledger);
         if (inNativeCode.isPresent()) {
@@ -120,6 +124,7 @@ public record TopCause(Phase.CauseKind kind, String method, String on, long nano
                     + Format.percent(share) + " of all I/O";
             case LOCK -> Format.seconds(nanos) + " waiting for the lock" + (on == null ? "" : " on " + on) + ", " + Format.percent(share)
                     + " of all lock waits";
+            case SAFEPOINT -> Format.seconds(nanos) + " stopped at safepoints";
             case GC -> Format.seconds(nanos) + " stopped by the collector's pauses"
                     + (Double.isNaN(share) ? "" : "; it allocated " + Format.percent(share) + " of the sampled bytes" + (on == null ? "" : ", most " + on));
         };

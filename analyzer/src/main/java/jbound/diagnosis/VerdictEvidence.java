@@ -69,7 +69,8 @@ final class VerdictEvidence {
             evidence.add(Evidence.of("confidence-limited", "Confidence held down by: " + String.join("; ",
                     d.limits().stream().map(VerdictEvidence::limit).toList()), "limits", d.limits().stream().map(Enum::name).toList()));
         }
-        return new Verdict(d.kind(), d.confidence(), headline(d, ledger), List.copyOf(evidence));
+        return new Verdict(d.kind(), d.confidence(), headline(d, ledger, profile.process().gcPauses().mostlyTheCollectors()),
+                List.copyOf(evidence));
     }
 
     /** Time blocked in native code is said in the evidence from this share of the active time. */
@@ -219,13 +220,14 @@ final class VerdictEvidence {
         return String.format(java.util.Locale.ROOT, "%.1f–%.1f s", p.startMillis() / 1000.0, p.endMillis() / 1000.0);
     }
 
-    private static String headline(VerdictRules.Decision d, TimeLedger ledger) {
+    private static String headline(VerdictRules.Decision d, TimeLedger ledger, boolean stoppedByTheCollector) {
         return switch (d.kind()) {
             case CPU_BOUND -> d.disagreements().contains(VerdictRules.Disagreement.PROCESS_BUSY_WHILE_IDLE)
                     ? "CPU-bound, by the JVM's own load: it computed while the recorded application threads hardly did"
                     : ledger.stoppedNanos() > ledger.cpuNanos()
-                    ? "CPU-bound by the garbage collector: threads stood stopped in its pauses " + Format.percent(ledger.stoppedShare())
-                    + " of their active time, and computed " + Format.percent(ledger.cpuShare())
+                    ? (stoppedByTheCollector ? "CPU-bound by the garbage collector: threads stood stopped in its pauses "
+                    : "CPU-bound by the JVM's safepoints (not the collector's pauses): threads stood stopped ")
+                    + Format.percent(ledger.stoppedShare()) + " of their active time, and computed " + Format.percent(ledger.cpuShare())
                     : "CPU-bound: threads spend " + Format.percent(d.cpuShare()) + " of their active time computing"
                     + (d.unexplained() == VerdictRules.Unexplained.WAITING_FOR_A_CORE ? " or waiting for a core" : "");
             case IO_BOUND -> "I/O-bound: threads spend " + Format.percent(d.ioShare()) + " of their active time waiting on I/O"
@@ -248,7 +250,9 @@ final class VerdictEvidence {
     private static String busiest(List<Lane> lanes) {
         return lanes.stream().filter(l -> !l.infrastructure()).limit(3)
                 .map(t -> t.name() + (t.threads() > 1 || t.virtual() ? " ×" + t.threads() : "") + " (CPU " + Format.seconds(t.cpuNanos()) + ", I/O " + Format.seconds(t.ioNanos())
-                        + ", locks " + Format.seconds(t.lockNanos()) + ", unseen " + Format.seconds(t.unaccountedNanos()) + ")")
+                        + ", locks " + Format.seconds(t.lockNanos())
+                        + (t.stoppedNanos() > 0 ? ", stopped by the JVM " + Format.seconds(t.stoppedNanos()) : "")
+                        + ", unseen " + Format.seconds(t.unaccountedNanos()) + ")")
                 .reduce((a, b) -> a + "; " + b).orElse("none");
     }
 }

@@ -50,11 +50,6 @@ final class VerdictRules {
     static final double UNSEEN_LIMITS_TO_MEDIUM = 0.3;
     /** ...and from this share at LOW: most of the time that decides is time nobody saw. */
     static final double UNSEEN_LIMITS_TO_LOW = 0.5;
-    /**
-     * A monitor-enter threshold this long hides the waits of a short critical section (the JDK's
-     * {@code default} settings: 20 ms, {@code profile}: 10 ms), so unseen time of working threads may be lock waits.
-     */
-    static final long LOCK_THRESHOLD_HIDES_NANOS = 10_000_000L;
     /** Fewer observations (samples + events) than this cap the confidence at MEDIUM. */
     static final long MIN_OBSERVATIONS = 50;
     /** The score at the deciding threshold where a second, independent source agrees... */
@@ -125,8 +120,9 @@ final class VerdictRules {
                 // A full machine leaves a working thread's unseen time runnable, waiting for a core, whoever
                 // filled it: this JVM, or neighbours that took the cores from it.
                 : in.saturated() || in.machineBusyWithOthers() ? Unexplained.WAITING_FOR_A_CORE
-                : ledger.unseenWorkingThreads() >= 2 && (in.lockEvents() > 0 || in.monitorInflations() > 0
-                        || in.lockThresholdNanos() >= LOCK_THRESHOLD_HIDES_NANOS)
+                // A lock only where Java blocking was seen (waits on a lock, monitors inflated by contention):
+                // a threshold that could hide short waits is a blind spot, not evidence of one.
+                : ledger.unseenWorkingThreads() >= 2 && (in.lockEvents() > 0 || in.monitorInflations() > 0)
                         && ledger.unseenInNativeNanos() < NATIVE_EXCLUDES_LOCK_SHARE * ledger.unexplainedNanos() ? Unexplained.SUSPECTED_LOCK
                 : Unexplained.UNSEEN;
         double active = Math.max(1, ledger.activeNanos());

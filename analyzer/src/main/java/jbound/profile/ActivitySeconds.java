@@ -37,8 +37,8 @@ final class ActivitySeconds {
         }
     }
 
-    /** Whose application method a second's weight is charged to. */
-    enum Cause { CPU, IO, LOCK }
+    /** Whose application method a second's weight is charged to: GC's by the bytes each allocated. */
+    enum Cause { CPU, IO, LOCK, GC }
 
     private static final int SERIES = Series.values().length;
 

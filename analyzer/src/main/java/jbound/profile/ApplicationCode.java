@@ -7,6 +7,9 @@ import java.util.List;
  * or a wait is charged to (the idea of {@code stackTrace.topApplicationFrame} in the JDK's
  * {@code jfr view}). JDK classes never count; {@code --include} narrows the application to some
  * packages (or classes), {@code --exclude} treats more of them (frameworks, drivers) like the JDK.
+ * Otherwise the user's code is every package outside a table of well-known libraries
+ * ({@link Libraries}) and, whatever the table says, the package of the main class the recording
+ * names (Spring's own sample applications live under {@code org.springframework.samples}).
  * Beside them, the clients the code calls ({@link RemoteClients}: built in, or the user's
  * {@code --clients} file too), whose blocking calls are remote calls.
  */
@@ -20,23 +23,45 @@ public final class ApplicationCode {
 
     private final List<String> include;
     private final List<String> exclude;
+    /** The packages of the main classes the recording names: the user's, even inside a library's package. */
+    private final List<String> mainPackages;
     private final RemoteClients clients;
 
     /** Packages or classes, by name: {@code com.acme} covers {@code com.acme.Foo} and {@code com.acme.db.Bar}. */
     public ApplicationCode(List<String> include, List<String> exclude) {
         this(include.stream().map(ApplicationCode::trimmed).toList(), exclude.stream().map(ApplicationCode::trimmed).toList(),
-                RemoteClients.builtIn());
+                List.of(), RemoteClients.builtIn());
     }
 
-    private ApplicationCode(List<String> include, List<String> exclude, RemoteClients clients) {
+    private ApplicationCode(List<String> include, List<String> exclude, List<String> mainPackages, RemoteClients clients) {
         this.include = include;
         this.exclude = exclude;
+        this.mainPackages = mainPackages;
         this.clients = clients;
     }
 
     /** The same code calling these clients (the user's own table with the built-in one). */
     public ApplicationCode withClients(RemoteClients clients) {
-        return new ApplicationCode(include, exclude, clients);
+        return new ApplicationCode(include, exclude, mainPackages, clients);
+    }
+
+    /**
+     * The same code, knowing that the JVM was launched with this main class: its package is the
+     * user's. This very code where that adds nothing: a class of the JDK's or of no package, a
+     * package already known, or {@code --include} naming the application itself.
+     */
+    public ApplicationCode withMainClass(String mainClass) {
+        int dot = mainClass == null ? -1 : mainClass.lastIndexOf('.');
+        if (dot <= 0 || !include.isEmpty()) {
+            return this;
+        }
+        String mainPackage = mainClass.substring(0, dot);
+        if (withinAny(mainPackage, JDK_PACKAGES) || mainPackages.contains(mainPackage)) {
+            return this;
+        }
+        List<String> packages = new java.util.ArrayList<>(mainPackages);
+        packages.add(mainPackage);
+        return new ApplicationCode(include, exclude, List.copyOf(packages), clients);
     }
 
     public RemoteClients clients() {
@@ -49,13 +74,16 @@ public final class ApplicationCode {
 
     /**
      * Whether the class is the user's own: not the JDK's, not excluded, within {@code --include}
-     * where given, and otherwise no well-known library's ({@link Libraries}).
+     * where given, and otherwise in the main class's package or no well-known library's ({@link Libraries}).
      */
     public boolean isApplication(String className) {
         if (withinAny(className, JDK_PACKAGES) || withinAny(className, exclude)) {
             return false;
         }
-        return include.isEmpty() ? Libraries.builtIn().libraryOf(className) == null : withinAny(className, include);
+        if (!include.isEmpty()) {
+            return withinAny(className, include);
+        }
+        return withinAny(className, mainPackages) || Libraries.builtIn().libraryOf(className) == null;
     }
 
     /**
@@ -70,7 +98,7 @@ public final class ApplicationCode {
 
     /** The library beneath a frame of the user's: where the call went, by the class it went through; null where none. */
     String libraryOf(String className) {
-        return withinAny(className, JDK_PACKAGES) ? null : Libraries.builtIn().libraryOf(className);
+        return withinAny(className, JDK_PACKAGES) || withinAny(className, mainPackages) ? null : Libraries.builtIn().libraryOf(className);
     }
 
     private static boolean withinAny(String className, List<String> names) {

@@ -8,7 +8,7 @@ import jbound.recording.RecordedStack;
 /** {@link ApplicationCode} applied to the recording's methods, each class name tested once. */
 final class ApplicationFrames {
 
-    private final ApplicationCode code;
+    private ApplicationCode code;
     private final MethodTable methods;
     private final BitSet known = new BitSet();
     private final BitSet application = new BitSet();
@@ -16,6 +16,21 @@ final class ApplicationFrames {
     ApplicationFrames(ApplicationCode code, MethodTable methods) {
         this.code = code;
         this.methods = methods;
+    }
+
+    /**
+     * Takes the main class the recording names into the user's code; whether that changed which
+     * frames are the user's (what was learnt of each method is then forgotten).
+     */
+    boolean learnMainClass(String mainClass) {
+        ApplicationCode learnt = code.withMainClass(mainClass);
+        if (learnt == code) {
+            return false;
+        }
+        code = learnt;
+        known.clear();
+        application.clear();
+        return true;
     }
 
     boolean isApplication(int method) {

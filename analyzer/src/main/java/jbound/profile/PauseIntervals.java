@@ -21,6 +21,8 @@ final class PauseIntervals {
     private long totalNanos;
     private long firstNanos = Long.MAX_VALUE;
     private long lastNanos = Long.MIN_VALUE;
+    /** Made when first asked, dropped by each pause added. */
+    private Disjoint disjoint;
 
     void add(long startNanos, long durationNanos) {
         totalNanos = Saturating.add(totalNanos, durationNanos);
@@ -34,6 +36,7 @@ final class PauseIntervals {
             starts = Arrays.copyOf(starts, 2 * size);
             ends = Arrays.copyOf(ends, 2 * size);
         }
+        disjoint = null;
         sorted &= size == 0 || startNanos >= starts[size - 1];
         starts[size] = startNanos;
         ends[size] = startNanos + durationNanos;
@@ -58,7 +61,15 @@ final class PauseIntervals {
         return kept;
     }
 
-    /** The pause time within {@code [fromNanos, toNanos)}; pauses that overlap each other (one collector's phases) count once. */
+    /** All the pause time, overlaps once. */
+    long unionNanos() {
+        return overflowed ? totalNanos : disjoint().before[disjoint().before.length - 1];
+    }
+
+    /**
+     * The pause time within {@code [fromNanos, toNanos)}; pauses that overlap each other (one
+     * collector's phases) count once. A binary search: asked once per thread and per bucket.
+     */
     long within(long fromNanos, long toNanos) {
         if (toNanos <= fromNanos || totalNanos == 0) {
             return 0;
@@ -68,18 +79,55 @@ final class PauseIntervals {
             long overlap = Math.max(0, Math.min(toNanos, lastNanos) - Math.max(fromNanos, firstNanos));
             return (long) ((double) totalNanos * overlap / span);
         }
-        sort();
-        long sum = 0;
-        long coveredTo = Long.MIN_VALUE;
-        for (int i = 0; i < size && starts[i] < toNanos; i++) {
-            long from = Math.max(Math.max(starts[i], fromNanos), coveredTo);
-            long to = Math.min(ends[i], toNanos);
-            if (to > from) {
-                sum += to - from;
-            }
-            coveredTo = Math.max(coveredTo, ends[i]);
+        Disjoint d = disjoint();
+        int first = d.firstEndingAfter(fromNanos);
+        int end = d.firstStartingFrom(toNanos);
+        if (first >= end) {
+            return 0;
         }
+        long sum = d.before[end] - d.before[first];
+        sum -= Math.max(0, fromNanos - d.starts[first]);
+        sum -= Math.max(0, d.ends[end - 1] - toNanos);
         return sum;
+    }
+
+    /** The pauses as disjoint intervals in time order, with the time of those before each. */
+    private record Disjoint(long[] starts, long[] ends, long[] before) {
+
+        int firstEndingAfter(long nanos) {
+            int i = Arrays.binarySearch(ends, nanos);
+            // Past an equal end: an interval that ends at {@code nanos} lies before it.
+            return i >= 0 ? i + 1 : -i - 1;
+        }
+
+        int firstStartingFrom(long nanos) {
+            int i = Arrays.binarySearch(starts, nanos);
+            return i >= 0 ? i : -i - 1;
+        }
+    }
+
+    private Disjoint disjoint() {
+        if (disjoint == null) {
+            sort();
+            long[] s = new long[size];
+            long[] e = new long[size];
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (n > 0 && starts[i] <= e[n - 1]) {
+                    e[n - 1] = Math.max(e[n - 1], ends[i]);
+                } else {
+                    s[n] = starts[i];
+                    e[n] = ends[i];
+                    n++;
+                }
+            }
+            long[] before = new long[n + 1];
+            for (int i = 0; i < n; i++) {
+                before[i + 1] = before[i] + (e[i] - s[i]);
+            }
+            disjoint = new Disjoint(Arrays.copyOf(s, n), Arrays.copyOf(e, n), before);
+        }
+        return disjoint;
     }
 
     private void sort() {

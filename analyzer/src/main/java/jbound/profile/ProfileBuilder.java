@@ -62,6 +62,8 @@ public final class ProfileBuilder implements EventSink {
     private String cpu = "";
     private String jvm = "";
     private String jvmVersion = "";
+    /** The classes the recording's JVMs were launched with, in the order they were named. */
+    private final Set<String> mainClasses = new java.util.LinkedHashSet<>();
     private long gcPauseCount;
     private long gcPauseNanos;
     private long gcPauseMaxNanos;
@@ -286,10 +288,13 @@ public final class ProfileBuilder implements EventSink {
     }
 
     @Override
-    public void gcPause(long startNanos, long durationNanos) {
-        gcPauseCount++;
-        gcPauseNanos += durationNanos;
-        gcPauseMaxNanos = Math.max(gcPauseMaxNanos, durationNanos);
+    public void paused(EventCatalog type, long startNanos, long durationNanos) {
+        if (type == EventCatalog.GC_PAUSE) {
+            gcPauseCount++;
+            gcPauseNanos += durationNanos;
+            gcPauseMaxNanos = Math.max(gcPauseMaxNanos, durationNanos);
+        }
+        // A GC pause lies within its safepoint: the intervals overlap, and count once.
         pauses.add(startNanos, durationNanos);
     }
 
@@ -298,6 +303,7 @@ public final class ProfileBuilder implements EventSink {
         countTruncation(stack);
         if (thread >= 0 && role(thread) == ThreadRole.APPLICATION) {
             allocations.add(memos.applicationFrame(stack), memos.library(stack), objectClass, bytes);
+            activity.charge(ActivitySeconds.Cause.GC, timeNanos, memos.applicationFrame(stack), bytes);
         }
     }
 
@@ -352,9 +358,18 @@ public final class ProfileBuilder implements EventSink {
     }
 
     @Override
-    public void jvmInformation(String jvmName, String jvmVersion) {
+    public void jvmInformation(String jvmName, String jvmVersion, String mainClass) {
         this.jvm = jvmName == null ? "" : jvmName;
         this.jvmVersion = shortVersion(jvmVersion == null ? "" : jvmVersion);
+        if (mainClass != null && mainClasses.add(mainClass)) {
+            learnMainClass(mainClass);
+        }
+    }
+
+    private void learnMainClass(String mainClass) {
+        if (applicationFrames.learnMainClass(mainClass)) {
+            memos.forgetApplicationFrames();
+        }
     }
 
     @Override
@@ -399,6 +414,11 @@ public final class ProfileBuilder implements EventSink {
         cpu = cpu.isEmpty() ? other.cpu : cpu;
         jvm = jvm.isEmpty() ? other.jvm : jvm;
         jvmVersion = jvmVersion.isEmpty() ? other.jvmVersion : jvmVersion;
+        for (String mainClass : other.mainClasses) {
+            if (mainClasses.add(mainClass)) {
+                learnMainClass(mainClass);
+            }
+        }
         gcPauseCount += other.gcPauseCount;
         gcPauseNanos += other.gcPauseNanos;
         gcPauseMaxNanos = Math.max(gcPauseMaxNanos, other.gcPauseMaxNanos);
@@ -453,7 +473,7 @@ public final class ProfileBuilder implements EventSink {
             counts.put(type.eventName(), eventCounts.getOrDefault(type, 0L));
         }
         RecordingFacts facts = new RecordingFacts(input.source().toString(), input.bytes(), input.chunkCount(),
-                input.segments().size(), jvm, jvmVersion, hardwareThreads, cpu,
+                input.segments().size(), jvm, jvmVersion, mainClasses.stream().findFirst().orElse(""), hardwareThreads, cpu,
                 Instant.ofEpochSecond(0, startNanos), Duration.ofNanos(endNanos - startNanos), counts,
                 withFolding(java.util.stream.Stream.concat(leftOut.stream(), howRead.stream()).toList()), List.copyOf(leftOut),
                 writers.stream().map(Writer::description).toList());
@@ -486,10 +506,11 @@ public final class ProfileBuilder implements EventSink {
                 java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos, endNanos),
                 samples.get(SampleKind.NATIVE_IO).trie(), nativeIoNanosPerSample(nativeIoRows, ThreadLedgers.Periods.of(recordingSettings)));
         ProcessView processView = new ProcessView(process, ledgers.coverage(), loadPoints,
-                new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos), allocations.sites(this::methodName));
-        Timeline timeline = Timeline.of(activity, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings),
+                new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos, pauses.unionNanos()), allocations.sites(this::methodName));
+        Timeline timeline = Timeline.of(activity, pauses, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings),
                 Math.max(1, hardwareThreads), Timeline.Totals.of(ledgers.threads()), this::methodName);
-        List<Lane> threadLanes = lanes.result(ledgers.threads(), timeline, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings));
+        List<Lane> threadLanes = lanes.result(ledgers.threads(), timeline, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings),
+                pauses);
         Map<String, Long> calls = new TreeMap<>();
         timedCalls.forEach((key, n) -> calls.merge(methods.name((int) (long) key), n, Long::sum));
         return new Profile(facts, recordingSettings, methods, sampled, waited, ledgers.threads(), threadLanes, processView, timeline, truncatedStacks,

@@ -82,6 +82,16 @@ final class StackMemos {
         return eventLoop[id] == 2;
     }
 
+    /**
+     * Forgets what depended on which frames are the user's: their code was learnt to be more
+     * (the main class's package), and stacks are worked out again as they come.
+     */
+    void forgetApplicationFrames() {
+        Arrays.fill(applicationFrame, 0);
+        Arrays.fill(waitOn, 0);
+        Arrays.fill(libraryKnown, false);
+    }
+
     /** The first application frame, executing end first; -1 where the stack is the JDK's only. */
     int applicationFrame(RecordedStack stack) {
         int id = stack.id();

@@ -67,7 +67,8 @@ final class ThreadLanes {
      * saw is spread over the time the lane's threads were alive. Busiest first: application
      * threads, then the JVM's.
      */
-    List<Lane> result(List<ThreadLedger> ledgers, Timeline timeline, long startNanos, long endNanos, ThreadLedgers.Periods periods) {
+    List<Lane> result(List<ThreadLedger> ledgers, Timeline timeline, long startNanos, long endNanos, ThreadLedgers.Periods periods,
+                      PauseIntervals pauses) {
         Map<Key, List<ThreadLedger>> members = new LinkedHashMap<>();
         for (ThreadLedger t : ledgers) {
             Key key = keyOf(t.name(), t.virtual(), t.role());
@@ -84,9 +85,14 @@ final class ThreadLanes {
             starts[i] = startNanos + b.offsetMillis() * 1_000_000L;
             ends[i] = i == n - 1 ? Math.max(starts[i], endNanos) : startNanos + (b.offsetMillis() + b.lengthMillis()) * 1_000_000L;
         }
+        // The pauses stopped every thread: one shape for all lanes.
+        double[] paused = new double[n];
+        for (int i = 0; i < n; i++) {
+            paused[i] = pauses.within(starts[i], ends[i]);
+        }
         List<Lane> result = new ArrayList<>();
         members.forEach((key, threads) -> result.add(lane(key, threads, lanes.getOrDefault(key, new LaneSeries()), starts, ends,
-                startNanos, endNanos, periods)));
+                startNanos, endNanos, periods, paused)));
         result.sort(Comparator.comparing(Lane::infrastructure)
                 .thenComparing(Comparator.comparingLong(Lane::activeNanos).reversed())
                 .thenComparing(Lane::name));
@@ -94,12 +100,13 @@ final class ThreadLanes {
     }
 
     private static Lane lane(Key key, List<ThreadLedger> threads, LaneSeries series, long[] starts, long[] ends, long recordingStart,
-                             long recordingEnd, ThreadLedgers.Periods periods) {
+                             long recordingEnd, ThreadLedgers.Periods periods, double[] paused) {
         long cpu = 0;
         long io = 0;
         long lock = 0;
         long waiting = 0;
         long unaccounted = 0;
+        long stopped = 0;
         long measuredCpu = 0;
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
@@ -113,6 +120,7 @@ final class ThreadLanes {
             lock += t.lockNanos();
             waiting += t.waitNanos();
             unaccounted += t.unaccountedNanos();
+            stopped += t.stoppedNanos();
             cores[i] = t.cpuCores();
             long from = Math.max(recordingStart, t.firstSeenNanos());
             long to = Math.min(recordingEnd, Saturating.add(t.firstSeenNanos(), t.observedNanos()));
@@ -131,7 +139,7 @@ final class ThreadLanes {
         return new Lane(name, key.pattern(), key.virtual(), key.role(), threads.size(),
                 first == Long.MAX_VALUE ? 0 : (first - recordingStart) / 1_000_000L,
                 last == Long.MIN_VALUE ? 0 : (last - recordingStart) / 1_000_000L,
-                cpu, io, lock, waiting, unaccounted,
+                cpu, io, lock, waiting, unaccounted, stopped,
                 cores.length == 0 ? 0 : cores[0], cores.length == 0 ? 0 : cores[cores.length / 2], cores.length == 0 ? 0 : cores[cores.length - 1],
                 rounded(alive),
                 // The CPU is placed by what measured most of it: a few samples of a thread measured per period place it worse.
@@ -140,7 +148,8 @@ final class ThreadLanes {
                         : scaled(cpu, alive, series.over(Kind.CPU_SAMPLES, starts, ends), measured),
                 scaled(io, alive, ioShape, series.over(Kind.WALL_IO, starts, ends)),
                 scaled(lock, alive, series.over(Kind.LOCK_NANOS, starts, ends), series.over(Kind.WALL_LOCK, starts, ends)),
-                scaled(waiting, alive, series.over(Kind.WAIT_NANOS, starts, ends), series.over(Kind.WALL_WAITING, starts, ends)));
+                scaled(waiting, alive, series.over(Kind.WAIT_NANOS, starts, ends), series.over(Kind.WALL_WAITING, starts, ends)),
+                scaled(stopped, alive, withinAlive(paused, alive)));
     }
 
     /** Adds the part of {@code [from, to)} in each stretch. */
@@ -155,6 +164,15 @@ final class ThreadLanes {
                 into[i] += overlap;
             }
         }
+    }
+
+    /** The pauses of each bucket, as far as the lane's threads were alive in it. */
+    private static double[] withinAlive(double[] paused, double[] alive) {
+        double[] shape = new double[paused.length];
+        for (int i = 0; i < paused.length; i++) {
+            shape[i] = alive[i] > 0 ? paused[i] : 0;
+        }
+        return shape;
     }
 
     /** {@code total} spread as the first shape with weight, else as the time alive. */

@@ -14,7 +14,8 @@ import jbound.profile.ActivitySeconds.Series;
 /**
  * The application threads' ledger over time: for each stretch of the recording ({@code bucketMillis}
  * long, from its start; at most {@value #MAX_BUCKETS}), their thread-seconds on CPU, in I/O, blocked
- * on locks and waiting for work, with the application methods that took most of each. The threads'
+ * on locks, waiting for work and stopped by the JVM's pauses (placed where the pauses were), with
+ * the application methods that took most of each (for the pauses: that allocated most). The threads'
  * ledgers say how much; the timeline says when: each kind of time follows the finest series the
  * recording has for it (samples before per-thread readings, unless there are fewer than
  * {@value #MIN_SAMPLES_FOR_SHAPE}; the larger of events and native samples for I/O; events before
@@ -46,41 +47,45 @@ public record Timeline(long bucketMillis, List<Bucket> buckets, String cpuFrom) 
      * @param observations       samples and events of application threads in it
      */
     public record Bucket(long offsetMillis, long lengthMillis, long cpuNanos, long ioNanos, long lockNanos, long waitNanos,
-                         long jvmThreadsCpuNanos, long observations, long lockEvents,
-                         List<MethodTime> cpuMethods, List<MethodTime> ioMethods, List<MethodTime> lockMethods) {
+                         long stoppedNanos, long jvmThreadsCpuNanos, long observations, long lockEvents,
+                         List<MethodTime> cpuMethods, List<MethodTime> ioMethods, List<MethodTime> lockMethods,
+                         List<MethodTime> allocatingMethods) {
 
         public Bucket {
             cpuMethods = List.copyOf(cpuMethods);
             ioMethods = List.copyOf(ioMethods);
             lockMethods = List.copyOf(lockMethods);
+            allocatingMethods = List.copyOf(allocatingMethods);
         }
 
         public long activeNanos() {
-            return cpuNanos + ioNanos + lockNanos;
+            return cpuNanos + ioNanos + lockNanos + stoppedNanos;
         }
     }
 
     /** The ledgers' totals for the application threads, which the series are scaled to. */
-    record Totals(long cpuNanos, long ioNanos, long lockNanos, long waitNanos) {
+    record Totals(long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long stoppedNanos) {
 
         static Totals of(List<ThreadLedger> threads) {
             long cpu = 0;
             long io = 0;
             long lock = 0;
             long wait = 0;
+            long stopped = 0;
             for (ThreadLedger t : threads) {
                 if (!t.infrastructure()) {
                     cpu += t.cpuNanos();
                     io += t.ioNanos();
                     lock += t.lockNanos();
                     wait += t.waitNanos();
+                    stopped += t.stoppedNanos();
                 }
             }
-            return new Totals(cpu, io, lock, wait);
+            return new Totals(cpu, io, lock, wait, stopped);
         }
     }
 
-    static Timeline of(ActivitySeconds activity, long startNanos, long endNanos, ThreadLedgers.Periods periods, int cores,
+    static Timeline of(ActivitySeconds activity, PauseIntervals pauses, long startNanos, long endNanos, ThreadLedgers.Periods periods, int cores,
                        Totals totals, IntFunction<String> methodName) {
         long firstSecond = Math.floorDiv(startNanos, NANOS_PER_SECOND);
         long lastSecond = Math.floorDiv(Math.max(startNanos, endNanos - 1), NANOS_PER_SECOND);
@@ -107,6 +112,11 @@ public record Timeline(long bucketMillis, List<Bucket> buckets, String cpuFrom) 
         double[] io = scaled(sum(ioSeen) > 0 ? ioSeen : series[Series.WALL_IO.ordinal()], seconds, totals.ioNanos());
         double[] lock = scaled(first(series, Series.LOCK_NANOS, Series.WALL_LOCK), seconds, totals.lockNanos());
         double[] wait = scaled(first(series, Series.WAIT_NANOS, Series.WALL_WAITING), seconds, totals.waitNanos());
+        double[] paused = new double[seconds];
+        for (int s = 0; s < seconds; s++) {
+            paused[s] = pauses.within((firstSecond + s) * NANOS_PER_SECOND, (firstSecond + s + 1) * NANOS_PER_SECOND);
+        }
+        double[] stopped = scaled(paused, seconds, totals.stoppedNanos());
 
         long spanNanos = Math.max(0, endNanos - startNanos);
         long width = Math.max(1, (seconds + MAX_BUCKETS - 1) / MAX_BUCKETS);
@@ -121,6 +131,7 @@ public record Timeline(long bucketMillis, List<Bucket> buckets, String cpuFrom) 
             double i = 0;
             double l = 0;
             double w = 0;
+            double st = 0;
             double jvm = 0;
             double observations = 0;
             double lockEvents = 0;
@@ -129,6 +140,7 @@ public record Timeline(long bucketMillis, List<Bucket> buckets, String cpuFrom) 
                 i += io[s];
                 l += lock[s];
                 w += wait[s];
+                st += stopped[s];
                 jvm += series[Series.JVM_MEASURED_CPU_SHARE.ordinal()][s];
                 observations += series[Series.OBSERVATIONS.ordinal()][s];
                 lockEvents += series[Series.LOCK_EVENTS.ordinal()][s];
@@ -141,9 +153,9 @@ public record Timeline(long bucketMillis, List<Bucket> buckets, String cpuFrom) 
                 }
             }
             buckets.add(new Bucket(offsetMillis, Math.max(0, endMillis - offsetMillis), (long) c, (long) i, (long) l, (long) w,
-                    (long) jvm, (long) observations, (long) lockEvents,
+                    (long) st, (long) jvm, (long) observations, (long) lockEvents,
                     top(methods.get(Cause.CPU), c, methodName), top(methods.get(Cause.IO), i, methodName),
-                    top(methods.get(Cause.LOCK), l, methodName)));
+                    top(methods.get(Cause.LOCK), l, methodName), top(methods.get(Cause.GC), st, methodName)));
         }
         return new Timeline(width * 1000, buckets,
                 cpuFrom == null ? "none" : cpuFrom.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));

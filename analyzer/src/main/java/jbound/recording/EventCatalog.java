@@ -33,6 +33,11 @@ public enum EventCatalog {
     MONITOR_INFLATE("jdk.JavaMonitorInflate", Role.COUNTED),
 
     GC_PAUSE("jdk.GCPhasePause", Role.PAUSE),
+    /**
+     * A safepoint, from the moment the JVM asked threads to stop to its end (reaching it included,
+     * which a GC pause phase leaves out): every application thread stood stopped.
+     */
+    SAFEPOINT("jdk.SafepointBegin", Role.PAUSE),
     /** Allocations sampled by weight (bytes allocated since the thread's last sample): where the collector's work comes from. */
     ALLOCATION_SAMPLE("jdk.ObjectAllocationSample", Role.ALLOCATION),
 

@@ -101,7 +101,7 @@ final class EventShapes {
             case THREAD_PARK -> waiting("parkedClass");
             case THREAD_SLEEP -> List.of(required("duration", LONG), required("stackTrace", STACK), optional("eventThread", THREAD));
             case MONITOR_INFLATE -> List.of(optional("eventThread", THREAD));
-            case GC_PAUSE -> List.of(required("duration", LONG));
+            case GC_PAUSE, SAFEPOINT -> List.of(required("duration", LONG));
             case ALLOCATION_SAMPLE -> List.of(required("stackTrace", STACK), optional("eventThread", THREAD), optional("objectClass", CLASS),
                     new Field("weight", true, LONG, DATA_AMOUNT));
             case METHOD_TIMING -> List.of(required("method", METHOD), required("invocations", LONG));

@@ -38,7 +38,8 @@ public interface EventSink {
      */
     void waited(EventCatalog type, int thread, RecordedStack stack, long startNanos, long durationNanos, String subject, int previousOwner);
 
-    void gcPause(long startNanos, long durationNanos);
+    /** A stop-the-world pause ({@link EventCatalog.Role#PAUSE}): a GC pause or a safepoint, which overlap where the GC's is one. */
+    void paused(EventCatalog type, long startNanos, long durationNanos);
 
     /**
      * One {@code jdk.ObjectAllocationSample}: {@code bytes} allocated by the thread since its last
@@ -65,9 +66,11 @@ public interface EventSink {
 
     void cpuInformation(int hardwareThreads, String description);
 
-    void jvmInformation(String jvmName, String jvmVersion);
-
-
+    /**
+     * {@code jdk.JVMInformation}: the JVM's name and version, and the class it was launched with
+     * (null where it ran a jar or the writer does not say).
+     */
+    void jvmInformation(String jvmName, String jvmVersion, String mainClass);
 
     /** A segment was read to its end: objects handed out for it (stacks) will not be seen again. */
     default void segmentEnded() {

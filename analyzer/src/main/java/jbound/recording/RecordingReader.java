@@ -202,6 +202,7 @@ public final class RecordingReader {
                     + "); free space there, or run with JBOUND_JAVA_OPTS=-Djava.io.tmpdir=DIR", e);
         }
         long heapMark = HeapExhaustion.mark();
+        HeldUntilDescribed held = new HeldUntilDescribed(sink);
         try (file; EventStream stream = EventStream.openFile(file.path())) {
             stream.setOrdered(false);
             stream.setReuse(true);
@@ -219,7 +220,7 @@ public final class RecordingReader {
                     eventNameByTypeId.put(type.getId(), EventCatalog.modernName(type.getName()));
                     declared.add(type.getName());
                 }
-                sink.writtenBy(segment.index(), Writer.of(declared));
+                held.writtenBy(segment.index(), Writer.of(declared));
             });
             for (EventCatalog type : EventCatalog.values()) {
                 if (type.role() == EventCatalog.Role.ENVIRONMENT && !readEnvironment) {
@@ -234,12 +235,13 @@ public final class RecordingReader {
                             return;
                         }
                         count[0]++;
-                        dispatch(type, event, fields, segment.index(), eventNameByTypeId, sink);
+                        dispatch(type, event, fields, segment.index(), eventNameByTypeId, held);
                         progress.eventRead(event);
                     });
                 }
             }
             stream.start();
+            held.release();
             counts.forEach(c -> eventCounts.merge(c.getKey(), c.getValue()[0], Long::sum));
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError | InternalError e) {
             // The JDK's parser reports damaged input in all of these ways (InternalError for a
@@ -295,7 +297,7 @@ public final class RecordingReader {
             case WAIT -> sink.waited(type, threadId(fields, event, segment), stackOf(fields, event), time(event),
                     durationNanos(event), fields.value(event, OWN) instanceof RecordedClass subject ? subject.getName() : null,
                     type == EventCatalog.MONITOR_ENTER && fields.value(event, OWN + 1) instanceof RecordedThread owner ? threadId(owner, segment) : -1);
-            case PAUSE -> sink.gcPause(time(event), durationNanos(event));
+            case PAUSE -> sink.paused(type, time(event), durationNanos(event));
             case ALLOCATION -> sink.allocated(threadId(fields, event, segment), stackOf(fields, event), time(event),
                     fields.value(event, OWN) instanceof RecordedClass allocated ? javaTypeName(allocated.getName()) : null,
                     Math.clamp(fields.longValue(event, OWN + 1, 0), 0, MAX_EVENT_BYTES));
@@ -404,7 +406,8 @@ public final class RecordingReader {
                 datadogInterval(event, "wallInterval").ifPresent(p -> sink.setting(EventCatalog.DATADOG_METHOD_SAMPLE.eventName(), "period", p));
             }
             case JVM_INFORMATION -> {
-                sink.jvmInformation(event.getString("jvmName"), event.getString("jvmVersion"));
+                sink.jvmInformation(event.getString("jvmName"), event.getString("jvmVersion"),
+                        event.hasField("javaArguments") ? MainClass.of(event.getString("javaArguments")) : null);
                 if (readEnvironment) {
                     sink.environment(EventSink.EnvironmentSource.JVM_COMMAND_LINE, "jvmArguments", event.getString("jvmArguments"));
                     sink.environment(EventSink.EnvironmentSource.JVM_COMMAND_LINE, "javaArguments", event.getString("javaArguments"));

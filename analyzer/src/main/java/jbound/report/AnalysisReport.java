@@ -59,11 +59,11 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
      *
      * @param start ISO-8601 instant
      */
-    public record RecordingRow(String file, long bytes, int chunks, int recordings, String jvm, String jvmVersion,
+    public record RecordingRow(String file, long bytes, int chunks, int recordings, String jvm, String jvmVersion, String mainClass,
                                int hardwareThreads, String cpu, String start, long durationNanos,
                                Map<String, Long> eventCounts, List<String> warnings, List<String> writers) {
         static RecordingRow of(RecordingFacts f, String shownAs) {
-            return new RecordingRow(shownAs, f.bytes(), f.chunks(), f.recordings(), f.jvm(), f.jvmVersion(), f.hardwareThreads(),
+            return new RecordingRow(shownAs, f.bytes(), f.chunks(), f.recordings(), f.jvm(), f.jvmVersion(), f.mainClass(), f.hardwareThreads(),
                     f.cpu(), f.start().toString(), f.duration().toNanos(), f.eventCounts(), f.warnings(), f.writers());
         }
     }
@@ -173,7 +173,8 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
     public record TimelineRow(long bucketMillis, String cpuFrom, List<BucketRow> buckets) {
         static TimelineRow of(Timeline t) {
             return new TimelineRow(t.bucketMillis(), t.cpuFrom(), t.buckets().stream()
-                    .map(b -> new BucketRow(b.offsetMillis(), b.lengthMillis(), b.cpuNanos(), b.ioNanos(), b.lockNanos(), b.waitNanos()))
+                    .map(b -> new BucketRow(b.offsetMillis(), b.lengthMillis(), b.cpuNanos(), b.ioNanos(), b.lockNanos(), b.waitNanos(),
+                            b.stoppedNanos()))
                     .toList());
         }
     }
@@ -201,7 +202,8 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
         }
     }
 
-    public record BucketRow(long offsetMillis, long lengthMillis, long cpuNanos, long ioNanos, long lockNanos, long waitNanos) {
+    public record BucketRow(long offsetMillis, long lengthMillis, long cpuNanos, long ioNanos, long lockNanos, long waitNanos,
+                            long stoppedNanos) {
     }
 
     /**
@@ -224,22 +226,22 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
      */
     public record LaneRow(String name, String pattern, boolean virtual, String role, int threads, long firstSeenMillis,
                           long lastSeenMillis, long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long unaccountedNanos,
-                          double minCpuCores, Double medianCpuCores, double maxCpuCores,
-                          long[] aliveMillis, long[] cpuMillis, long[] ioMillis, long[] lockMillis, long[] waitMillis) {
+                          long stoppedNanos, double minCpuCores, Double medianCpuCores, double maxCpuCores,
+                          long[] aliveMillis, long[] cpuMillis, long[] ioMillis, long[] lockMillis, long[] waitMillis, long[] stoppedMillis) {
         static LaneRow of(Lane l) {
             return new LaneRow(l.name(), l.pattern(), l.virtual(), l.role().name(), l.threads(), l.firstSeenMillis(), l.lastSeenMillis(),
-                    l.cpuNanos(), l.ioNanos(), l.lockNanos(), l.waitNanos(), l.unaccountedNanos(), l.minCpuCores(), l.medianCpuCores(),
-                    l.maxCpuCores(), millis(l.aliveByBucket()), millis(l.cpuByBucket()), millis(l.ioByBucket()), millis(l.lockByBucket()),
-                    millis(l.waitByBucket()));
+                    l.cpuNanos(), l.ioNanos(), l.lockNanos(), l.waitNanos(), l.unaccountedNanos(), l.stoppedNanos(), l.minCpuCores(),
+                    l.medianCpuCores(), l.maxCpuCores(), millis(l.aliveByBucket()), millis(l.cpuByBucket()), millis(l.ioByBucket()),
+                    millis(l.lockByBucket()), millis(l.waitByBucket()), millis(l.stoppedByBucket()));
         }
 
         /** Lanes past the listed ones, as one. */
         static LaneRow sum(List<Lane> lanes) {
             int buckets = lanes.getFirst().aliveByBucket().length;
-            long[][] parts = new long[5][buckets];
+            long[][] parts = new long[6][buckets];
             for (Lane l : lanes) {
-                long[][] theirs = {l.aliveByBucket(), l.cpuByBucket(), l.ioByBucket(), l.lockByBucket(), l.waitByBucket()};
-                for (int k = 0; k < 5; k++) {
+                long[][] theirs = {l.aliveByBucket(), l.cpuByBucket(), l.ioByBucket(), l.lockByBucket(), l.waitByBucket(), l.stoppedByBucket()};
+                for (int k = 0; k < parts.length; k++) {
                     for (int b = 0; b < buckets; b++) {
                         parts[k][b] += theirs[k][b];
                     }
@@ -252,10 +254,10 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
                     lanes.stream().mapToLong(Lane::firstSeenMillis).min().orElse(0), lanes.stream().mapToLong(Lane::lastSeenMillis).max().orElse(0),
                     lanes.stream().mapToLong(Lane::cpuNanos).sum(), lanes.stream().mapToLong(Lane::ioNanos).sum(),
                     lanes.stream().mapToLong(Lane::lockNanos).sum(), lanes.stream().mapToLong(Lane::waitNanos).sum(),
-                    lanes.stream().mapToLong(Lane::unaccountedNanos).sum(),
+                    lanes.stream().mapToLong(Lane::unaccountedNanos).sum(), lanes.stream().mapToLong(Lane::stoppedNanos).sum(),
                     lanes.stream().mapToDouble(Lane::minCpuCores).min().orElse(0), null,
                     lanes.stream().mapToDouble(Lane::maxCpuCores).max().orElse(0),
-                    millis(parts[0]), millis(parts[1]), millis(parts[2]), millis(parts[3]), millis(parts[4]));
+                    millis(parts[0]), millis(parts[1]), millis(parts[2]), millis(parts[3]), millis(parts[4]), millis(parts[5]));
         }
 
         private static long[] millis(long[] nanos) {

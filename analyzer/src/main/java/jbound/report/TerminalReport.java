@@ -43,6 +43,7 @@ public final class TerminalReport {
             case IO -> "I/O";
             case LOCK -> "lock";
             case GC -> "GC";
+            case SAFEPOINT -> "safepoints";
         };
     }
 
@@ -52,6 +53,9 @@ public final class TerminalReport {
         out.printf(Locale.ROOT, "Recorded by %s %s on %s hardware threads: %s, %d chunk%s, %s%n",
                 safe(orUnknown(r.jvm())), safe(r.jvmVersion()), r.hardwareThreads() > 0 ? r.hardwareThreads() : "?",
                 seconds(r.durationNanos()), r.chunks(), r.chunks() == 1 ? "" : "s", bytes(r.bytes()));
+        if (!r.mainClass().isEmpty()) {
+            out.println("Main class " + safe(r.mainClass()));
+        }
         for (String warning : r.warnings()) {
             out.println("Warning: " + safe(warning));
         }

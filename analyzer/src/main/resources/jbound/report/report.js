@@ -19,9 +19,9 @@
   // ---- recording and verdict -------------------------------------------------------------
   function renderHeader() {
     var rec = report.recording;
-    var parts = [rec.file, (rec.jvm || 'unknown JVM') + ' ' + (rec.jvmVersion || ''),
+    var parts = [rec.file, (rec.jvm || 'unknown JVM') + ' ' + (rec.jvmVersion || '')].concat(rec.mainClass ? ['main class ' + rec.mainClass] : []).concat([
       (rec.hardwareThreads || '?') + ' hardware threads', seconds(rec.durationNanos / 1e6),
-      rec.chunks + (rec.chunks === 1 ? ' chunk' : ' chunks'), bytes(rec.bytes), 'recorded ' + rec.start];
+      rec.chunks + (rec.chunks === 1 ? ' chunk' : ' chunks'), bytes(rec.bytes), 'recorded ' + rec.start]);
     byId('recording').textContent = parts.join(' · ');
     document.title = 'jbound — ' + rec.file;
   }
@@ -74,7 +74,7 @@
 
   // ---- phases ----------------------------------------------------------------------------
   var VERDICT_WORDS = { CPU_BOUND: 'CPU-bound', IO_BOUND: 'I/O-bound', MIXED: 'mixed', LOCK_BOUND: 'lock-bound', IDLE: 'idle', UNKNOWN: 'unknown' };
-  var CAUSE_WORDS = { CPU: 'CPU', IO: 'I/O', LOCK: 'lock', GC: 'GC' };
+  var CAUSE_WORDS = { CPU: 'CPU', IO: 'I/O', LOCK: 'lock', GC: 'GC', SAFEPOINT: 'safepoints' };
   function causeText(c) { return c ? c.method + ' (' + CAUSE_WORDS[c.kind] + ' ' + duration(c.nanos) + ')' : ''; }
 
   function activeShare(v, phase) { return phase.verdict === 'IDLE' ? '' : pct(v); }
@@ -148,15 +148,16 @@
       return;
     }
     var end = report.recording.durationNanos / 1e9;
-    var xs = [], cpu = [], io = [], lock = [], wait = [];
+    var xs = [], cpu = [], io = [], lock = [], wait = [], stopped = [];
     buckets.forEach(function (b) {
       var len = Math.max(1, b.lengthMillis) * 1e6;
       xs.push(b.offsetMillis / 1000);
       cpu.push(b.cpuNanos / len); io.push(b.ioNanos / len); lock.push(b.lockNanos / len); wait.push(b.waitNanos / len);
+      stopped.push((b.stoppedNanos || 0) / len);
     });
     // The last stretch holds its value to the recording's end.
     xs.push(Math.max(end, xs[xs.length - 1]));
-    [cpu, io, lock, wait].forEach(function (s) { s.push(s[s.length - 1]); });
+    [cpu, io, lock, wait, stopped].forEach(function (s) { s.push(s[s.length - 1]); });
     var stepped = uPlot.paths.stepped({ align: 1 });
     // Waiting for work is off at first, as in the flame graphs: a pool of idle threads would flatten the rest.
     function line(label, color, fill) {
@@ -168,9 +169,10 @@
       scales: { x: { time: false, range: [0, Math.max(end, 1e-3)] }, y: { range: function (u, min, max) { return [0, Math.max(1, max * 1.05)]; } } },
       axes: [timeAxis(), { label: 'threads', size: AXIS_SIZE }],
       series: [timeSeries(), line('on CPU', cssColor('--cpu'), true), line('in I/O', cssColor('--socket'), true),
-        line('blocked on locks', cssColor('--lock'), true), line('waiting for work', cssColor('--wait'), false)],
+        line('blocked on locks', cssColor('--lock'), true), line('waiting for work', cssColor('--wait'), false),
+        line('stopped by the JVM', cssColor('--stopped'), true)],
       hooks: { drawClear: [phaseBands] }
-    }, [xs, cpu, io, lock, wait], box);
+    }, [xs, cpu, io, lock, wait, stopped], box);
     box.firstChild.id = 'activity-plot';
     charts.push(chart);
   }
@@ -209,8 +211,8 @@
   var LANES_FIRST_SHOWN = 24;
   var ROLE_WORDS = { APPLICATION: 'application', JVM: 'JVM', REMOTE_MANAGEMENT: 'remote management', CARRIER: 'carries virtual threads' };
   var LANE_HEIGHT = 22;
-  var LANE_PARTS = [['cpuMillis', '--cpu', 'on CPU'], ['ioMillis', '--socket', 'I/O'], ['lockMillis', '--lock', 'locks'],
-    ['waitMillis', '--wait', 'waiting for work']];
+  var LANE_PARTS = [['cpuMillis', '--cpu', 'on CPU'], ['stoppedMillis', '--stopped', 'stopped by the JVM'], ['ioMillis', '--socket', 'I/O'],
+    ['lockMillis', '--lock', 'locks'], ['waitMillis', '--wait', 'waiting for work']];
   function laneLabel(l) { return l.name + (l.threads > 1 || l.virtual ? ' ×' + count(l.threads) : ''); }
   function shortLabel(text, chars) { return text.length > chars ? text.slice(0, chars - 1) + '…' : text; }
 
@@ -346,9 +348,9 @@
 
   function renderLaneTable() {
     var lanes = lanesToShow();
-    fmt.legend(byId('lanes-legend'), [['on CPU', 'var(--cpu)'], ['I/O', 'var(--socket)'], ['locks', 'var(--lock)'],
-      ['waiting for work', 'var(--wait)'], ['alive, unaccounted', 'var(--other)']]);
-    function share(key) { return function (v, r) { var seen = r.cpuNanos + r.ioNanos + r.lockNanos + r.waitNanos + r.unaccountedNanos; return seen > 0 ? pct(v / seen) : ''; }; }
+    fmt.legend(byId('lanes-legend'), [['on CPU', 'var(--cpu)'], ['stopped by the JVM', 'var(--stopped)'], ['I/O', 'var(--socket)'],
+      ['locks', 'var(--lock)'], ['waiting for work', 'var(--wait)'], ['alive, unaccounted', 'var(--other)']]);
+    function share(key) { return function (v, r) { var seen = r.cpuNanos + r.ioNanos + r.lockNanos + r.waitNanos + (r.stoppedNanos || 0) + r.unaccountedNanos; return seen > 0 ? pct(v / seen) : ''; }; }
     jboundTable(byId('threads'), [
       { key: 'name', label: 'Thread or pool', fmt: function (v, r) { return laneLabel(r); } },
       { key: 'role', label: 'Whose', fmt: function (v) { return ROLE_WORDS[v] || v; } },
@@ -358,6 +360,7 @@
       { key: 'ioNanos', label: 'I/O', num: true, fmt: share('ioNanos') },
       { key: 'lockNanos', label: 'Locks', num: true, fmt: share('lockNanos') },
       { key: 'waitNanos', label: 'Waiting', num: true, fmt: share('waitNanos') },
+      { key: 'stoppedNanos', label: 'Stopped (GC)', num: true, fmt: share('stoppedNanos') },
       { key: 'maxCpuCores', label: 'Cores per thread', num: true, fmt: function (v, r) {
         return r.threads > 1 ? fmt.cores(r.minCpuCores) + '–' + fmt.cores(r.maxCpuCores) : fmt.cores(v); } }
     ], lanes, 'No threads were seen.', data.top);

@@ -17,23 +17,28 @@ class PhaseSplittingTest {
     private static final VerdictInput WHOLE = new VerdictInput(true, new TimeLedger(SECOND, 0, 0, 0, 0, SECOND, 1, 0, 0, SECOND, SECOND),
             2, Double.NaN, 0, Double.NaN, 0, 0, 5_000_000L, true, 10_000, List.of());
 
-    /** One second of the timeline: threads on CPU, in I/O, on locks, waiting for work. */
-    private record Second(double cpu, double io, double lock, double waiting) {
+    /** One second of the timeline: threads on CPU, in I/O, on locks, waiting for work, stopped by the collector. */
+    private record Second(double cpu, double io, double lock, double waiting, double stopped) {
+        Second(double cpu, double io, double lock, double waiting) {
+            this(cpu, io, lock, waiting, 0);
+        }
     }
 
     private static final Second COMPUTING = new Second(2, 0, 0, 0);
     private static final Second FETCHING = new Second(0.05, 4, 0, 0);
     private static final Second IDLING = new Second(0, 0, 0, 3);
     private static final Second QUEUING = new Second(0.5, 0, 3, 0);
+    private static final Second COLLECTED = new Second(0.3, 0, 0, 0, 1.7);
 
     private static List<Phase> phases(List<Second> seconds) {
         List<Timeline.Bucket> buckets = new ArrayList<>();
         for (int s = 0; s < seconds.size(); s++) {
             Second x = seconds.get(s);
             buckets.add(new Timeline.Bucket(s * 1000L, 1000, (long) (x.cpu * SECOND), (long) (x.io * SECOND), (long) (x.lock * SECOND),
-                    (long) (x.waiting * SECOND), 0, 500, x.lock > 0 ? 10 : 0,
+                    (long) (x.waiting * SECOND), (long) (x.stopped * SECOND), 0, 500, x.lock > 0 ? 10 : 0,
                     x.cpu > 1 ? List.of(new Timeline.MethodTime("app.Crunch.run()", (long) (x.cpu * SECOND))) : List.of(),
-                    x.io > 0 ? List.of(new Timeline.MethodTime("app.Fetch.get()", (long) (x.io * SECOND))) : List.of(), List.of()));
+                    x.io > 0 ? List.of(new Timeline.MethodTime("app.Fetch.get()", (long) (x.io * SECOND))) : List.of(), List.of(),
+                    x.stopped > 0 ? List.of(new Timeline.MethodTime("app.Cache.fill()", (long) (x.stopped * SECOND))) : List.of()));
         }
         return Phases.of(new Timeline(1000, buckets, "execution samples"), List.of(), WHOLE);
     }
@@ -73,6 +78,15 @@ class PhaseSplittingTest {
 
         assertEquals(List.of(VerdictKind.CPU_BOUND, VerdictKind.IO_BOUND, VerdictKind.LOCK_BOUND), phases.stream().map(Phase::kind).toList());
         assertEquals("app.Fetch.get()", phases.get(1).topCause().method());
+    }
+
+    @Test
+    void aStretchTheCollectorStoppedIsCpuBoundWithTheMethodThatAllocatedMostAsItsCause() {
+        List<Phase> phases = phases(concat(List.of(repeat(FETCHING, 10), repeat(COLLECTED, 10))));
+
+        assertEquals(List.of(VerdictKind.IO_BOUND, VerdictKind.CPU_BOUND), phases.stream().map(Phase::kind).toList(), phases::toString);
+        assertEquals(Phase.CauseKind.GC, phases.get(1).topCause().kind());
+        assertEquals("app.Cache.fill()", phases.get(1).topCause().method());
     }
 
     @Test

@@ -106,13 +106,14 @@ class VerdictRulesTest {
 
     @ParameterizedTest(name = "lock threshold {0} ms, lock events {1}, inflations {2} -> {3}")
     @CsvSource({
-            "20, 0, 0, LOCK_BOUND",   // JDK default: waits of a short section hide under 20 ms
-            "10, 0, 0, LOCK_BOUND",   // JDK profile
+            "20, 2, 0, LOCK_BOUND",   // JDK default: a short section's waits hide under 20 ms, two longer ones were recorded
+            "10, 1, 0, LOCK_BOUND",   // JDK profile, one longer wait
             "5, 3, 0, LOCK_BOUND",    // a few longer waits were recorded
+            "20, 0, 0, MIXED",        // a threshold that could hide waits is a blind spot, no evidence of a lock
             "5, 0, 4, LOCK_BOUND",    // monitors inflated by contention
             "5, 0, 0, MIXED",         // nothing points at a lock: unseen, not a lock
     })
-    void unseenTimeOnIdleCoresIsALockOnlyWhereALockIsInEvidence(long thresholdMillis, long lockEvents, long inflations,
+    void unseenTimeOnIdleCoresIsALockOnlyWhereJavaBlockingIsInEvidence(long thresholdMillis, long lockEvents, long inflations,
                                                                  VerdictKind expected) {
         // four threads taking turns: each computes a quarter of the time, unseen the rest, the JVM at one of two cores
         VerdictInput in = new VerdictInput(true, ledger(10, 0, 0, 0, 30, 4), 2, 1.0, 0, 0.0, lockEvents, inflations,

@@ -1,11 +1,15 @@
 package jbound.profile;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ApplicationCodeTest {
 
@@ -34,5 +38,34 @@ class ApplicationCodeTest {
         ApplicationCode code = new ApplicationCode(List.of("com.acme."), List.of());
         assertTrue(code.isApplication("com.acme.web.Handler"));
         assertFalse(code.isApplication("org.springframework.web.Servlet"));
+    }
+
+    @Test
+    void theMainClasssPackageIsTheUsersEvenInsideALibrarysPackage() {
+        ApplicationCode code = ApplicationCode.everythingButTheJdk().withMainClass("org.springframework.samples.petclinic.PetClinicApplication");
+        assertTrue(code.isApplication("org.springframework.samples.petclinic.owner.OwnerController"));
+        assertNull(code.libraryOf("org.springframework.samples.petclinic.owner.OwnerController"), "no library beneath the user's own frame");
+        assertFalse(code.isApplication("org.springframework.web.servlet.DispatcherServlet"), "the rest of Spring stays a library");
+        assertTrue(code.isApplication("com.acme.Other"), "packages outside the library table stay the user's");
+    }
+
+    @ParameterizedTest(name = "main class {0} adds nothing")
+    @CsvSource({
+            "Main",                                              // the default package
+            "com.sun.tools.javac.launcher.SourceLauncher",       // the JDK's source launcher
+            "java.lang.Thread",
+    })
+    void aMainClassOfTheJdksOrOfNoPackageAddsNothing(String mainClass) {
+        ApplicationCode code = ApplicationCode.everythingButTheJdk();
+        assertSame(code, code.withMainClass(mainClass));
+    }
+
+    @Test
+    void includeAndExcludeOutrankTheMainClass() {
+        ApplicationCode included = new ApplicationCode(List.of("com.acme.web"), List.of());
+        assertSame(included, included.withMainClass("com.acme.tools.Main"), "--include names the application itself");
+        ApplicationCode excluded = new ApplicationCode(List.of(), List.of("org.springframework.samples"))
+                .withMainClass("org.springframework.samples.petclinic.PetClinicApplication");
+        assertFalse(excluded.isApplication("org.springframework.samples.petclinic.owner.OwnerController"));
     }
 }

@@ -301,6 +301,27 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void theTimeTheCollectorStoppedTheThreadsIsDrawnOverTimeAndInTheLanes() throws Exception {
+        Path recording = Recordings.of(jbound.support.ChurnsATightHeap.class.getName(), "jbound", java.util.List.of("-Xmx64m"));
+        Path json = dir.resolve("gc.json");
+        Path html = dir.resolve("gc.html");
+        assertEquals(0, Cli.jbound("analyze", recording.toString(), "--json", json.toString(), "--html", html.toString()).status());
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        WebDriver page = browser.open(html);
+
+        long stoppedOverTime = 0;
+        for (com.fasterxml.jackson.databind.JsonNode bucket : root.path("timeline").path("buckets")) {
+            stoppedOverTime += bucket.path("stoppedNanos").asLong();
+        }
+        assertTrue(stoppedOverTime > 0, "the timeline places the pauses");
+        assertTrue(root.path("lanes").path("listed").get(0).path("stoppedNanos").asLong() > 0, "the busiest lane was stopped");
+        String activity = page.findElement(By.cssSelector("#activity-plot .u-legend")).getText();
+        assertTrue(activity.contains("stopped by the JVM"), activity);
+        assertTrue(page.findElement(By.id("lanes-legend")).getText().contains("stopped by the JVM"));
+        assertTrue(page.findElement(By.cssSelector("#threads thead")).getText().contains("Stopped (GC)"));
+    }
+
+    @Test
     void ioSeenOnlyInNativeSamplesIsInTheIoTables() throws Exception {
         Path recording = Recordings.of(jbound.support.SyncingWrites.class.getName());
         Path json = dir.resolve("sync.json");

@@ -1,4 +1,4 @@
-package jbound.support;
+package org.springframework.samples.orders;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +13,14 @@ import java.util.concurrent.atomic.LongAdder;
 import jbound.samples.SampleArgs;
 
 /**
- * {@value #WRITERS} threads that each insert rows into a SQLite database of their own (sqlite-jdbc,
+ * An application whose own package lies inside a well-known library's, as Spring's sample
+ * applications ({@code org.springframework.samples.petclinic}) do: only the main class the
+ * recording names tells its frames from Spring's. {@value #WRITERS} threads that each insert rows into a SQLite database of their own (sqlite-jdbc,
  * whose native library is in its jar) and commit every row with {@code synchronous=FULL}: each
  * commit waits for the disk inside {@code NativeDB.step}, a JNI method, with no event for it and
  * little CPU. Takes the samples' {@code --seconds S} and {@code --dir DIR} (where the databases go).
  */
-public final class SqliteCommits {
+public final class OrderCommits {
 
     static final int WRITERS = 2;
 
