@@ -20,6 +20,25 @@ public final class JboundProcess {
     }
 
     /** Starts jbound with {@code jvmOptions} and {@code args}; its temporary files go to {@code temporaryFolder}. */
+    /**
+     * Whether this process ignores SIGINT, and so every process it starts: a background job of a
+     * shell without job control is started so, and a JVM then installs no handler for it — no
+     * Ctrl-C can reach a jbound started from here. Read from Linux's {@code /proc/self/status}.
+     */
+    public static boolean interruptsIgnored() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("SigIgn:")) {
+                    long ignored = Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16);
+                    return (ignored & (1L << (2 - 1))) != 0; // SIGINT is signal 2
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+        return false;
+    }
+
     public static Process start(Path temporaryFolder, List<String> jvmOptions, String... args) throws IOException {
         return start(List.of(), System.getProperty("java.class.path"), temporaryFolder, jvmOptions, args);
     }
