@@ -90,8 +90,21 @@ compare() {
   echo
 }
 
+# jbound's own share of its CPU: jbound recorded while it analyzes the sample-dense file, that recording read
+# by OwnShare (a jbound frame before any of the JDK parser's, from the executing end, is jbound's own work).
+own_share() {
+  rm -f "$WORK/self.jfr"
+  JBOUND_JAVA_OPTS="-Xmx512m -XX:StartFlightRecording:settings=profile,filename=$WORK/self.jfr -Xlog:jfr+startup=error" \
+    bin/jbound analyze "$1" --quiet --json "$WORK/self-run.json" > /dev/null
+  echo "Where jbound's CPU goes on $(basename "$1"):"
+  "$JAVA" -cp bench/target/classes jbound.bench.OwnShare "$WORK/self.jfr"
+  echo
+}
+
 compare "$WORK/busy-${MB}MB.jfr"
 compare "$WORK/cpu-$((MB / 3))MB.jfr"
 echo "(On the two files above JMC's report skips chunks it has seen before: it reads one copy.)"
 echo
 compare "$DISTINCT"
+own_share "$WORK/cpu-$((MB / 3))MB.jfr"
+own_share "$WORK/busy-${MB}MB.jfr"

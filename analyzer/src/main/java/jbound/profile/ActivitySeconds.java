@@ -1,7 +1,5 @@
 package jbound.profile;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -46,16 +44,83 @@ final class ActivitySeconds {
     static final class Second {
         final double[] values = new double[SERIES];
         final double[] wholeSecondsDelta = new double[SERIES];
-        private final Map<Cause, Map<Integer, Double>> methods = new java.util.EnumMap<>(Cause.class);
+        private final MethodWeights[] methods = new MethodWeights[Cause.values().length];
 
-        Map<Integer, Double> methods(Cause cause) {
-            return methods.getOrDefault(cause, Map.of());
+        /** Each method charged for {@code cause} in this second and its weight, in the order first charged. */
+        void forEachMethod(Cause cause, MethodWeights.Visitor visitor) {
+            MethodWeights weights = methods[cause.ordinal()];
+            if (weights != null) {
+                weights.forEach(visitor);
+            }
         }
 
         void charge(Cause cause, int method, double weight) {
-            Map<Integer, Double> byMethod = methods.computeIfAbsent(cause, c -> new HashMap<>());
-            int key = byMethod.containsKey(method) || byMethod.size() < MAX_METHODS_PER_SECOND ? method : OTHER_METHODS;
-            byMethod.merge(key, weight, Double::sum);
+            MethodWeights weights = methods[cause.ordinal()];
+            if (weights == null) {
+                weights = new MethodWeights();
+                methods[cause.ordinal()] = weights;
+            }
+            weights.add(method, weight);
+        }
+    }
+
+    /**
+     * Weights by method number, at most {@value #MAX_METHODS_PER_SECOND} methods, the rest as
+     * {@link #OTHER_METHODS}: a few parallel arrays searched from the method charged last, as
+     * consecutive events mostly are of one method. No boxing per event.
+     */
+    static final class MethodWeights {
+
+        /** Receives a method and its weight. */
+        interface Visitor {
+            void visit(int method, double weight);
+        }
+
+        private int[] keys = new int[4];
+        private double[] weights = new double[4];
+        private int size;
+        private int last;
+
+        void add(int method, double weight) {
+            if (size > 0 && keys[last] == method) {
+                weights[last] += weight;
+                return;
+            }
+            int at = indexOf(method);
+            if (at < 0) {
+                at = size < MAX_METHODS_PER_SECOND ? append(method) : indexOrAppend(OTHER_METHODS);
+            }
+            weights[at] += weight;
+            last = at;
+        }
+
+        private int indexOf(int method) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i] == method) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private int indexOrAppend(int method) {
+            int at = indexOf(method);
+            return at >= 0 ? at : append(method);
+        }
+
+        private int append(int method) {
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, 2 * size);
+                weights = java.util.Arrays.copyOf(weights, 2 * size);
+            }
+            keys[size] = method;
+            return size++;
+        }
+
+        void forEach(Visitor visitor) {
+            for (int i = 0; i < size; i++) {
+                visitor.visit(keys[i], weights[i]);
+            }
         }
     }
 
@@ -116,8 +181,9 @@ final class ActivitySeconds {
                 mine.values[i] += theirs.values[i];
                 mine.wholeSecondsDelta[i] += theirs.wholeSecondsDelta[i];
             }
-            theirs.methods.forEach((cause, byMethod) -> byMethod.forEach((method, weight) ->
-                    mine.charge(cause, IoAccumulator.remap(methodRemap, method), weight)));
+            for (Cause cause : Cause.values()) {
+                theirs.forEachMethod(cause, (method, weight) -> mine.charge(cause, IoAccumulator.remap(methodRemap, method), weight));
+            }
         });
     }
 

@@ -46,7 +46,7 @@ public final class ProfileBuilder implements EventSink {
     private final ThreadLanes lanes = new ThreadLanes();
     /** Each thread's lane, by thread number, found once. */
     private LaneSeries[] laneOf = new LaneSeries[0];
-    private final Map<Integer, Long> samplesByApplicationFrame = new java.util.HashMap<>();
+    private final CountsByMethod samplesByApplicationFrame = new CountsByMethod();
     /** Application threads' native samples in libraries' native methods (JNI), by application frame and native method. */
     private final Map<NativeKey, Long> libraryNative = new java.util.HashMap<>();
 
@@ -105,7 +105,7 @@ public final class ProfileBuilder implements EventSink {
         switch (type) {
             case EXECUTION_SAMPLE, DATADOG_EXECUTION_SAMPLE -> {
                 samples.get(SampleKind.EXECUTION).add(stack, weight);
-                samplesByApplicationFrame.merge(memos.applicationFrame(stack), weight, Long::sum);
+                samplesByApplicationFrame.add(memos.applicationFrame(stack), weight);
                 if (evidence != null) {
                     // async-profiler and Datadog take one sample per interval of a thread's CPU time;
                     // the JDK's sampler takes a few threads per period: counted apart, read differently.
@@ -400,7 +400,7 @@ public final class ProfileBuilder implements EventSink {
         waits.mergeFrom(other.waits, m, t);
         activity.mergeFrom(other.activity, m);
         lanes.mergeFrom(other.lanes);
-        other.samplesByApplicationFrame.forEach((method, count) -> samplesByApplicationFrame.merge(IoAccumulator.remap(m, method), count, Long::sum));
+        samplesByApplicationFrame.mergeFrom(other.samplesByApplicationFrame, m);
         other.libraryNative.forEach((key, count) -> libraryNative.merge(
                 new NativeKey(IoAccumulator.remap(m, key.applicationFrame()), key.via(), IoAccumulator.remap(m, key.nativeMethod())), count, Long::sum));
         cpuLoad.addAll(other.cpuLoad);
@@ -625,7 +625,9 @@ public final class ProfileBuilder implements EventSink {
     /** CPU samples charged to the first application frame of their stacks: where in the user's code the time goes. */
     private List<HotMethod> hotApplicationMethods() {
         long all = samples.get(SampleKind.EXECUTION).trie().totalWeight();
-        return samplesByApplicationFrame.entrySet().stream()
+        Map<Integer, Long> byFrame = new java.util.HashMap<>();
+        samplesByApplicationFrame.forEach(byFrame::put);
+        return byFrame.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Long>comparingByValue().reversed().thenComparing(e -> methodName(e.getKey())))
                 .map(e -> new HotMethod(methodName(e.getKey()), e.getValue(), percent(e.getValue(), all), e.getValue(),
                         percent(e.getValue(), all), e.getKey() >= 0))

@@ -147,7 +147,7 @@ public record Timeline(long bucketMillis, List<Bucket> buckets, String cpuFrom) 
                 ActivitySeconds.Second second = activity.seconds().get(firstSecond + s);
                 if (second != null) {
                     for (Cause cause : Cause.values()) {
-                        second.methods(cause).forEach((m, weight) ->
+                        second.forEachMethod(cause, (m, weight) ->
                                 methods.computeIfAbsent(cause, k -> new HashMap<>()).merge(m, weight, Double::sum));
                     }
                 }

@@ -75,7 +75,7 @@ final class EventShapes {
                 continue;
             }
             if (!expected.types().contains(field.getTypeName())) {
-                return expected.name() + " is " + field.getTypeName() + ", not " + String.join(" or ", expected.types());
+                return expected.name() + " is " + field.getTypeName() + ", not " + String.join(" or ", new java.util.TreeSet<>(expected.types()));
             }
             if (expected.contentType() != null && !expected.contentType().equals(field.getContentType())) {
                 return expected.name() + " is not a @DataAmount";

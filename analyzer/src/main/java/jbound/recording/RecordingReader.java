@@ -52,6 +52,13 @@ public final class RecordingReader {
     private long failedEvents;
     private String firstFailure;
     private long clockCorrectionNanos;
+    /** The last answers of the identity caches: the parser hands consecutive events the same objects. */
+    private RecordedThread lastThread;
+    private int lastThreadId;
+    private RecordedStackTrace lastTrace;
+    private RecordedStack lastStack;
+    private RecordedClass lastAllocatedClass;
+    private String lastAllocatedTypeName;
     private String lastStateName;
     private SampledState lastState = SampledState.UNKNOWN;
 
@@ -191,6 +198,9 @@ public final class RecordingReader {
         stackCache.clear();
         methodCache.clear();
         threadCache.clear();
+        lastThread = null;
+        lastTrace = null;
+        lastAllocatedClass = null;
         Map<Long, String> eventNameByTypeId = new HashMap<>();
         List<Map.Entry<EventCatalog, long[]>> counts = new java.util.ArrayList<>();
         RecordingInput.SegmentFile file;
@@ -230,8 +240,16 @@ public final class RecordingReader {
                 counts.add(Map.entry(type, count));
                 EventFields fields = fieldsOf(type);
                 for (String name : type.eventNames()) {
+                    // The type's answer, asked again only when the parser hands another declaration (a new chunk's).
+                    EventType[] lastDeclared = new EventType[1];
+                    boolean[] lastTrusted = new boolean[1];
                     stream.onEvent(name, event -> {
-                        if (!shapes.trusted(type, event.getEventType())) {
+                        EventType declared = event.getEventType();
+                        if (declared != lastDeclared[0]) {
+                            lastTrusted[0] = shapes.trusted(type, declared);
+                            lastDeclared[0] = declared;
+                        }
+                        if (!lastTrusted[0]) {
                             return;
                         }
                         count[0]++;
@@ -299,7 +317,7 @@ public final class RecordingReader {
                     type == EventCatalog.MONITOR_ENTER && fields.value(event, OWN + 1) instanceof RecordedThread owner ? threadId(owner, segment) : -1);
             case PAUSE -> sink.paused(type, time(event), durationNanos(event));
             case ALLOCATION -> sink.allocated(threadId(fields, event, segment), stackOf(fields, event), time(event),
-                    fields.value(event, OWN) instanceof RecordedClass allocated ? javaTypeName(allocated.getName()) : null,
+                    fields.value(event, OWN) instanceof RecordedClass allocated ? allocatedTypeName(allocated) : null,
                     Math.clamp(fields.longValue(event, OWN + 1, 0), 0, MAX_EVENT_BYTES));
             case TIMING -> {
                 if (event.getValue("method") instanceof RecordedMethod method) {
@@ -434,8 +452,13 @@ public final class RecordingReader {
         if (!(fields.value(event, STACK) instanceof RecordedStackTrace trace)) {
             return RecordedStack.NONE;
         }
+        if (trace == lastTrace) {
+            return lastStack;
+        }
         RecordedStack known = stackCache.get(trace);
         if (known != null) {
+            lastTrace = trace;
+            lastStack = known;
             return known;
         }
         List<RecordedFrame> frames = trace.getFrames();
@@ -452,6 +475,8 @@ public final class RecordingReader {
             stackCache.clear();
         }
         stackCache.put(trace, stack);
+        lastTrace = trace;
+        lastStack = stack;
         return stack;
     }
 
@@ -479,6 +504,16 @@ public final class RecordingReader {
         if (thread == null) {
             return -1;
         }
+        // Consecutive events are mostly of one thread: the parser hands the same object, asked once.
+        if (thread == lastThread) {
+            return lastThreadId;
+        }
+        lastThread = thread;
+        lastThreadId = threadIdOf(thread, segment);
+        return lastThreadId;
+    }
+
+    private int threadIdOf(RecordedThread thread, int segment) {
         Integer known = threadCache.get(thread);
         if (known != null) {
             return known;
@@ -513,6 +548,15 @@ public final class RecordingReader {
      * A class as Java source names it: the JVM names arrays by descriptor ({@code [B},
      * {@code [Ljava.lang.String;}), which is {@code byte[]} and {@code java.lang.String[]} to a reader.
      */
+    /** The allocated class's name as Java spells it, worked out once for consecutive samples of one class. */
+    private String allocatedTypeName(RecordedClass allocated) {
+        if (allocated != lastAllocatedClass) {
+            lastAllocatedClass = allocated;
+            lastAllocatedTypeName = javaTypeName(allocated.getName());
+        }
+        return lastAllocatedTypeName;
+    }
+
     static String javaTypeName(String name) {
         if (name == null || !name.startsWith("[")) {
             return name;
