@@ -78,6 +78,10 @@ compare() {
   # jbound as users run it: the launcher make build leaves (with its ahead-of-time cache), heap capped.
   JBOUND_JAVA_OPTS=-Xmx512m run "jbound analyze (all outputs)" bin/jbound analyze "$file" --quiet \
     --json "$WORK/jbound.json" --html "$WORK/jbound.html"
+  # The JDK's parser alone, reading as jbound reads (same types, segments and threads), handlers empty:
+  # the least any analysis built on jdk.jfr.consumer can take; jbound's time beyond it is its own work.
+  run "jdk.jfr parser alone, as jbound reads" "$JAVA" -Xmx512m -cp "bench/target/classes:bench/target/lib/*" \
+    jbound.bench.ParserFloor "$file"
   run "jfr view hot-methods" "$JFR" view hot-methods "$file"
   run "jfr summary" "$JFR" summary "$file"
   run "JMC rules report (HTML)" "$JAVA" -cp "bench/peers/target/lib/*" \

@@ -111,7 +111,7 @@ public final class Analyzer {
      * that merging block by block is merging in file order. A recording bigger than its share is
      * cut at chunk boundaries, so one long recording is read on all threads too.
      */
-    static List<List<Segment>> blocks(List<Segment> segments, int workers) {
+    public static List<List<Segment>> blocks(List<Segment> segments, int workers) {
         return blocks(segments, workers, MAX_COPY_BYTES);
     }
 

@@ -37,10 +37,17 @@ public enum NativeActivity {
             "sun.nio.ch.ServerSocketChannelImpl.accept", "sun.nio.ch.EPoll.wait(", "sun.nio.ch.KQueue.poll(",
             "sun.nio.ch.EPollSelectorImpl.doSelect(", "sun.nio.ch.SelectorImpl.select");
 
+    /** Every activity by ordinal, made once: {@code values()} copies its array on each call. */
+    private static final NativeActivity[] BY_ORDINAL = values();
+
     private final List<String> topFramePrefixes;
 
     NativeActivity(List<String> topFramePrefixes) {
         this.topFramePrefixes = topFramePrefixes;
+    }
+
+    static NativeActivity ofOrdinal(int ordinal) {
+        return BY_ORDINAL[ordinal];
     }
 
     public boolean isIo() {
@@ -62,7 +69,7 @@ public enum NativeActivity {
             return OTHER;
         }
         String top = methods.name(stack.framesLeafFirst()[topIndex]);
-        for (NativeActivity activity : values()) {
+        for (NativeActivity activity : BY_ORDINAL) {
             if (startsWithAny(top, activity.topFramePrefixes)) {
                 return activity;
             }

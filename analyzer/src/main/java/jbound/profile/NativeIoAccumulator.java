@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntFunction;
 
 import jbound.recording.EventCatalog;
@@ -28,10 +29,18 @@ final class NativeIoAccumulator {
     private final Map<Key, long[]> samples = new HashMap<>();
     private final Map<Key, Integer> topFrames = new HashMap<>();
 
+    /** The last row charged: a thread's consecutive samples mostly share one. */
+    private Key lastKey;
+    private long[] lastSamples;
+
     void add(NativeActivity activity, int applicationFrame, String via, int topFrame, long weight) {
-        Key key = new Key(activity == NativeActivity.SOCKET_IO, applicationFrame, via);
-        samples.computeIfAbsent(key, k -> new long[1])[0] += weight;
-        topFrames.putIfAbsent(key, topFrame);
+        boolean socket = activity == NativeActivity.SOCKET_IO;
+        if (lastKey == null || lastKey.socket() != socket || lastKey.method() != applicationFrame || !Objects.equals(lastKey.via(), via)) {
+            lastKey = new Key(socket, applicationFrame, via);
+            lastSamples = samples.computeIfAbsent(lastKey, k -> new long[1]);
+            topFrames.putIfAbsent(lastKey, topFrame);
+        }
+        lastSamples[0] += weight;
     }
 
     void mergeFrom(NativeIoAccumulator other, int[] methodRemap) {

@@ -132,7 +132,7 @@ final class StackMemos {
         if (nativeActivity[id] == 0) {
             nativeActivity[id] = (byte) (NativeActivity.of(stack, methods).ordinal() + 1);
         }
-        return NativeActivity.values()[nativeActivity[id] - 1];
+        return NativeActivity.ofOrdinal(nativeActivity[id] - 1);
     }
 
     /** Whether the stack reads standard input: asked of every file read, so learnt once per stack. */

@@ -301,6 +301,8 @@ public final class RecordingReader {
             case MONITOR_WAIT -> new EventFields(thread, "stackTrace", "monitorClass");
             case THREAD_PARK -> new EventFields(thread, "stackTrace", "parkedClass");
             case ALLOCATION_SAMPLE -> new EventFields(thread, "stackTrace", "objectClass", "weight");
+            // a recording repeats every setting at each chunk's start: hundreds of thousands in a long file
+            case ACTIVE_SETTING -> new EventFields(thread, "stackTrace", "id", "name", "value");
             default -> new EventFields(thread, "stackTrace", EventFields.ABSENT);
         };
     }
@@ -325,7 +327,7 @@ public final class RecordingReader {
                 }
             }
             case LOAD -> load(type, event, segment, sink);
-            case DESCRIPTION -> describe(type, event, eventNames, sink);
+            case DESCRIPTION -> describe(type, event, fields, eventNames, sink);
             case ENVIRONMENT -> sink.environment(type == EventCatalog.INITIAL_ENVIRONMENT_VARIABLE
                             ? EventSink.EnvironmentSource.ENVIRONMENT_VARIABLE : EventSink.EnvironmentSource.SYSTEM_PROPERTY,
                     event.getString("key"), event.getString("value"));
@@ -404,12 +406,13 @@ public final class RecordingReader {
         return value >= 0 && value <= 1;
     }
 
-    private void describe(EventCatalog type, RecordedEvent event, Map<Long, String> eventNames, EventSink sink) {
+    private void describe(EventCatalog type, RecordedEvent event, EventFields fields, Map<Long, String> eventNames, EventSink sink) {
         switch (type) {
             case ACTIVE_SETTING -> {
-                String eventName = eventNames.get(event.getLong("id"));
+                String eventName = eventNames.get(fields.longValue(event, OWN, -1));
                 if (eventName != null) {
-                    sink.setting(eventName, event.getString("name"), event.getString("value"));
+                    sink.setting(eventName, fields.value(event, OWN + 1) instanceof String name ? name : null,
+                            fields.value(event, OWN + 2) instanceof String value ? value : null);
                 }
             }
             case CPU_INFORMATION -> {

@@ -1,8 +1,11 @@
 package jbound.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +13,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jbound.Analysis;
@@ -65,7 +67,7 @@ public final class HtmlReport {
         write(target, page("ladder.html", "jbound ladder", jboundVersion, ladderReport, "dom.js", "format.js", "ladder.js"));
     }
 
-    static String render(PageData data) {
+    static Page render(PageData data) {
         return page("report.html", "jbound — " + data.report().recording().file(), data.report().jboundVersion(), data,
                 List.of(CHART_STYLE), List.of(CHART_LIBRARY, "dom.js", "format.js", "table.js", "flame.js", "report.js"));
     }
@@ -75,12 +77,12 @@ public final class HtmlReport {
      * own body, a resource of its own. Placeholders are filled in one pass, so text that comes from
      * a recording (a file name in the title, a string in the data) is never read as a placeholder.
      */
-    private static String page(String body, String title, String jboundVersion, Object data, String... scripts) {
+    private static Page page(String body, String title, String jboundVersion, Object data, String... scripts) {
         return page(body, title, jboundVersion, data, List.of(), List.of(scripts));
     }
 
     /** @param styles stylesheets inlined before the page's own, such as the chart library's */
-    private static String page(String body, String title, String jboundVersion, Object data, List<String> styles, List<String> scripts) {
+    private static Page page(String body, String title, String jboundVersion, Object data, List<String> styles, List<String> scripts) {
         StringBuilder script = new StringBuilder();
         for (String name : scripts) {
             script.append(resource(name)).append('\n');
@@ -90,35 +92,104 @@ public final class HtmlReport {
             style.append(resource(name)).append('\n');
         }
         style.append(resource("report.css"));
-        Map<String, String> values = Map.of("STYLE", style.toString(), "SCRIPT", script.toString(),
-                "VERSION", escapeHtml(jboundVersion), "TITLE", escapeHtml(title), "DATA", scriptSafeJson(data));
-        Matcher placeholder = PLACEHOLDER.matcher(resource("page.html").replace("{{BODY}}", resource(body)));
-        StringBuilder page = new StringBuilder();
+        Map<String, String> texts = Map.of("STYLE", style.toString(), "SCRIPT", script.toString(),
+                "VERSION", escapeHtml(jboundVersion), "TITLE", escapeHtml(title));
+        String shell = resource("page.html").replace("{{BODY}}", resource(body));
+        Matcher placeholder = PLACEHOLDER.matcher(shell);
+        List<String> before = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int from = 0;
         while (placeholder.find()) {
-            String value = values.get(placeholder.group(1));
+            text.append(shell, from, placeholder.start());
+            from = placeholder.end();
+            if (placeholder.group(1).equals("DATA")) {
+                before.add(text.toString());
+                text.setLength(0);
+                continue;
+            }
+            String value = texts.get(placeholder.group(1));
             if (value == null) {
                 throw new IllegalStateException("no value for " + placeholder.group() + " in " + body);
             }
-            placeholder.appendReplacement(page, Matcher.quoteReplacement(value));
+            text.append(value);
         }
-        return placeholder.appendTail(page).toString();
+        text.append(shell, from, shell.length());
+        if (before.size() != 1) {
+            throw new IllegalStateException("the page shell must hold {{DATA}} once, not " + before.size() + " times");
+        }
+        return new Page(before.getFirst(), data, text.toString());
     }
 
-    private static void write(OutputFile target, String page) throws IOException {
-        target.write(out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+    /**
+     * A page ready to write: its text around the data, which is written as JSON straight into the
+     * file rather than built as a string first (a large recording's data is tens of megabytes, and
+     * a string of it was copied several times over on the way out).
+     */
+    record Page(String beforeData, Object data, String afterData) {
+
+        void writeTo(Writer out) throws IOException {
+            out.write(beforeData);
+            MAPPER.writeValue(new ScriptSafe(out), data);
+            out.write(afterData);
+        }
+    }
+
+    private static void write(OutputFile target, Page page) throws IOException {
+        target.write(out -> {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            page.writeTo(text);
+            text.flush();
+        });
     }
 
     /**
      * JSON that cannot end its {@code <script>} element or open another: {@code <}, {@code >}
-     * and {@code &} become Unicode escapes, which JSON strings read back as the same characters.
+     * and {@code &} become Unicode escapes, which JSON strings read back as the same characters
+     * (so do the line and paragraph separators, which old script parsers took for line ends).
+     * Closing it leaves the stream beneath open: the page goes on after the data.
      */
-    static String scriptSafeJson(Object data) {
-        try {
-            return MAPPER.writeValueAsString(data)
-                    .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                    .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the report", e);
+    static final class ScriptSafe extends Writer {
+
+        private final Writer out;
+
+        ScriptSafe(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            int run = offset;
+            int end = offset + length;
+            for (int i = offset; i < end; i++) {
+                String escape = escape(chars[i]);
+                if (escape != null) {
+                    out.write(chars, run, i - run);
+                    out.write(escape);
+                    run = i + 1;
+                }
+            }
+            out.write(chars, run, end - run);
+        }
+
+        private static String escape(char c) {
+            return switch (c) {
+                case '<' -> "\\u003c";
+                case '>' -> "\\u003e";
+                case '&' -> "\\u0026";
+                case '\u2028' -> "\\u2028";
+                case '\u2029' -> "\\u2029";
+                default -> null;
+            };
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 

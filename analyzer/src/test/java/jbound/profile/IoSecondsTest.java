@@ -2,7 +2,9 @@ package jbound.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +53,37 @@ class IoSecondsTest {
         a.mergeFrom(b);
 
         assertEquals(whole.timeline(EPOCH, EPOCH + 10 * S), a.timeline(EPOCH, EPOCH + 10 * S));
+    }
+
+    @Test
+    void scatteredCallsOverManyPagesGiveEachSecondItsOverlap() {
+        Random random = new Random(23);
+        long from = EPOCH + 7 * S;
+        long to = from + 600 * S;
+        IoSeconds seconds = new IoSeconds();
+        long[] events = new long[601];
+        long[] nanos = new long[601];
+        for (int i = 0; i < 300; i++) {
+            // Calls anywhere from before the span to after it, some short, some covering minutes.
+            long start = from - 30 * S + (long) (random.nextDouble() * 660 * S);
+            long duration = random.nextInt(4) == 0 ? (long) (random.nextDouble() * 200 * S) : random.nextInt(1_000_000);
+            seconds.add(start, duration);
+            for (int second = 0; second <= 600; second++) {
+                long secondStart = from + second * S;
+                long overlap = Math.min(start + duration, secondStart + S) - Math.max(start, secondStart);
+                nanos[second] += Math.max(0, overlap);
+                if (start >= secondStart && start < secondStart + S) {
+                    events[second]++;
+                }
+            }
+        }
+        List<IoTimeline> expected = new ArrayList<>();
+        for (int second = 0; second <= 600; second++) {
+            if (events[second] > 0 || nanos[second] > 0) {
+                expected.add(new IoTimeline(second * 1000L, events[second], nanos[second]));
+            }
+        }
+
+        assertEquals(expected, seconds.timeline(from, to));
     }
 }
