@@ -80,7 +80,7 @@ final class IoSeconds {
             if (page == null && whole == 0) {
                 // With no call under way, skip to the next page that has anything.
                 Long next = pages.higherKey(second >> PAGE_BITS);
-                second = next == null ? last + 1 : Math.max(second + 1, next << PAGE_BITS);
+                second = next == null ? last + 1 : next << PAGE_BITS;
                 continue;
             }
             int at = (int) (second & (PAGE_SECONDS - 1)) * SLOTS;

@@ -96,14 +96,17 @@ public final class HtmlReport {
                 "VERSION", escapeHtml(jboundVersion), "TITLE", escapeHtml(title));
         String shell = resource("page.html").replace("{{BODY}}", resource(body));
         Matcher placeholder = PLACEHOLDER.matcher(shell);
-        List<String> before = new java.util.ArrayList<>();
+        String beforeData = null;
         StringBuilder text = new StringBuilder();
         int from = 0;
         while (placeholder.find()) {
             text.append(shell, from, placeholder.start());
             from = placeholder.end();
             if (placeholder.group(1).equals("DATA")) {
-                before.add(text.toString());
+                if (beforeData != null) {
+                    throw new IllegalStateException("the page shell holds {{DATA}} twice");
+                }
+                beforeData = text.toString();
                 text.setLength(0);
                 continue;
             }
@@ -114,10 +117,10 @@ public final class HtmlReport {
             text.append(value);
         }
         text.append(shell, from, shell.length());
-        if (before.size() != 1) {
-            throw new IllegalStateException("the page shell must hold {{DATA}} once, not " + before.size() + " times");
+        if (beforeData == null) {
+            throw new IllegalStateException("the page shell lacks {{DATA}}");
         }
-        return new Page(before.getFirst(), data, text.toString());
+        return new Page(beforeData, data, text.toString());
     }
 
     /**
