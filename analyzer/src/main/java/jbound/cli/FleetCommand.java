@@ -2,27 +2,25 @@ package jbound.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
-import jbound.Analyzer;
-import jbound.profile.ApplicationCode;
-import jbound.recording.ReadProgress;
-import jbound.recording.UnpackLimit;
 import jbound.recording.UnreadableRecordingException;
 import jbound.report.FleetReport;
+import jbound.report.FleetSums;
 import jbound.report.FleetTerminalReport;
 import jbound.report.HtmlReport;
 
 /** {@code jbound fleet A.jfr B.jfr ... | DIR/}: each recording, in parallel, and all of them together. */
 final class FleetCommand implements Command {
+
+    private final FleetEngine engine;
+
+    FleetCommand(FleetEngine engine) {
+        this.engine = engine;
+    }
 
     @Override
     public String name() {
@@ -36,7 +34,7 @@ final class FleetCommand implements Command {
 
     @Override
     public List<String> usage() {
-        return List.of("fleet A.jfr B.jfr ... | DIR/ [--html OUT.html] [--json OUT.json] [--top N] [--include PKG] [--exclude PKG]");
+        return List.of("fleet " + engine.names() + " [--html OUT.html] [--json OUT.json] [--top N] [--include PKG] [--exclude PKG]");
     }
 
     @Override
@@ -53,55 +51,20 @@ final class FleetCommand implements Command {
     @Override
     public void run(CommandLine line, Io io) throws UsageException, UnreadableRecordingException, IOException {
         if (line.getArgList().isEmpty()) {
-            throw new UsageException("fleet needs recordings: jbound fleet A.jfr B.jfr ... or a directory");
+            throw new UsageException("fleet needs recordings: jbound fleet " + engine.names());
         }
-        List<Path> recordings = SharedOptions.recordings(SharedOptions.inputs(line.getArgList()));
+        FleetEngine.Found found = engine.find(line.getArgList());
         int top = SharedOptions.top(line);
-        Outputs outputs = Outputs.of(line, io.out(), recordings.toArray(Path[]::new));
-        List<FleetReport.Input> inputs = analyzeAll(recordings, SharedOptions.applicationCode(line), SharedOptions.unpackLimit(line));
-        if (inputs.stream().allMatch(i -> i.analysis() == null)) {
-            throw new UnreadableRecordingException(recordings.getFirst(), "none of the " + recordings.size()
-                    + " recordings could be read; the first: " + inputs.getFirst().error());
+        Outputs outputs = Outputs.of(line, io.out(), found.local().toArray(Path[]::new));
+        FleetEngine.Scope scope = new FleetEngine.Scope(SharedOptions.packages(line, "include"), SharedOptions.packages(line, "exclude"),
+                SharedOptions.unpackLimit(line));
+        FleetSums sums = engine.sum(found, scope);
+        FleetReport fleet = FleetReport.of(sums, top);
+        if (fleet.recordings().stream().allMatch(r -> r.error() != null)) {
+            throw new UnreadableRecordingException(found.recordings().getFirst(), "none of the " + fleet.recordings().size()
+                    + " recordings could be read; the first: " + fleet.recordings().getFirst().error());
         }
-        FleetReport fleet = FleetReport.of(inputs, top);
         new FleetTerminalReport(fleet).print(outputs.terminal());
         outputs.write(fleet, html -> HtmlReport.write(fleet, Main.version(), html));
-    }
-
-    /** Each recording on a pool as wide as the machine, in the order given. */
-    private static List<FleetReport.Input> analyzeAll(List<Path> recordings, ApplicationCode code, UnpackLimit unpackLimit) throws IOException {
-        int cores = Runtime.getRuntime().availableProcessors();
-        int threads = Math.max(1, Math.min(recordings.size(), cores));
-        // The pool already keeps every core busy with a recording each; inside one, only the cores left over.
-        int perRecording = Math.max(1, cores / threads);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<FleetReport.Input>> futures = new ArrayList<>();
-            for (Path recording : recordings) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        return new FleetReport.Input(recording.toString(),
-                                Analyzer.analyze(recording, code, false, ReadProgress.NONE, perRecording, unpackLimit), null);
-                    } catch (UnreadableRecordingException e) {
-                        return new FleetReport.Input(recording.toString(), null, e.getMessage());
-                    }
-                }));
-            }
-            List<FleetReport.Input> inputs = new ArrayList<>();
-            for (Future<FleetReport.Input> future : futures) {
-                inputs.add(future.get());
-            }
-            return inputs;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -35,9 +35,14 @@ public final class Main {
 
     /** Runs a command line; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, new LocalFleet());
+    }
+
+    /** Runs a command line whose fleet (and analyze of several recordings) reads with {@code fleetEngine}; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err, FleetEngine fleetEngine) {
         boolean debug = Arrays.asList(args).contains("--debug");
         try {
-            return dispatch(args, out, err).status;
+            return dispatch(args, out, err, commands(fleetEngine)).status;
         } catch (ReportedFailure e) {
             return e.status;
         } catch (UsageException e) {
@@ -70,15 +75,14 @@ public final class Main {
     }
 
     /** Every command, in the order the help lists them. */
-    private static List<Command> commands() {
-        FleetCommand fleet = new FleetCommand();
+    private static List<Command> commands(FleetEngine fleetEngine) {
+        FleetCommand fleet = new FleetCommand(fleetEngine);
         return List.of(new AnalyzeCommand(fleet), fleet, new DiffCommand(), new PsCommand(), new RecordCommand(), new TopCommand(),
                 new LadderCommand(), new JfcCommand());
     }
 
-    private static ExitCode dispatch(String[] args, PrintStream out, PrintStream err)
+    private static ExitCode dispatch(String[] args, PrintStream out, PrintStream err, List<Command> commands)
             throws UsageException, UnreadableRecordingException, IOException, ReportedFailure, TargetException {
-        List<Command> commands = commands();
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             printHelp(commands, out);
             return ExitCode.OK;

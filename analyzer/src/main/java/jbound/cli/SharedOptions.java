@@ -167,7 +167,7 @@ final class SharedOptions {
         }
     }
 
-    private static List<String> packages(CommandLine line, String option) {
+    static List<String> packages(CommandLine line, String option) {
         String[] values = line.getOptionValues(option);
         return values == null ? List.of() : Arrays.stream(values).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

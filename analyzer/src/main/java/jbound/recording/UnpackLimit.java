@@ -6,7 +6,7 @@ package jbound.recording;
  *
  * @param maxBytes the bound the user set, or 0 for the default rule
  */
-public record UnpackLimit(long maxBytes) {
+public record UnpackLimit(long maxBytes) implements java.io.Serializable {
 
     public static final UnpackLimit DEFAULT = new UnpackLimit(0);
     /**

@@ -21,6 +21,13 @@ public final class UnreadableRecordingException extends Exception {
         this(file, problem, cause, false);
     }
 
+    /** A file named as another file system names it ({@code hdfs://…}, {@code s3a://…}). */
+    public UnreadableRecordingException(String file, String problem) {
+        super(file + ": " + problem);
+        this.problem = problem;
+        this.parserRefused = false;
+    }
+
     private UnreadableRecordingException(Path file, String problem, Throwable cause, boolean parserRefused) {
         super(file + ": " + problem, cause);
         this.problem = problem;

@@ -1,18 +1,18 @@
 package jbound.report;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 import jbound.Analysis;
 import jbound.diagnosis.Confidence;
 import jbound.diagnosis.VerdictKind;
 import jbound.profile.HotMethod;
-import jbound.profile.IoSite;
 
 /**
  * Many recordings at once — a fleet of JVMs, or one JVM over days: the verdict of each, the hot
@@ -20,20 +20,39 @@ import jbound.profile.IoSite;
  *
  * @param recordings  one row per input, in the order given; unreadable ones carry their error
  * @param hotMethods  self samples summed over the recordings, by method; percentages of all samples
- * @param ioHotspots  I/O summed over the recordings, by kind and application method
+ * @param ioHotspots  I/O summed over the recordings, by kind and application method (waiting for work left out)
+ * @param lockSites   lock waits summed over the recordings, by application method and lock class
+ * @param services    the readable recordings by main class
  * @param outliers    where one verdict holds a majority (of three or more readable recordings): those with another
  *                    verdict, and those whose CPU share is far from the median
  */
 public record FleetReport(int schemaVersion, String kind, List<RecordingRow> recordings, Map<VerdictKind, Long> verdicts,
-                          List<HotMethod> hotMethods, List<AnalysisReport.IoRow> ioHotspots, List<Outlier> outliers) {
+                          List<HotMethod> hotMethods, List<AnalysisReport.IoRow> ioHotspots, List<LockRow> lockSites,
+                          List<ServiceRow> services, List<Outlier> outliers) {
 
     public static final int SCHEMA_VERSION = 1;
     /** A recording's CPU share this far from the fleet's median makes it an outlier. */
     static final double CPU_SHARE_OUTLIER_DISTANCE = 0.3;
+    /** The service of a readable recording that names no main class (async-profiler's files without the JDK's events, say). */
+    public static final String UNNAMED_SERVICE = "(no main class recorded)";
 
-    /** One recording's answer, or why it has none. */
+    /** One recording's answer, or why it has none; {@code mainClass} is null where the recording names none. */
     public record RecordingRow(String file, VerdictKind verdict, Confidence.Level confidence, double cpuShare, double ioShare,
-                               double lockShare, String topMethod, String error) {
+                               double lockShare, String topMethod, String mainClass, String error) implements Serializable {
+
+        /** The service the recording is counted under: its main class. */
+        public String service() {
+            return mainClass == null ? UNNAMED_SERVICE : mainClass;
+        }
+    }
+
+    /** Waits for one class of lock (a monitor, or a lock from java.util.concurrent.locks) by one application method, over all recordings. */
+    public record LockRow(String method, String via, String subject, long count, long totalNanos, long maxNanos) {
+    }
+
+    /** The readable recordings of one service (main class): how many, their verdicts, and their mean shares of active time. */
+    public record ServiceRow(String service, long recordings, Map<VerdictKind, Long> verdicts, double cpuShare, double ioShare,
+                             double lockShare) {
     }
 
     public record Outlier(String file, String reason) {
@@ -43,46 +62,50 @@ public record FleetReport(int schemaVersion, String kind, List<RecordingRow> rec
     public record Input(String file, Analysis analysis, String error) {
     }
 
+    /** The recordings in the order given, summed on this thread. */
     public static FleetReport of(List<Input> inputs, int top) {
-        List<RecordingRow> rows = new ArrayList<>();
-        Map<String, long[]> samples = new HashMap<>();
-        Map<String, Boolean> application = new HashMap<>();
-        long allSamples = 0;
-        Map<String, IoSite> io = new LinkedHashMap<>();
-        for (Input input : inputs) {
-            if (input.analysis() == null) {
-                rows.add(new RecordingRow(input.file(), null, null, 0, 0, 0, null, input.error()));
-                continue;
-            }
-            var d = input.analysis().diagnosis();
-            var p = input.analysis().profile();
-            rows.add(new RecordingRow(input.file(), d.verdict().kind(), d.verdict().confidence().level(),
-                    d.ledger().cpuShare(), d.ledger().ioShare(), d.ledger().lockShare(),
-                    p.samples().hotMethods().isEmpty() ? null : p.samples().hotMethods().getFirst().method(), null));
-            for (HotMethod m : p.samples().hotMethods()) {
-                samples.computeIfAbsent(m.method(), k -> new long[2])[0] += m.selfSamples();
-                samples.get(m.method())[1] += m.totalSamples();
-                application.put(m.method(), m.application());
-            }
-            allSamples += p.samples().executionSamples().totalWeight();
-            for (IoSite site : p.offCpu().ioByMethod().stream().filter(s -> !s.waitingForWork()).toList()) {
-                io.merge(site.kindName() + "\u0000" + site.methodAndVia(), site, (a, b) -> new IoSite(a.kind(), a.method(), a.via(), a.topFrame(),
-                        a.target().equals(b.target()) ? a.target() : "(several)", a.count() + b.count(), a.totalNanos() + b.totalNanos(),
-                        Math.max(a.maxNanos(), b.maxNanos()), a.bytes() + b.bytes(), false));
-            }
-        }
-        long all = allSamples;
-        List<HotMethod> hot = samples.entrySet().stream()
-                .map(e -> new HotMethod(e.getKey(), e.getValue()[0], percent(e.getValue()[0], all), e.getValue()[1],
-                        percent(e.getValue()[1], all), application.get(e.getKey())))
-                .filter(m -> m.selfSamples() > 0)
+        FleetSums sums = new FleetSums();
+        inputs.forEach(input -> sums.add(FleetSums.of(input)));
+        return of(sums, top);
+    }
+
+    /** The report of recordings already summed, their rows in the order {@code sums} holds them. */
+    public static FleetReport of(FleetSums sums, int top) {
+        List<RecordingRow> rows = List.copyOf(sums.rows());
+        long all = sums.allSamples();
+        List<HotMethod> hot = sums.methods().entrySet().stream()
+                .filter(e -> e.getValue().self() > 0)
+                .map(e -> new HotMethod(e.getKey(), e.getValue().self(), percent(e.getValue().self(), all), e.getValue().total(),
+                        percent(e.getValue().total(), all), e.getValue().application()))
                 .sorted(Comparator.comparingLong(HotMethod::selfSamples).reversed().thenComparing(HotMethod::method))
                 .limit(top).toList();
-        List<AnalysisReport.IoRow> ioRows = io.values().stream().sorted(Comparator.comparingLong(IoSite::totalNanos).reversed())
-                .limit(top).map(AnalysisReport.IoRow::of).toList();
-        Map<VerdictKind, Long> verdicts = rows.stream().filter(r -> r.verdict() != null)
-                .collect(Collectors.groupingBy(RecordingRow::verdict, LinkedHashMap::new, Collectors.counting()));
-        return new FleetReport(SCHEMA_VERSION, "fleet", rows, verdicts, hot, ioRows, outliers(rows, verdicts));
+        List<AnalysisReport.IoRow> io = sums.io().entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, FleetSums.IoSum>>comparingLong(e -> e.getValue().totalNanos()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(top).map(e -> e.getValue().row()).toList();
+        List<LockRow> locks = sums.locks().entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, FleetSums.LockSum>>comparingLong(e -> e.getValue().totalNanos()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(top).map(e -> e.getValue().row()).toList();
+        Map<VerdictKind, Long> verdicts = new EnumMap<>(sums.verdicts());
+        return new FleetReport(SCHEMA_VERSION, "fleet", rows, verdicts, hot, io, locks, services(rows), outliers(rows, verdicts));
+    }
+
+    /** Readable recordings by main class, most recordings first; means summed in sorted order, so the rows' order never shows. */
+    private static List<ServiceRow> services(List<RecordingRow> rows) {
+        Map<String, List<RecordingRow>> byService = rows.stream().filter(r -> r.verdict() != null)
+                .collect(Collectors.groupingBy(RecordingRow::service));
+        return byService.entrySet().stream().map(e -> {
+            List<RecordingRow> of = e.getValue();
+            Map<VerdictKind, Long> verdicts = of.stream().collect(Collectors.groupingBy(RecordingRow::verdict,
+                    () -> new EnumMap<>(VerdictKind.class), Collectors.counting()));
+            return new ServiceRow(e.getKey(), of.size(), verdicts, mean(of, RecordingRow::cpuShare), mean(of, RecordingRow::ioShare),
+                    mean(of, RecordingRow::lockShare));
+        }).sorted(Comparator.comparingLong(ServiceRow::recordings).reversed().thenComparing(ServiceRow::service)).toList();
+    }
+
+    private static double mean(List<RecordingRow> rows, ToDoubleFunction<RecordingRow> share) {
+        return rows.stream().mapToDouble(share).sorted().sum() / rows.size();
     }
 
     private static List<Outlier> outliers(List<RecordingRow> rows, Map<VerdictKind, Long> verdicts) {

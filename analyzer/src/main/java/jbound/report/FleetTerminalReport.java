@@ -45,6 +45,23 @@ public final class FleetTerminalReport {
                 out.printf(Locale.ROOT, "  %-12s %,8d calls %10.2f s  %s%n", io.kind().replace("jdk.", ""), io.count(), io.totalNanos() / 1e9, safe(io.method()));
             }
         }
+        if (!fleet.lockSites().isEmpty()) {
+            out.println();
+            out.println("Lock waits, all recordings together");
+            for (FleetReport.LockRow lock : fleet.lockSites()) {
+                out.printf(Locale.ROOT, "  %,8d waits %10.2f s  %s on %s%n", lock.count(), lock.totalNanos() / 1e9,
+                        safe(lock.via() == null ? lock.method() : lock.method() + " → " + lock.via()), safe(String.valueOf(lock.subject())));
+            }
+        }
+        if (fleet.services().size() > 1) {
+            out.println();
+            out.println("By service (main class)");
+            for (FleetReport.ServiceRow service : fleet.services()) {
+                out.printf(Locale.ROOT, "  %,5d recordings  cpu %3.0f%%  io %3.0f%%  lock %3.0f%%  %s  %s%n", service.recordings(),
+                        100 * service.cpuShare(), 100 * service.ioShare(), 100 * service.lockShare(), safe(service.service()),
+                        service.verdicts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse(""));
+            }
+        }
         out.println();
         if (fleet.outliers().isEmpty()) {
             out.println("Outliers: none");

@@ -53,6 +53,23 @@
     { key: 'maxNanos', label: 'Longest', num: true, fmt: duration }
   ], fleet.ioHotspots, 'No I/O events in any recording.');
 
+  jboundTable(byId('locks'), [
+    { key: 'method', label: 'Method', fmt: function (v, r) { return r.via ? v + ' \u2192 ' + r.via : v; } },
+    { key: 'subject', label: 'Lock class', fmt: function (v) { return v || 'not recorded'; } },
+    { key: 'count', label: 'Waits', num: true },
+    { key: 'totalNanos', label: 'Total', num: true, fmt: duration },
+    { key: 'maxNanos', label: 'Longest', num: true, fmt: duration }
+  ], fleet.lockSites, 'No lock waits in any recording.');
+
+  jboundTable(byId('services'), [
+    { key: 'service', label: 'Service (main class)' },
+    { key: 'recordings', label: 'Recordings', num: true },
+    { key: 'verdicts', label: 'Verdicts', fmt: function (v) { return Object.keys(v).map(function (k) { return k + ' ' + v[k]; }).join(', '); } },
+    { key: 'cpuShare', label: 'CPU', num: true, fmt: pct },
+    { key: 'ioShare', label: 'I/O', num: true, fmt: pct },
+    { key: 'lockShare', label: 'Locks', num: true, fmt: pct }
+  ], fleet.services, 'No readable recordings.');
+
   document.body.setAttribute('data-render-ms', String(Math.round(performance.now() - started)));
   document.body.setAttribute('data-rendered', 'true');
 })();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jbound.report.FleetReport;
+import jbound.report.FleetSums;
 import jbound.support.Cli;
 import jbound.support.Recordings;
 
@@ -46,6 +50,32 @@ class FleetTest {
         assertTrue(root.path("outliers").get(0).path("file").asText().endsWith("io.jfr"));
         assertTrue(root.path("outliers").get(0).path("reason").asText().contains("IO_BOUND where most are CPU_BOUND"));
         assertTrue(root.path("recordings").get(4).path("error").asText().contains("not a JFR recording"));
+    }
+
+    @Test
+    void theFleetsSumsAreTheSameInAnyGroupingAndOrder() throws Exception {
+        List<FleetReport.Input> inputs = new ArrayList<>();
+        for (String sample : List.of("CpuBound", "IoBound", "LockContended")) {
+            inputs.add(new FleetReport.Input(sample, Recordings.analyze(Recordings.of(sample)), null));
+        }
+        inputs.add(new FleetReport.Input("broken", null, "broken: not a JFR recording"));
+        FleetSums leftToRight = new FleetSums();
+        inputs.forEach(i -> leftToRight.add(FleetSums.of(i)));
+        FleetSums pairsThenBoth = FleetSums.of(inputs.get(3)).add(FleetSums.of(inputs.get(1)))
+                .add(FleetSums.of(inputs.get(2)).add(FleetSums.of(inputs.get(0))));
+
+        ObjectMapper json = new ObjectMapper();
+        JsonNode expected = json.valueToTree(FleetReport.of(leftToRight, 20));
+        JsonNode regrouped = json.valueToTree(FleetReport.of(pairsThenBoth, 20));
+
+        assertEquals(expected.path("hotMethods"), regrouped.path("hotMethods"));
+        assertEquals(expected.path("ioHotspots"), regrouped.path("ioHotspots"));
+        assertEquals(expected.path("lockSites"), regrouped.path("lockSites"));
+        assertEquals(expected.path("services"), regrouped.path("services"));
+        assertEquals(expected.path("verdicts"), regrouped.path("verdicts"));
+        assertEquals(4, regrouped.path("recordings").size());
+        assertTrue(expected.path("lockSites").size() > 0, "the lock-bound sample's waits are summed: " + expected.path("lockSites"));
+        assertEquals(3, expected.path("services").size(), "one service per main class: " + expected.path("services"));
     }
 
     @Test

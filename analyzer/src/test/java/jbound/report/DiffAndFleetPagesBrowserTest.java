@@ -100,7 +100,9 @@ class DiffAndFleetPagesBrowserTest {
         Path fleet = Files.createDirectories(dir.resolve("fleet"));
         Files.copy(Recordings.of("CpuBound"), fleet.resolve("cpu-1.jfr"));
         Files.copy(Recordings.of("CpuBound"), fleet.resolve("cpu-2.jfr"));
+        Files.copy(Recordings.of("CpuBound"), fleet.resolve("cpu-3.jfr"));
         Files.copy(Recordings.of("IoBound"), fleet.resolve("io.jfr"));
+        Files.copy(Recordings.of("LockContended"), fleet.resolve("lock.jfr"));
         Files.writeString(fleet.resolve("zz-broken.jfr"), "not a recording");
         Path html = dir.resolve("fleet.html");
         Cli.Result result = Cli.jbound("analyze", fleet.toString(), "--html", html.toString());
@@ -110,7 +112,7 @@ class DiffAndFleetPagesBrowserTest {
 
         assertEquals(List.of(), browser.consoleErrors());
         assertEquals(0L, browser.script("return performance.getEntriesByType('resource').length"));
-        assertEquals(4, page.findElements(By.cssSelector("#recordings tbody tr")).size());
+        assertEquals(6, page.findElements(By.cssSelector("#recordings tbody tr")).size());
         String outliers = page.findElement(By.id("outliers")).getText();
         assertTrue(outliers.contains("io.jfr") && outliers.contains("IO_BOUND where most are CPU_BOUND"), outliers);
         WebElement broken = page.findElements(By.cssSelector("#recordings tbody tr")).stream()
@@ -119,6 +121,12 @@ class DiffAndFleetPagesBrowserTest {
         assertFalse(broken.getText().contains("%"), "no shares claimed for a recording that could not be read");
         assertTrue(page.findElement(By.id("hot-methods")).getText().contains("jbound.samples.CpuBound.sumOfSquares(double[])"));
         assertTrue(page.findElement(By.id("io")).getText().contains("jbound.samples.BackendClient.request(int)"));
+        String locks = page.findElement(By.id("locks")).getText();
+        assertTrue(locks.contains("jbound.samples.LockContended"), locks);
+        List<WebElement> services = page.findElements(By.cssSelector("#services tbody tr"));
+        assertEquals(3, services.size(), "one row per main class");
+        assertTrue(services.getFirst().getText().contains("jbound.samples.CpuBound") && services.getFirst().getText().contains("CPU_BOUND 3"),
+                services.getFirst().getText());
     }
 
     @Test
