@@ -17,6 +17,14 @@ import jbound.report.FleetSums;
  */
 public interface FleetEngine {
 
+    /** Why a directory named as a fleet's input is refused: nothing in it has a recording's name. */
+    String EMPTY_DIRECTORY = "a directory with no .jfr or .jfr.gz files";
+
+    /** Whether a file's name is a recording's, as a directory named for a fleet is expanded: .jfr, or gzip's .jfr.gz. */
+    static boolean isRecordingName(String fileName) {
+        return fileName.endsWith(".jfr") || fileName.endsWith(".jfr.gz");
+    }
+
     /** How the command line names recordings for this engine, for the usage line: "A.jfr B.jfr ... | DIR/". */
     String names();
 

@@ -221,10 +221,10 @@ final class SharedOptions {
         for (Path path : named) {
             if (Files.isDirectory(path)) {
                 try (var listing = Files.list(path)) {
-                    List<Path> found = listing.filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".jfr") || p.toString().endsWith(".jfr.gz")))
+                    List<Path> found = listing.filter(p -> Files.isRegularFile(p) && FleetEngine.isRecordingName(p.toString()))
                             .sorted().toList();
                     if (found.isEmpty()) {
-                        throw new UnreadableRecordingException(path, "a directory with no .jfr or .jfr.gz files");
+                        throw new UnreadableRecordingException(path, FleetEngine.EMPTY_DIRECTORY);
                     }
                     recordings.addAll(found);
                 }

@@ -62,13 +62,6 @@ public record FleetReport(int schemaVersion, String kind, List<RecordingRow> rec
     public record Input(String file, Analysis analysis, String error) {
     }
 
-    /** The recordings in the order given, summed on this thread. */
-    public static FleetReport of(List<Input> inputs, int top) {
-        FleetSums sums = new FleetSums();
-        inputs.forEach(input -> sums.add(FleetSums.of(input)));
-        return of(sums, top);
-    }
-
     /** The report of recordings already summed, their rows in the order {@code sums} holds them. */
     public static FleetReport of(FleetSums sums, int top) {
         List<RecordingRow> rows = List.copyOf(sums.rows());

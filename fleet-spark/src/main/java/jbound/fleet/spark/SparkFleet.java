@@ -109,9 +109,9 @@ public final class SparkFleet implements FleetEngine {
                 continue;
             }
             List<FileStatus> inside = sortedByPath(fs.listStatus(match.getPath())).stream()
-                    .filter(f -> f.isFile() && isRecordingName(f.getPath().getName())).toList();
+                    .filter(f -> f.isFile() && FleetEngine.isRecordingName(f.getPath().getName())).toList();
             if (inside.isEmpty()) {
-                throw new UnreadableRecordingException(shown(match.getPath(), hadoop), "a directory with no .jfr or .jfr.gz files");
+                throw new UnreadableRecordingException(shown(match.getPath(), hadoop), EMPTY_DIRECTORY);
             }
             files.addAll(inside);
         }
@@ -120,10 +120,6 @@ public final class SparkFleet implements FleetEngine {
 
     private static List<FileStatus> sortedByPath(FileStatus[] statuses) {
         return Arrays.stream(statuses).sorted(Comparator.comparing(s -> s.getPath().toString())).toList();
-    }
-
-    static boolean isRecordingName(String name) {
-        return name.endsWith(".jfr") || name.endsWith(".jfr.gz");
     }
 
     /** A file of this machine by its path, as jbound fleet names it; any other by its URI. */
