@@ -19,10 +19,12 @@ public final class LiveRepository implements AutoCloseable {
     private static final long WAIT_SECONDS = 60;
     private final Path repository;
     private final Process process;
+    private final Cores.Lease cores;
 
-    private LiveRepository(Path repository, Process process) {
+    private LiveRepository(Path repository, Process process, Cores.Lease cores) {
         this.repository = repository;
         this.process = process;
+        this.cores = cores;
     }
 
     public static LiveRepository start(String sample, Path repository) throws IOException {
@@ -31,9 +33,15 @@ public final class LiveRepository implements AutoCloseable {
                 "-XX:StartFlightRecording:settings=profile", "-XX:FlightRecorderOptions:repository=" + repository,
                 "-Xlog:jfr+startup=error", "-cp", System.getProperty("java.class.path"), "jbound.samples." + sample,
                 "--seconds", "120", "--dir", repository.resolve("work").toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        return new LiveRepository(repository, process);
+        Cores.Lease cores = Cores.all();
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return new LiveRepository(repository, process, cores);
+        } catch (IOException | RuntimeException e) {
+            cores.close();
+            throw e;
+        }
     }
 
     /**
@@ -67,7 +75,11 @@ public final class LiveRepository implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS);
+        try {
+            process.destroyForcibly();
+            process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            cores.close();
+        }
     }
 }

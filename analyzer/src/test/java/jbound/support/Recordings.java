@@ -9,8 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jbound.Analysis;
 import jbound.Analyzer;
@@ -19,14 +23,26 @@ import jbound.recording.UnreadableRecordingException;
 
 /**
  * Real recordings of the samples, made by a real child JVM with JFR, once per test run and
- * shared by the test classes (recording takes seconds; the machine has two cores, so one at a time).
+ * shared by the test classes. Recording takes seconds and the machine has two cores: a workload
+ * that computes is recorded alone ({@link Cores}); those that mostly wait are recorded two at a
+ * time, and ahead of the tests that ask for them when the suite sets {@value #AHEAD_PROPERTY}.
  */
 public final class Recordings {
 
     public static final Path DIR = Path.of("target", "recordings").toAbsolutePath();
     /** Long enough for several spike-idle cycles of the mixed sample, short enough for the suite. */
     public static final double SECONDS = 7;
-    private static final Map<String, Path> MADE = new ConcurrentHashMap<>();
+    private static final Map<String, CompletableFuture<Path>> MADE = new ConcurrentHashMap<>();
+    /** Set by the analyzer's suite (its pom): the waiting workloads' recordings are made ahead, beside the tests. */
+    public static final String AHEAD_PROPERTY = "jbound.test.recordAhead";
+    /**
+     * Workloads that mostly wait (on sockets, a disk, a timer), by simple class name: measured here
+     * at 0.2 to 1 core each, IoBound and SyncingWrites kept their verdict beside two computing threads.
+     */
+    private static final Set<String> WAITING = Set.of("Idle", "IoBound", "RemoteManaged", "SyncingWrites", "ImpostorEvents",
+            "ApacheAsyncClients", "VirtualClients", "JdkHttpClients", "OrderCommits");
+    private static final AtomicBoolean AHEAD_STARTED = new AtomicBoolean();
+    private static boolean jfcCopied;
     /** Planted in every recorded JVM's environment; recordings with the JDK's settings carry it, jbound's output never. */
     public static final String PLANTED_SECRET_NAME = "JBOUND_TEST_DB_PASSWORD";
     public static final String PLANTED_SECRET_VALUE = "hunter2-0f1e2d3c";
@@ -46,17 +62,17 @@ public final class Recordings {
      * shipped jbound.jfc, or a JDK settings name ("default", "profile"), optionally followed by
      * comma-separated event overrides.
      */
-    public static synchronized Path of(String sample, String settings, Path javaHome) {
+    public static Path of(String sample, String settings, Path javaHome) {
         return make(sample, settings, javaHome, List.of(), SECONDS, List.of());
     }
 
     /** The sample run for {@code seconds} instead of {@value #SECONDS}, recorded with jbound's settings: for workloads in stages. */
-    public static synchronized Path lasting(String sample, double seconds) {
+    public static Path lasting(String sample, double seconds) {
         return make(sample, "jbound", javaHome(), List.of(), seconds, List.of());
     }
 
     /** As {@link #of(String, String, Path)} on this JDK, the recording JVM started with {@code jvmOptions} too (such as a chunk size). */
-    public static synchronized Path of(String sample, String settings, List<String> jvmOptions) {
+    public static Path of(String sample, String settings, List<String> jvmOptions) {
         return make(sample, settings, javaHome(), jvmOptions, SECONDS, List.of());
     }
 
@@ -65,48 +81,103 @@ public final class Recordings {
      * recorded as {@code make samples} records it: jbound's settings with the socket events
      * unthrottled, so that a call rate can show a gain beyond the throttle.
      */
-    public static synchronized Path improved(String sample) {
+    public static Path improved(String sample) {
         return improved(sample, IMPROVED_SETTINGS);
     }
 
     /** The sample's improved variant recorded with {@code settings}, as {@link #of(String, String, Path)} takes them. */
-    public static synchronized Path improved(String sample, String settings) {
+    public static Path improved(String sample, String settings) {
         return make(sample, settings, javaHome(), List.of("--add-modules", "jdk.incubator.vector"), SECONDS, List.of("--improved"));
     }
 
     private static Path make(String sample, String settings, Path javaHome, List<String> jvmOptions, double seconds, List<String> sampleArgs) {
         String key = sample + "|" + settings + "|" + javaHome + (jvmOptions.isEmpty() ? "" : "|" + jvmOptions)
                 + (seconds == SECONDS ? "" : "|" + seconds + " s") + (sampleArgs.isEmpty() ? "" : "|" + sampleArgs);
-        Path known = MADE.get(key);
-        if (known != null) {
-            return known;
-        }
         String name = sample.substring(sample.lastIndexOf('.') + 1) + (sampleArgs.contains("--improved") ? "-improved" : "");
         Path recording = DIR.resolve(name + "-" + Math.abs(key.hashCode()) + ".jfr");
-        record(sample, settings, javaHome, jvmOptions, recording, seconds, sampleArgs);
-        MADE.put(key, recording);
-        return recording;
+        return once(key, sample, () -> record(sample, settings, javaHome, jvmOptions, recording, seconds, sampleArgs), recording);
+    }
+
+    /**
+     * The recording under {@code key}: made by the first caller, on the cores its workload needs;
+     * later callers wait for it. The cores come before the claim on the key, so a caller never waits
+     * for a recording whose maker is itself still waiting for cores.
+     */
+    private static Path once(String key, String sample, Runnable recorder, Path recording) {
+        startRecordingAhead();
+        CompletableFuture<Path> made = MADE.get(key);
+        if (made == null) {
+            try (Cores.Lease cores = WAITING.contains(sample.substring(sample.lastIndexOf('.') + 1)) ? Cores.one() : Cores.all()) {
+                CompletableFuture<Path> mine = new CompletableFuture<>();
+                made = MADE.putIfAbsent(key, mine);
+                if (made == null) {
+                    made = mine;
+                    try {
+                        recorder.run();
+                        mine.complete(recording);
+                    } catch (RuntimeException | Error e) {
+                        mine.completeExceptionally(e);
+                    }
+                }
+            }
+        }
+        try {
+            return made.join();
+        } catch (CompletionException e) {
+            switch (e.getCause()) {
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw e;
+            }
+        }
+    }
+
+    /**
+     * The waiting workloads' recordings that the tests ask for, made one by one on a thread of
+     * their own while the tests run (a test that asks for one being made waits for it).
+     */
+    private static void startRecordingAhead() {
+        if (!Boolean.getBoolean(AHEAD_PROPERTY) || !AHEAD_STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        List<Runnable> ahead = new ArrayList<>(List.of(
+                () -> of("IoBound"), () -> of("Idle"), () -> of("IoBound", "default", javaHome()),
+                () -> improved("IoBound"), () -> improved("IoBound", "jbound"),
+                () -> withAsyncProfiler("IoBound", "event=wall"), () -> withAsyncProfiler("Idle", "event=wall"),
+                () -> withAsyncProfiler("IoBound", "event=cpu,jfrsync=profile"),
+                () -> of("IoBound", "jbound,jdk.FileRead#threshold=0ms,jdk.FileWrite#threshold=0ms,jdk.FileForce#threshold=0ms", javaHome()),
+                () -> of("IoBound", "jbound,jdk.SocketRead#enabled=false,jdk.SocketWrite#enabled=false", javaHome()),
+                () -> of("RemoteManaged"), () -> of(SyncingWrites.class.getName()), () -> of(ImpostorEvents.class.getName()),
+                () -> of(JdkHttpClients.class.getName()), () -> of(JdkHttpClients.class.getName(), "default", javaHome()),
+                () -> of(ApacheAsyncClients.class.getName()), () -> of(VirtualClients.class.getName()),
+                () -> of("org.springframework.samples.orders.OrderCommits")));
+        if (jdk17() != null) {
+            ahead.add(() -> of("IoBound", "default", jdk17()));
+        }
+        Thread.ofPlatform().daemon().name("recordings ahead").start(() -> {
+            for (Runnable recording : ahead) {
+                try {
+                    recording.run();
+                } catch (RuntimeException | Error e) {
+                    // Kept under its key: the test that asks for this recording fails with it.
+                }
+            }
+        });
     }
 
     /**
      * The sample recorded by async-profiler (its Maven Central jar's {@code libasyncProfiler.so}),
      * with {@code options} such as {@code event=wall} or {@code event=cpu,jfrsync=profile}.
      */
-    public static synchronized Path withAsyncProfiler(String sample, String options) {
+    public static Path withAsyncProfiler(String sample, String options) {
         String key = sample + "|async-profiler|" + options;
-        Path known = MADE.get(key);
-        if (known != null) {
-            return known;
-        }
         Path recording = DIR.resolve(sample.substring(sample.lastIndexOf('.') + 1) + "-ap-" + Math.abs(key.hashCode()) + ".jfr");
-        record(sample, List.of("-agentpath:" + asyncProfiler() + "=start," + options + ",jfr,file=" + recording), javaHome(), recording, SECONDS,
-                List.of());
-        MADE.put(key, recording);
-        return recording;
+        return once(key, sample, () -> record(sample, List.of("-agentpath:" + asyncProfiler() + "=start," + options + ",jfr,file=" + recording),
+                javaHome(), recording, SECONDS, List.of()), recording);
     }
 
     /** async-profiler's native library, taken out of its jar on the test class path. */
-    private static Path asyncProfiler() {
+    private static synchronized Path asyncProfiler() {
         Path library = DIR.resolve("libasyncProfiler.so");
         if (!Files.isRegularFile(library)) {
             try (InputStream in = Recordings.class.getResourceAsStream("/linux-x64/libasyncProfiler.so")) {
@@ -162,11 +233,12 @@ public final class Recordings {
     private static void record(String sample, List<String> recorderOptions, Path javaHome, Path recording, double seconds,
                                List<String> sampleArgs) {
         try {
-            Files.createDirectories(DIR);
+            // A folder of its own: two workloads recorded at once never share their files.
+            Path work = Files.createDirectories(DIR.resolve("work").resolve(recording.getFileName().toString().replace(".jfr", "")));
             List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString()));
             command.addAll(recorderOptions);
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), sample.contains(".") ? sample : "jbound.samples." + sample,
-                    "--seconds", Double.toString(seconds), "--dir", DIR.resolve("work").toString()));
+                    "--seconds", Double.toString(seconds), "--dir", work.toString()));
             command.addAll(sampleArgs);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(DIR.resolve(recording.getFileName() + ".log").toFile());
@@ -188,10 +260,14 @@ public final class Recordings {
         }
     }
 
-    private static Path jfc() throws IOException {
+    /** jbound.jfc copied out of the class path once: recording JVMs read it as they start, two at a time. */
+    private static synchronized Path jfc() throws IOException {
         Path jfc = DIR.resolve("jbound.jfc");
-        try (InputStream in = Recordings.class.getResourceAsStream("/jbound/jbound.jfc")) {
-            Files.copy(in, jfc, StandardCopyOption.REPLACE_EXISTING);
+        if (!jfcCopied) {
+            try (InputStream in = Recordings.class.getResourceAsStream("/jbound/jbound.jfc")) {
+                Files.copy(in, jfc, StandardCopyOption.REPLACE_EXISTING);
+            }
+            jfcCopied = true;
         }
         return jfc;
     }

@@ -30,9 +30,12 @@ public final class RunningJvm implements AutoCloseable {
     private static final long LISTED_WITHIN_MILLIS = 30_000;
 
     private final Process process;
+    /** A live target's verdict is checked while it runs: nothing is recorded beside it. */
+    private final Cores.Lease cores;
 
-    private RunningJvm(Process process) {
+    private RunningJvm(Process process, Cores.Lease cores) {
         this.process = process;
+        this.cores = cores;
     }
 
     public static RunningJvm start(String sample, double seconds) {
@@ -65,11 +68,23 @@ public final class RunningJvm implements AutoCloseable {
         command.add(javaHome.resolve("bin/java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, "jbound.samples." + sample, "--seconds", Double.toString(seconds), "--dir", work.toString()));
-        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(Recordings.DIR.resolve("running-" + sample + ".log").toFile()).start();
-        RunningJvm jvm = new RunningJvm(process);
+        Cores.Lease cores = Cores.all();
+        RunningJvm jvm;
+        try {
+            Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                    .redirectOutput(Recordings.DIR.resolve("running-" + sample + ".log").toFile()).start();
+            jvm = new RunningJvm(process, cores);
+        } catch (IOException | RuntimeException e) {
+            cores.close();
+            throw e;
+        }
         if (!jvmOptions.contains("-XX:+DisableAttachMechanism")) {
-            jvm.awaitListed();
+            try {
+                jvm.awaitListed();
+            } catch (RuntimeException | Error e) {
+                jvm.close();
+                throw e;
+            }
         }
         return jvm;
     }
@@ -145,6 +160,8 @@ public final class RunningJvm implements AutoCloseable {
             process.waitFor(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            cores.close();
         }
     }
 }
