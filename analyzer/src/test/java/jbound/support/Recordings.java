@@ -133,7 +133,7 @@ public final class Recordings {
     }
 
     /**
-     * The waiting workloads' recordings that the tests ask for, made one by one on a thread of
+     * The waiting workloads' recordings that the tests ask for, made two at a time on threads of
      * their own while the tests run (a test that asks for one being made waits for it).
      */
     private static void startRecordingAhead() {
@@ -154,15 +154,23 @@ public final class Recordings {
         if (jdk17() != null) {
             ahead.add(() -> of("IoBound", "default", jdk17()));
         }
-        Thread.ofPlatform().daemon().name("recordings ahead").start(() -> {
-            for (Runnable recording : ahead) {
-                try {
-                    recording.run();
-                } catch (RuntimeException | Error e) {
-                    // Kept under its key: the test that asks for this recording fails with it.
-                }
+        // Two lanes, so that two waiting workloads share the machine: one lane alone would only
+        // take turns with the tests' computing workloads, never run beside another waiting one.
+        for (int lane = 0; lane < 2; lane++) {
+            List<Runnable> mine = new ArrayList<>();
+            for (int i = lane; i < ahead.size(); i += 2) {
+                mine.add(ahead.get(i));
             }
-        });
+            Thread.ofPlatform().daemon().name("recordings ahead " + lane).start(() -> {
+                for (Runnable recording : mine) {
+                    try {
+                        recording.run();
+                    } catch (RuntimeException | Error e) {
+                        // Kept under its key: the test that asks for this recording fails with it.
+                    }
+                }
+            });
+        }
     }
 
     /**
