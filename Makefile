@@ -1,6 +1,7 @@
 # jbound: one entry point for humans; Maven does the Java work.
 #   make run      record the mixed sample, analyze it, write the HTML report (the README's main command)
 #   make test     build and run every test (the README's test command)
+#   make test-fast  the tests that record nothing, attach to nothing and open no browser (seconds)
 #   make build    build the analyzer and the launcher bin/jbound
 #   make samples  record every sample into samples/recordings/, and the improved variants (NAME-improved.jfr)
 #   make bench    JMH benchmarks of the optimization ladder's rungs
@@ -51,7 +52,7 @@ KERNELS := jb_sum_of_squares jb_sum_of_squares_scalar jb_blur3x3 jb_blur3x3_scal
 # JMH arguments for make bench; e.g. BENCH_ARGS='-p kernel=blur-3x3 -p n=1000' for a subset.
 BENCH_ARGS ?=
 
-.PHONY: build test run samples clean native bindings bench perf spark perf-spark
+.PHONY: build test test-fast run samples clean native bindings bench perf spark perf-spark
 
 build: bin/jbound
 
@@ -108,6 +109,10 @@ test: $(NATIVE_LIB)
 	@bin/jbound ladder --kernel sum-of-squares --sizes 100 2>/dev/null | grep -q "native kernels loaded from the jar" \
 		&& echo "jar check: the native kernels load from jbound.jar" \
 		|| { echo "jar check FAILED: jbound.jar did not load its native kernels" >&2; exit 1; }
+
+# The quick tests only: those tagged @Slow (recording workloads, attaching, a browser) are left out.
+test-fast: $(NATIVE_LIB)
+	mvn -B --no-transfer-progress -q test -DexcludedGroups=slow
 
 run: build $(RECORDINGS)/Mixed.jfr
 	bin/jbound analyze $(RECORDINGS)/Mixed.jfr --json $(RECORDINGS)/Mixed.json --html $(RECORDINGS)/Mixed.html

@@ -10,6 +10,6 @@ public record Analysis(Profile profile, Diagnosis diagnosis) {
 
     /** The same recording diagnosed with {@code k} for how much faster its hotspot can be made. */
     public Analysis withHotspotSpeedup(HotspotSpeedup k) {
-        return k.equals(HotspotSpeedup.README_LADDER) ? this : new Analysis(profile, Diagnoser.diagnose(profile, k));
+        return k.equals(HotspotSpeedup.DOCUMENTED_LADDER) ? this : new Analysis(profile, Diagnoser.diagnose(profile, k));
     }
 }

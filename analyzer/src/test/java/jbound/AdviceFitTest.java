@@ -12,9 +12,11 @@ import jbound.diagnosis.VerdictKind;
 import jbound.profile.ApplicationCode;
 import jbound.recording.UnreadableRecordingException;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 import jbound.support.VirtualClients;
 
 /** Advice fits the program recorded: nothing it already does, and no method that is not the user's to change. */
+@Slow
 class AdviceFitTest {
 
     @Test

@@ -8,12 +8,14 @@ import org.junit.jupiter.api.Test;
 import jbound.diagnosis.VerdictKind;
 import jbound.profile.CpuSource;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /**
  * Recordings written by async-profiler (its Maven Central jar's agent), in the modes people use:
  * CPU samples, wall-clock samples of every thread in any state, lock events, and merged with the
  * JDK's own events ({@code jfrsync}). A wall sample of a sleeping thread is not CPU.
  */
+@Slow
 class AsyncProfilerVerdictsTest {
 
     @Test

@@ -16,6 +16,7 @@ import jbound.support.Cli;
 import jbound.support.DistinctStacks;
 import jbound.support.JboundProcess;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /**
  * Memory stays bounded however varied the stacks: 300,000 writes, each from a stack of its own
@@ -24,6 +25,7 @@ import jbound.support.Recordings;
  * for one chunk is beyond jbound's reach: where that exceeds the heap, the answer is "out of
  * memory", never "corrupt".
  */
+@Slow
 class DistinctStacksTest {
 
     private static final String EVERY_WRITE = "default,jdk.FileWrite#threshold=0ms,jdk.FileWrite#throttle=off";

@@ -19,8 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import jbound.profile.HotMethod;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** The JDK's own {@code jfr view hot-methods} is the oracle for method names, sample counts and percentages. */
+@Slow
 class HotMethodsOracleTest {
 
     private record Row(String method, long samples, double percent) {

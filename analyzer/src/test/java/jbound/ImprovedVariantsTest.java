@@ -13,6 +13,7 @@ import jbound.report.DiffReport;
 import jbound.report.DiffReport.CheckedPrediction;
 import jbound.report.DiffReport.Outcome;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /**
  * Each sample recorded before and after the change its advice names ({@code --improved}): the
@@ -22,6 +23,7 @@ import jbound.support.Recordings;
  * lock), so that a noisy machine never decides the outcome; where the range was hit is reported,
  * not asserted.
  */
+@Slow
 class ImprovedVariantsTest {
 
     private static final String TIMED_HOTSPOT = "method-timing=jbound.samples.CpuBound::sumOfSquares";

@@ -14,8 +14,10 @@ import jbound.diagnosis.JvmWork;
 import jbound.support.ChurnsATightHeap;
 import jbound.support.CompilesSources;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** The JVM's own work is a cause of its own where it is one: a short javac run's JIT compilation, a tight heap's GC pauses. */
+@Slow
 class JvmWorkCausesTest {
 
     @Test

@@ -15,12 +15,14 @@ import jbound.profile.CpuSource;
 import jbound.profile.ThreadLedger;
 import jbound.profile.ThreadRole;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /**
  * The traps production recordings set, each made by a real JVM: samples that cover a sliver of
  * the CPU, locks held below the thresholds, remote-management threads and a command reader that
  * wait for work. The verdict must come from the ledger reconciled with the measured CPU.
  */
+@Slow
 class LedgerVerdictsTest {
 
     @Test

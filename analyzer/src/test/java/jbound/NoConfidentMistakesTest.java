@@ -14,12 +14,14 @@ import jbound.diagnosis.Confidence;
 import jbound.diagnosis.Verdict;
 import jbound.diagnosis.VerdictKind;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /**
  * The worst thing jbound can do is send an engineer to optimize the wrong thing with HIGH
  * confidence. Over every recording the suite makes whose right answer is known, each verdict is
  * right, or at least not HIGH; the table is printed for the record.
  */
+@Slow
 class NoConfidentMistakesTest {
 
     private record Case(String name, Supplier<Path> recording, VerdictKind right) {

@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import jbound.diagnosis.VerdictKind;
 import jbound.profile.CpuSource;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** Events of other writers read as first-class evidence, and files the JDK's parser refuses in part. */
+@Slow
 class OtherWritersTest {
 
     @TempDir

@@ -22,8 +22,10 @@ import jbound.recording.ReadProgress;
 import jbound.report.AnalysisReport;
 import jbound.report.JsonReport;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** Segments read on several threads and merged give exactly what one pass gives. */
+@Slow
 class ParallelReadingTest {
 
     @TempDir

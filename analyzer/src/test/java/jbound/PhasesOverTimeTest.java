@@ -20,12 +20,14 @@ import jbound.diagnosis.VerdictKind;
 import jbound.profile.Timeline;
 import jbound.support.Cli;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /**
  * A recording whose behaviour changes is split into phases, each judged on its own; one that
  * behaves one way throughout has one phase. The timeline under them spans the recording and adds
  * up to the threads' ledgers.
  */
+@Slow
 class PhasesOverTimeTest {
 
     /** Long enough that each third of the batch job spans several one-second stretches. */

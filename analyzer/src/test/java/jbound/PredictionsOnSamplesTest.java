@@ -14,8 +14,10 @@ import jbound.diagnosis.VerdictKind;
 import jbound.profile.WaitCategory;
 import jbound.profile.WaitSite;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** Each sample's advice comes with what it would buy, as a range with its assumptions, from real recordings. */
+@Slow
 class PredictionsOnSamplesTest {
 
     @Test
@@ -29,7 +31,7 @@ class PredictionsOnSamplesTest {
         // Nearly all of the program's time is the hotspot: the gain approaches the hotspot's own.
         assertTrue(hotspot.low() > 1.5 && hotspot.high() <= 10.9 + 1e-9, hotspot.toString());
         assertTrue(hotspot.before() > 0.5 && hotspot.before() <= 1, hotspot.toString());
-        assertTrue(hotspot.assumptions().stream().anyMatch(a -> a.contains("README")), "says where k comes from: " + hotspot.assumptions());
+        assertTrue(hotspot.assumptions().stream().anyMatch(a -> a.contains("docs/ladder.md")), "says where k comes from: " + hotspot.assumptions());
         assertTrue(hotspot.assumptions().stream().anyMatch(a -> a.contains("method-timing='jbound.samples.CpuBound::sumOfSquares'")),
                 "says how to record a check by counted calls: " + hotspot.assumptions());
     }

@@ -17,8 +17,10 @@ import jbound.profile.WaitCategory;
 import jbound.profile.WaitSite;
 import jbound.recording.EventCatalog;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** Each sample, recorded by a real JVM, gets the verdict it was written to provoke, and the right methods named. */
+@Slow
 class SampleVerdictsTest {
 
     @Test

@@ -20,6 +20,7 @@ import jbound.support.ChurnsATightHeap;
 import jbound.support.JdkHttpClients;
 import jbound.support.NativeCompression;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 import org.springframework.samples.orders.OrderCommits;
 
 /**
@@ -29,6 +30,7 @@ import org.springframework.samples.orders.OrderCommits;
  * collector stopping a program short of heap. Each names the user's own frame, with the library
  * beneath it.
  */
+@Slow
 class WhatThreadsWaitedOnTest {
 
     @Test

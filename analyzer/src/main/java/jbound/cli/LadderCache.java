@@ -76,9 +76,9 @@ final class LadderCache {
         }
     }
 
-    /** The kept run's k, or the README's where there is none or it does not read. */
+    /** The kept run's k, or the documented one (docs/ladder.md) where there is none or it does not read. */
     static HotspotSpeedup speedup() {
-        return speedup(directory().resolve(FILE)).orElse(HotspotSpeedup.README_LADDER);
+        return speedup(directory().resolve(FILE)).orElse(HotspotSpeedup.DOCUMENTED_LADDER);
     }
 
     /**

@@ -61,11 +61,11 @@ final class SharedOptions {
 
     static Option ladder() {
         return Option.builder().longOpt("ladder").hasArg().argName("LADDER.json")
-                .desc("take how much faster a hotspot can be made from this 'jbound ladder --json' run (default: the last run kept, else the README's figures)")
+                .desc("take how much faster a hotspot can be made from this 'jbound ladder --json' run (default: the last run kept, else the figures of docs/ladder.md)")
                 .get();
     }
 
-    /** How much faster a hotspot can be made: from --ladder, else the last ladder run kept on this machine, else the README's figures. */
+    /** How much faster a hotspot can be made: from --ladder, else the last ladder run kept on this machine, else the figures of docs/ladder.md. */
     static jbound.diagnosis.HotspotSpeedup hotspotSpeedup(CommandLine line) throws UsageException {
         if (!line.hasOption("ladder")) {
             return LadderCache.speedup();

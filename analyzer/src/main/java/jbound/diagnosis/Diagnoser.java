@@ -10,9 +10,9 @@ public final class Diagnoser {
     private Diagnoser() {
     }
 
-    /** The diagnosis with the README's ladder figures for how much faster a hotspot can be made. */
+    /** The diagnosis with the documented ladder figures (docs/ladder.md) for how much faster a hotspot can be made. */
     public static Diagnosis diagnose(Profile profile) {
-        return diagnose(profile, HotspotSpeedup.README_LADDER);
+        return diagnose(profile, HotspotSpeedup.DOCUMENTED_LADDER);
     }
 
     /** @param k how much faster a hotspot can be made, for its prediction */

@@ -15,8 +15,10 @@ import jbound.profile.IoSite;
 import jbound.recording.EventCatalog;
 import jbound.support.Cli;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** What the options of {@code jbound analyze} change, on real recordings. */
+@Slow
 class AnalyzeOptionsTest {
 
     @org.junit.jupiter.api.io.TempDir

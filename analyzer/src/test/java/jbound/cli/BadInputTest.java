@@ -18,8 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jbound.support.Cli.Result;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** Every kind of bad input ends in one clear line and a documented exit code; nothing is written half. */
+@Slow
 class BadInputTest {
 
     @TempDir

@@ -13,8 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jbound.support.Cli;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** {@code jbound diff}: what changed between two recordings, normalised by their length and sampling. */
+@Slow
 class DiffTest {
 
     @TempDir

@@ -18,8 +18,10 @@ import jbound.report.FleetReport;
 import jbound.report.FleetSums;
 import jbound.support.Cli;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** Many recordings at once: each one's verdict, the fleet's hotspots, and the one that stands out. */
+@Slow
 class FleetTest {
 
     @TempDir

@@ -13,8 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jbound.support.Cli;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** {@code --json} writes the whole result in the documented, versioned shape. */
+@Slow
 class JsonOutputTest {
 
     @TempDir

@@ -25,11 +25,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jbound.support.Cli.Result;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /**
  * No output replaces a recording under any of its names, and an output that is not a regular
  * file (a device, a FIFO, a link) is written the way its owner meant: into it, or through it.
  */
+@Slow
 class OutputTargetsTest {
 
     @TempDir

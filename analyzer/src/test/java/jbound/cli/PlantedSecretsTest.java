@@ -16,12 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 import jbound.support.Cli;
 import jbound.support.Recordings;
 import jbound.support.SecretHolder;
+import jbound.support.Slow;
 
 /**
  * The planted list, in a real JVM's environment variables, system properties and program
  * arguments, recorded with the JDK's settings (which record them all): with
  * {@code --include-environment} the outputs list the environment, and no planted secret.
  */
+@Slow
 class PlantedSecretsTest {
 
     /** Where each planted entry goes: environment, property or program argument. */

@@ -11,6 +11,8 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.IntStream;
 
 import org.jline.terminal.Attributes;
@@ -23,6 +25,13 @@ import org.junit.jupiter.api.Test;
 
 /** jbound top's in-place view, on a JLine terminal whose keyboard and screen are the test's. */
 class TerminalDisplayTest {
+
+    /** Closing a terminal ends its output pump with an I/O error that JLine logs as a warning with its stack: noise here. */
+    private static final Logger JLINE = Logger.getLogger("org.jline");
+
+    static {
+        JLINE.setLevel(Level.SEVERE);
+    }
 
     private final PipedOutputStream keyboard = new PipedOutputStream();
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();

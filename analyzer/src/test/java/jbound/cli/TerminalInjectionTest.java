@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import jbound.support.Cli;
 import jbound.support.HostileNames;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /**
  * What a recorded program names its threads and files reaches the user's terminal: no escape
  * sequence, line break or bidirectional control from a recording is printed raw.
  */
+@Slow
 class TerminalInjectionTest {
 
     static Path hostile() {

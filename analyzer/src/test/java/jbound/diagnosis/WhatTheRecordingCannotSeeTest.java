@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import jbound.Analysis;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** Recordings made with less than jbound needs say what they could not see, and never guess. */
+@Slow
 class WhatTheRecordingCannotSeeTest {
 
     @Test

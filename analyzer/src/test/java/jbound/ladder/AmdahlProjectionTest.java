@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jbound.support.Cli;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
+@Slow
 class AmdahlProjectionTest {
 
     @TempDir

@@ -17,8 +17,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jbound.support.Cli;
 import jbound.support.JboundProcess;
+import jbound.support.Slow;
 
 /** {@code jbound ladder} end to end, small sizes only: what it prints and writes, not how fast anything is. */
+@Slow
 class LadderCommandTest {
 
     @TempDir

@@ -14,8 +14,10 @@ import org.openqa.selenium.WebDriver;
 import jbound.support.Browser;
 import jbound.support.Cli;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** The ladder's HTML page, opened in headless Chromium. */
+@Slow
 class LadderPageBrowserTest {
 
     @TempDir

@@ -23,6 +23,7 @@ import jbound.support.OtherUser;
 import jbound.support.JboundProcess;
 import jbound.support.Recordings;
 import jbound.support.RunningJvm;
+import jbound.support.Slow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * jbound ps, record and top on real child JVMs: the verdict of a live recording, the views of a
  * program that changes phase, and the target left as it was found on every way out.
  */
+@Slow
 class LiveCommandsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import jbound.Analysis;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** JDK 25's CPU-time sampler, where enabled, gives a hot-method list of its own. */
+@Slow
 class CpuTimeSamplesTest {
 
     @Test

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jbound.Analysis;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /**
  * Files that concatenate recordings of different JVMs are read recording by recording: the
  * JDK's parser alone carries constant pools across and names the wrong methods.
  */
+@Slow
 class ConcatenatedRecordingsTest {
 
     @TempDir

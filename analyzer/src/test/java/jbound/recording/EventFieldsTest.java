@@ -15,8 +15,10 @@ import jbound.profile.ApplicationCode;
 import jbound.report.AnalysisReport;
 import jbound.report.JsonReport;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** Taking event fields by position is only a faster way to the same result as taking them by name. */
+@Slow
 class EventFieldsTest {
 
     @Test

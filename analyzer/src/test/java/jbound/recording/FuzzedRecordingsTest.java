@@ -21,12 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jbound.support.Cli;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /**
  * Real recordings, mutated in every way a file can break: no input may crash jbound, hang it, or
  * end in anything but a result (exit 0) or one line and exit 3. The seed is fixed; more cases
  * with -Djbound.fuzz.cases=N.
  */
+@Slow
 class FuzzedRecordingsTest {
 
     private static final int CASES = Integer.getInteger("jbound.fuzz.cases", 2000);

@@ -16,11 +16,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jbound.support.Cli;
 import jbound.support.ImpostorEvents;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /**
  * Events a program declares under the JDK's names are read as the JDK's only when their fields
  * are the JDK's; impossible values are dropped or bounded, and every number stays a number.
  */
+@Slow
 class ImpostorEventsTest {
 
     @TempDir

@@ -15,12 +15,14 @@ import jbound.Analysis;
 import jbound.support.Cli;
 import jbound.support.LiveRepository;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /**
  * A chunk the JVM is still writing (copied out of a running JVM's repository, or any recording
  * whose header's state byte says so) sends the JDK's parser waiting for a JVM that will never
  * write again: jbound reads it as of its last flush and says so.
  */
+@Slow
 class LiveChunkTest {
 
     /** Far above the second a small recording takes; only a hang comes near it. */

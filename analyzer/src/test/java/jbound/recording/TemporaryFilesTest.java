@@ -21,11 +21,13 @@ import jbound.support.Cli;
 import jbound.support.FileWatch;
 import jbound.support.JboundProcess;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /**
  * A gzip bomb is refused before it fills the disk, and no run leaves a temporary file behind:
  * not a refused bomb, not a reader stopped by another's failure, not a run ended by SIGTERM.
  */
+@Slow
 class TemporaryFilesTest {
 
     private static final int MB = 1 << 20;

@@ -20,8 +20,10 @@ import jbound.support.ClassBrowser;
 import jbound.support.Cli;
 import jbound.support.HostileNames;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** The diff and fleet pages, opened in a real headless Chromium. */
+@Slow
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiffAndFleetPagesBrowserTest {
 

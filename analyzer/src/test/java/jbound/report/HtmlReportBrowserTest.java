@@ -21,8 +21,10 @@ import jbound.support.ClassBrowser;
 import jbound.support.Cli;
 import jbound.support.HostileNames;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** The HTML report, opened in a real headless Chromium, as a user would open it from disk. */
+@Slow
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlReportBrowserTest {
 

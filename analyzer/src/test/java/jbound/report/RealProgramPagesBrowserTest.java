@@ -22,11 +22,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jbound.support.ClassBrowser;
 import jbound.support.Cli;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /**
  * The page of programs shaped like real ones — a pool of a hundred threads beside threads that
  * live for part of the run, thousands of virtual threads — opened in headless Chromium.
  */
+@Slow
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealProgramPagesBrowserTest {
 

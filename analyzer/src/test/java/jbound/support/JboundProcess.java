@@ -43,9 +43,14 @@ public final class JboundProcess {
         return start(List.of(), System.getProperty("java.class.path"), temporaryFolder, jvmOptions, args);
     }
 
-    /** Runs jbound to its end and keeps what it printed. */
+    /**
+     * Runs jbound to its end and keeps what it printed; alone on the machine, since such runs test
+     * a heap limit or what is left at exit, which a workload recorded beside them should not sway.
+     */
     public static Cli.Result run(Path temporaryFolder, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        return finish(start(temporaryFolder, jvmOptions, args), args);
+        try (Cores.Lease cores = Cores.all()) {
+            return finish(start(temporaryFolder, jvmOptions, args), args);
+        }
     }
 
     /** Runs jbound as another user (see {@link OtherUser}) to its end and keeps what it printed. */

@@ -25,8 +25,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jbound.support.Cli;
 import jbound.support.Recordings;
+import jbound.support.Slow;
 
 /** jbound fleet as a Spark job, in local mode on two cores: the same report as jbound fleet on the same files. */
+@Slow
 class SparkFleetTest {
 
     /** Short: these tests compare two readings of the same files, not verdicts, which the analyzer's tests judge. */
