@@ -37,7 +37,9 @@ final class TopCommand implements Command {
     static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(2);
     static final Duration SHORTEST_INTERVAL = Duration.ofMillis(500);
     /** The target ends jbound's recording by itself this long after the last refresh: a killed jbound leaves nothing running for long. */
-    static final Duration LEASE_REFRESHES = Duration.ofSeconds(30);
+    static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
+    /** Shorter, and a refresh slowed by a long analysis could find the recording ended. */
+    static final Duration SHORTEST_LEASE = Duration.ofSeconds(5);
     private static final int ROWS = 5;
     private static final int PLAIN_WIDTH = 160;
 
@@ -53,7 +55,7 @@ final class TopCommand implements Command {
 
     @Override
     public List<String> usage() {
-        return List.of("top PID|NAME [--window 10s] [--interval 2s] [--iterations N] [--out FILE.jfr]");
+        return List.of("top PID|NAME [--window 10s] [--interval 2s] [--iterations N] [--out FILE.jfr] [--lease 30s]");
     }
 
     @Override
@@ -64,6 +66,8 @@ final class TopCommand implements Command {
                 .addOption(Option.builder().longOpt("iterations").hasArg().argName("N")
                         .desc("stop after N views, printed one after another (for scripts)").get())
                 .addOption(Option.builder().longOpt("out").hasArg().argName("FILE.jfr").desc("on exit, keep all that was recorded").get())
+                .addOption(Option.builder().longOpt("lease").hasArg().argName("TIME")
+                        .desc("if jbound is killed, the target ends its recording this long after the last view (default 30s, at least 5s)").get())
                 .addOption(SharedOptions.top())
                 .addOption(SharedOptions.include())
                 .addOption(SharedOptions.exclude())
@@ -74,6 +78,7 @@ final class TopCommand implements Command {
     public void run(CommandLine line, Io io) throws UsageException, UnreadableRecordingException, IOException, TargetException {
         Duration window = SharedOptions.duration(line, "window", DEFAULT_WINDOW, Duration.ofSeconds(1));
         Duration interval = SharedOptions.duration(line, "interval", DEFAULT_INTERVAL, SHORTEST_INTERVAL);
+        Duration lease = SharedOptions.duration(line, "lease", DEFAULT_LEASE, SHORTEST_LEASE);
         Integer iterations = line.hasOption("iterations") ? SharedOptions.positive(line, "iterations") : null;
         OutputFile kept = Outputs.of(line, io.out()).recording(line, io.out());
         int rows = line.hasOption("top") ? SharedOptions.top(line) : ROWS;
@@ -85,7 +90,7 @@ final class TopCommand implements Command {
         Path snapshot = TemporaryFiles.create(null, "jbound-top-", ".jfr");
         // The display opens before Ctrl-C is watched: the terminal library sets signal handlers of its own.
         try (TopDisplay display = display(redraw, io); CtrlC ctrlC = CtrlC.watch(); AttachedJvm attached = AttachedJvm.attach(jvm);
-             LiveRecording live = LiveRecording.start(attached, "top", interval.plus(LEASE_REFRESHES), null, kept == null ? window.plus(interval) : null)) {
+             LiveRecording live = LiveRecording.start(attached, "top", interval.plus(lease), null, kept == null ? window.plus(interval) : null)) {
             String title = "jbound top  ·  pid " + jvm.pid() + " " + jvm.shownName() + " (Java " + attached.javaVersion() + ")"
                     + (display instanceof TerminalDisplay ? "  ·  q quits" : "");
             String covers = "last " + RecordCommand.seconds(window) + ", every " + RecordCommand.seconds(interval);
@@ -103,7 +108,7 @@ final class TopCommand implements Command {
                     }
                     continue;
                 }
-                live.extend(interval.plus(LEASE_REFRESHES));
+                live.extend(interval.plus(lease));
                 Instant now = Instant.now();
                 due = now.plus(interval);
                 try {

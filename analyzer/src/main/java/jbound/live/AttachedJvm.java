@@ -1,6 +1,7 @@
 package jbound.live;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Properties;
 
 import javax.management.JMX;
@@ -41,6 +42,9 @@ public final class AttachedJvm implements AutoCloseable {
         this.properties = properties;
     }
 
+    /** How long a target whose connection failed is given to end before jbound says it stopped answering. */
+    private static final Duration ENDING_GRACE = Duration.ofSeconds(2);
+
     public static AttachedJvm attach(LocalJvm jvm) throws TargetException {
         System.setProperty("sun.rmi.transport.tcp.responseTimeout", RESPONSE_TIMEOUT_MILLIS);
         VirtualMachine machine;
@@ -53,7 +57,7 @@ public final class AttachedJvm implements AutoCloseable {
             return new AttachedJvm(jvm, machine, machine.getSystemProperties());
         } catch (IOException e) {
             detachQuietly(machine);
-            throw new TargetException("pid " + jvm.pid() + " stopped answering after attach: " + e.getMessage(), e);
+            throw new TargetException("pid " + jvm.pid() + " stopped answering after attach (" + reason(e) + ")", e);
         }
     }
 
@@ -96,7 +100,7 @@ public final class AttachedJvm implements AutoCloseable {
         try {
             return machine.getAgentProperties().getProperty(LOCAL_CONNECTOR) != null;
         } catch (IOException e) {
-            throw new TargetException("pid " + jvm.pid() + " stopped answering: " + e.getMessage(), e);
+            throw new TargetException("pid " + jvm.pid() + " stopped answering (" + reason(e) + ")", e);
         }
     }
 
@@ -153,11 +157,26 @@ public final class AttachedJvm implements AutoCloseable {
         }
     }
 
-    /** The connection failed: the target ended, or stopped answering. */
+    /**
+     * The connection failed: the target ended (a JVM shutting down drops its connections a moment
+     * before its process is gone, so the end is waited for a little), or it stopped answering.
+     */
     TargetException lost(Exception e) {
-        return jvm.isAlive()
-                ? new TargetException("pid " + jvm.pid() + " stopped answering its management agent: " + e.getMessage(), e)
-                : new TargetException("pid " + jvm.pid() + " ended", e);
+        return jvm.endsWithin(ENDING_GRACE)
+                ? new TargetException("pid " + jvm.pid() + " ended", e)
+                : new TargetException("pid " + jvm.pid() + " stopped answering its management agent (" + reason(e) + ")", e);
+    }
+
+    /** What went wrong, in words: the first message along the causes, else the innermost cause's kind (many I/O failures have no message). */
+    static String reason(Throwable e) {
+        Throwable innermost = e;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                return cause.getMessage();
+            }
+            innermost = cause;
+        }
+        return innermost.getClass().getSimpleName();
     }
 
     @Override

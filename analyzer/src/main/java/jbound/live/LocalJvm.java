@@ -3,6 +3,9 @@ package jbound.live;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A JVM on this machine, as the attach mechanism lists it.
@@ -32,6 +35,23 @@ public record LocalJvm(long pid, String mainName, String commandLine) {
 
     public boolean isAlive() {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** Whether the process has ended, or ends within {@code grace}: a JVM that is shutting down drops its connections first. */
+    public boolean endsWithin(Duration grace) {
+        return ProcessHandle.of(pid).map(process -> {
+            try {
+                process.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+                return true;
+            } catch (TimeoutException e) {
+                return false;
+            } catch (ExecutionException e) {
+                return !process.isAlive();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return !process.isAlive();
+            }
+        }).orElse(true);
     }
 
     /** The name shown to the user: the main class or jar, or the pid where there is none. */

@@ -127,13 +127,13 @@ class LiveCommandsTest {
     @Test
     void aKilledJboundLeavesNoRecordingRunningOnceItsLeaseEnds() throws Exception {
         try (RunningJvm target = RunningJvm.start("Idle", 180)) {
-            Process jbound = JboundProcess.start(dir.resolve("tmp"), List.of(), "top", Long.toString(target.pid()), "--interval", "1s");
+            Process jbound = JboundProcess.start(dir.resolve("tmp"), List.of(), "top", Long.toString(target.pid()), "--interval", "1s", "--lease", "5s");
             jbound.getOutputStream().close();
             CompletableFuture.runAsync(() -> drain(jbound.getInputStream()));
             CompletableFuture.runAsync(() -> drain(jbound.getErrorStream()));
             target.awaitJboundRecordingFor(1_000);
             jbound.destroyForcibly().waitFor();
-            // No renewal comes: the target ends the recording by itself within the lease (30 s past the last view) and closes it.
+            // No renewal comes: the target ends the recording by itself within the lease (5 s past the last view) and closes it.
             long deadline = System.currentTimeMillis() + 90_000;
             while (!target.jboundRecordings().isEmpty()) {
                 assertTrue(System.currentTimeMillis() < deadline, "the target still holds " + target.jboundRecordings());
@@ -145,9 +145,14 @@ class LiveCommandsTest {
 
     @Test
     void aTargetThatEndsMidRecordingIsAnalyzedOnWhatItWroteAsItExited() throws Exception {
-        try (RunningJvm target = RunningJvm.start("CpuBound", 6)) {
+        try (RunningJvm target = RunningJvm.start("CpuBound", 180)) {
             Path json = dir.resolve("ended.json");
-            Cli.Result record = Cli.jbound("record", Long.toString(target.pid()), "--duration", "120s", "--json", json.toString(), "--quiet");
+            CompletableFuture<Cli.Result> recording = CompletableFuture.supplyAsync(
+                    () -> Cli.jbound("record", Long.toString(target.pid()), "--duration", "120s", "--json", json.toString(), "--quiet"));
+            // Told to end once jbound's recording has run a while, never left to end by itself at a time jbound might not have reached.
+            target.awaitJboundRecordingFor(4_000);
+            target.end();
+            Cli.Result record = recording.get(120, TimeUnit.SECONDS);
             assertEquals(0, record.status(), record.err());
             assertTrue(record.err().contains("ended mid-recording"), record.err());
             assertEquals("CPU_BOUND", JSON.readTree(json.toFile()).path("verdict").path("kind").asText(), record.out());
@@ -233,6 +238,7 @@ class LiveCommandsTest {
         Cli.jbound("record").assertOneLineError(2, "record needs one JVM");
         Cli.jbound("record", "1", "--duration", "soon").assertOneLineError(2, "--duration takes a duration");
         Cli.jbound("top", "1", "--interval", "10ms").assertOneLineError(2, "too short");
+        Cli.jbound("top", "1", "--lease", "1s").assertOneLineError(2, "too short");
         Cli.jbound("record", "no.such.MainClass.anywhere").assertOneLineError(2, "no JVM here runs");
     }
 

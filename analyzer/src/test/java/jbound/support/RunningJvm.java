@@ -115,6 +115,11 @@ public final class RunningJvm implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Tells the sample to end as a service is stopped (SIGTERM: shutdown hooks run, Flight Recorder writes what it holds). */
+    public void end() {
+        process.destroy();
+    }
+
     /** Waits until jbound's recording in the target has run for {@code millis}, by the target's own clock of it. */
     public void awaitJboundRecordingFor(long millis) throws Exception {
         long deadline = System.currentTimeMillis() + LISTED_WITHIN_MILLIS + millis;
