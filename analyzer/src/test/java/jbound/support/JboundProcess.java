@@ -39,6 +39,29 @@ public final class JboundProcess {
         return false;
     }
 
+    /**
+     * Whether a jbound started from here can be reached by Ctrl-C: SIGINT is not ignored here, or it
+     * is and coreutils' {@code env --default-signal=INT} gives the child back the default (then used).
+     */
+    public static boolean ctrlCReaches() {
+        return !interruptsIgnored() || RESTORES_CTRL_C;
+    }
+
+    private static final boolean RESTORES_CTRL_C = restoresCtrlC();
+
+    private static boolean restoresCtrlC() {
+        try {
+            Process probe = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
+            probe.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            return probe.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     public static Process start(Path temporaryFolder, List<String> jvmOptions, String... args) throws IOException {
         return start(List.of(), System.getProperty("java.class.path"), temporaryFolder, jvmOptions, args);
     }
@@ -64,6 +87,10 @@ public final class JboundProcess {
     private static Process start(List<String> asUser, String classPath, Path temporaryFolder, List<String> jvmOptions, String... args) throws IOException {
         Files.createDirectories(temporaryFolder);
         List<String> command = new ArrayList<>(asUser);
+        if (interruptsIgnored() && RESTORES_CTRL_C) {
+            // An ignored SIGINT is inherited, and a JVM then installs no handler for it.
+            command.addAll(List.of("env", "--default-signal=INT"));
+        }
         command.addAll(List.of(Recordings.javaHome().resolve("bin/java").toString(), "-Djava.io.tmpdir=" + temporaryFolder));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, "jbound.cli.Main"));
