@@ -28,7 +28,9 @@ public final class Diagnoser {
                 ? BlindSpots.withShortLocks(blindSpots, input.lockThresholdNanos()) : blindSpots;
         JvmWork jvm = JvmWork.of(profile);
         List<Advice> advice = new java.util.ArrayList<>(AdviceRules.of(profile, verdict, load));
-        advice.addAll(jvm.firstAdvice() ? 0 : advice.size(), jvm.advice());
+        // An idle program's compilers can take half of the little CPU its JVM used; its first step is still to record it under load.
+        boolean jvmWorkFirst = jvm.firstAdvice() && verdict.kind() != VerdictKind.IDLE;
+        advice.addAll(jvmWorkFirst ? 0 : advice.size(), jvm.advice());
         List<Prediction> predictions = Predictions.of(profile, verdict.kind(), ledger, advice, k);
         return new Diagnosis(VerdictEvidence.withJvmWork(verdict, jvm), ledger, load, phases, spots, List.copyOf(advice), predictions, jvm,
                 TopCause.of(profile, verdict.kind(), ledger).orElse(null));
