@@ -95,7 +95,9 @@ public final class Recordings {
                 + (seconds == SECONDS ? "" : "|" + seconds + " s") + (sampleArgs.isEmpty() ? "" : "|" + sampleArgs);
         String name = sample.substring(sample.lastIndexOf('.') + 1) + (sampleArgs.contains("--improved") ? "-improved" : "");
         Path recording = DIR.resolve(name + "-" + Math.abs(key.hashCode()) + ".jfr");
-        return once(key, sample, () -> record(sample, settings, javaHome, jvmOptions, recording, seconds, sampleArgs), recording);
+        // An improved variant waits less and computes more (IoBound's makes thousands of calls a second): it runs alone.
+        boolean waiting = waits(sample) && !sampleArgs.contains("--improved");
+        return once(key, waiting, () -> record(sample, settings, javaHome, jvmOptions, recording, seconds, sampleArgs), recording);
     }
 
     /**
@@ -103,11 +105,15 @@ public final class Recordings {
      * later callers wait for it. The cores come before the claim on the key, so a caller never waits
      * for a recording whose maker is itself still waiting for cores.
      */
-    private static Path once(String key, String sample, Runnable recorder, Path recording) {
+    private static boolean waits(String sample) {
+        return WAITING.contains(sample.substring(sample.lastIndexOf('.') + 1));
+    }
+
+    private static Path once(String key, boolean waiting, Runnable recorder, Path recording) {
         startRecordingAhead();
         CompletableFuture<Path> made = MADE.get(key);
         if (made == null) {
-            try (Cores.Lease cores = WAITING.contains(sample.substring(sample.lastIndexOf('.') + 1)) ? Cores.one() : Cores.all()) {
+            try (Cores.Lease cores = waiting ? Cores.one() : Cores.all()) {
                 CompletableFuture<Path> mine = new CompletableFuture<>();
                 made = MADE.putIfAbsent(key, mine);
                 if (made == null) {
@@ -142,7 +148,6 @@ public final class Recordings {
         }
         List<Runnable> ahead = new ArrayList<>(List.of(
                 () -> of("IoBound"), () -> of("Idle"), () -> of("IoBound", "default", javaHome()),
-                () -> improved("IoBound"), () -> improved("IoBound", "jbound"),
                 () -> withAsyncProfiler("IoBound", "event=wall"), () -> withAsyncProfiler("Idle", "event=wall"),
                 () -> withAsyncProfiler("IoBound", "event=cpu,jfrsync=profile"),
                 () -> of("IoBound", "jbound,jdk.FileRead#threshold=0ms,jdk.FileWrite#threshold=0ms,jdk.FileForce#threshold=0ms", javaHome()),
@@ -180,7 +185,7 @@ public final class Recordings {
     public static Path withAsyncProfiler(String sample, String options) {
         String key = sample + "|async-profiler|" + options;
         Path recording = DIR.resolve(sample.substring(sample.lastIndexOf('.') + 1) + "-ap-" + Math.abs(key.hashCode()) + ".jfr");
-        return once(key, sample, () -> record(sample, List.of("-agentpath:" + asyncProfiler() + "=start," + options + ",jfr,file=" + recording),
+        return once(key, waits(sample), () -> record(sample, List.of("-agentpath:" + asyncProfiler() + "=start," + options + ",jfr,file=" + recording),
                 javaHome(), recording, SECONDS, List.of()), recording);
     }
 
