@@ -100,15 +100,16 @@ public final class Recordings {
         return once(key, waiting, () -> record(sample, settings, javaHome, jvmOptions, recording, seconds, sampleArgs), recording);
     }
 
+    /** Whether the sample (a simple or full class name) is among the workloads that mostly wait. */
+    private static boolean waits(String sample) {
+        return WAITING.contains(sample.substring(sample.lastIndexOf('.') + 1));
+    }
+
     /**
      * The recording under {@code key}: made by the first caller, on the cores its workload needs;
      * later callers wait for it. The cores come before the claim on the key, so a caller never waits
      * for a recording whose maker is itself still waiting for cores.
      */
-    private static boolean waits(String sample) {
-        return WAITING.contains(sample.substring(sample.lastIndexOf('.') + 1));
-    }
-
     private static Path once(String key, boolean waiting, Runnable recorder, Path recording) {
         startRecordingAhead();
         CompletableFuture<Path> made = MADE.get(key);
