@@ -287,11 +287,17 @@ public final class RecordingReader {
             case EXECUTION_SAMPLE, NATIVE_METHOD_SAMPLE, WALL_CLOCK_SAMPLE -> "sampledThread";
             default -> "eventThread";
         };
+        if (type.role() == EventCatalog.Role.CPU_SAMPLE || type.role() == EventCatalog.Role.WALL_SAMPLE) {
+            // Every sample is read alike (sample(...)): its state, then the number of intervals it stands for, as each writer names them.
+            String state = type == EventCatalog.CPU_TIME_SAMPLE ? EventFields.ABSENT : "state";
+            String intervals = switch (type) {
+                case WALL_CLOCK_SAMPLE -> "samples";
+                case DATADOG_EXECUTION_SAMPLE, DATADOG_METHOD_SAMPLE -> "weight";
+                default -> EventFields.ABSENT;
+            };
+            return new EventFields(thread, "stackTrace", state, intervals);
+        }
         return switch (type) {
-            // state, then the number of intervals the sample stands for, as each writer names it
-            case EXECUTION_SAMPLE, NATIVE_METHOD_SAMPLE -> new EventFields(thread, "stackTrace", "state", EventFields.ABSENT);
-            case WALL_CLOCK_SAMPLE -> new EventFields(thread, "stackTrace", "state", "samples");
-            case DATADOG_EXECUTION_SAMPLE, DATADOG_METHOD_SAMPLE -> new EventFields(thread, "stackTrace", "state", "weight");
             case SOCKET_READ -> new EventFields(thread, "stackTrace", "bytesRead", "host", "address", "port");
             case SOCKET_WRITE -> new EventFields(thread, "stackTrace", "bytesWritten", "host", "address", "port");
             case FILE_READ -> new EventFields(thread, "stackTrace", "bytesRead", "path");
