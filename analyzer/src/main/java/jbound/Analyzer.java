@@ -19,7 +19,6 @@ import jbound.recording.ReadProgress;
 import jbound.recording.RecordingInput;
 import jbound.recording.RecordingReader;
 import jbound.recording.Segment;
-import jbound.recording.UnpackLimit;
 import jbound.recording.UnreadableRecordingException;
 
 /**
@@ -36,39 +35,15 @@ public final class Analyzer {
     private Analyzer() {
     }
 
-    public static Analysis analyze(Path recording, ApplicationCode applicationCode) throws UnreadableRecordingException {
-        return analyze(recording, applicationCode, false);
-    }
-
-    /** @param includeEnvironment read the recorded environment (masked); recordings carry secrets there */
-    public static Analysis analyze(Path recording, ApplicationCode applicationCode, boolean includeEnvironment)
-            throws UnreadableRecordingException {
-        return analyze(recording, applicationCode, includeEnvironment, ReadProgress.NONE);
-    }
-
-    public static Analysis analyze(Path recording, ApplicationCode applicationCode, boolean includeEnvironment, ReadProgress progress)
-            throws UnreadableRecordingException {
-        return analyze(recording, applicationCode, includeEnvironment, progress, Runtime.getRuntime().availableProcessors());
-    }
-
-    public static Analysis analyze(Path recording, ApplicationCode applicationCode, boolean includeEnvironment, ReadProgress progress,
-                                   int parallelism) throws UnreadableRecordingException {
-        return analyze(recording, applicationCode, includeEnvironment, progress, parallelism, UnpackLimit.DEFAULT);
-    }
-
-    /**
-     * @param parallelism how many threads may read segments at once; 1 reads them in one pass
-     * @param unpackLimit how far a compressed recording may unpack on disk
-     */
-    public static Analysis analyze(Path recording, ApplicationCode applicationCode, boolean includeEnvironment, ReadProgress progress,
-                                   int parallelism, UnpackLimit unpackLimit) throws UnreadableRecordingException {
-        try (RecordingInput input = RecordingInput.open(recording, unpackLimit)) {
-            List<List<Segment>> blocks = blocks(input.segments(), Math.max(1, parallelism));
+    /** The recording read, attributed and diagnosed once, as {@code request} asks. */
+    public static Analysis analyze(Path recording, AnalysisRequest request) throws UnreadableRecordingException {
+        try (RecordingInput input = RecordingInput.open(recording, request.unpackLimit())) {
+            List<List<Segment>> blocks = blocks(input.segments(), request.parallelism());
             if (blocks.size() == 1) {
-                return combine(input, List.of(Part.read(input, blocks.getFirst(), 1, applicationCode, includeEnvironment, progress)), null);
+                return combine(input, List.of(Part.read(input, blocks.getFirst(), 1, request, request.progress())), null, request);
             }
             try {
-                return combine(input, readInParallel(input, blocks, applicationCode, includeEnvironment, progress), null);
+                return combine(input, readInParallel(input, blocks, request), null, request);
             } catch (OutOfMemoryError full) {
                 // Each reader holds its chunk's constant pools, so a heap too small for several at
                 // once may still hold one: read again as one thread would (the whole file in one
@@ -77,14 +52,14 @@ public final class Analyzer {
                 String slower = String.format(java.util.Locale.ROOT, "read on one thread: the heap (at most %,d MB) could not hold %d readers "
                         + "at once; with more (JBOUND_JAVA_OPTS=-Xmx%dm, say) they read it sooner", heapMegabytes, blocks.size(),
                         blocks.size() * heapMegabytes);
-                Part whole = Part.read(input, blocks(input.segments(), 1).getFirst(), 1, applicationCode, includeEnvironment, progress);
-                return combine(input, List.of(whole), slower);
+                Part whole = Part.read(input, blocks(input.segments(), 1).getFirst(), 1, request, request.progress());
+                return combine(input, List.of(whole), slower, request);
             }
         }
     }
 
     /** Merges the parts in file order and diagnoses the whole; {@code howRead} is a warning about the reading itself, or null. */
-    private static Analysis combine(RecordingInput input, List<Part> parts, String howRead) {
+    private static Analysis combine(RecordingInput input, List<Part> parts, String howRead, AnalysisRequest request) {
         Part first = parts.getFirst();
         List<String> warnings = new ArrayList<>(input.warnings());
         parts.forEach(part -> warnings.addAll(part.skipped()));
@@ -103,7 +78,7 @@ public final class Analyzer {
             }
         }
         Profile profile = first.builder().build(input, counts, warnings, howRead == null ? List.of() : List.of(howRead));
-        return new Analysis(profile, Diagnoser.diagnose(profile));
+        return new Analysis(profile, Diagnoser.diagnose(profile, request.speedup()));
     }
 
     /**
@@ -141,8 +116,9 @@ public final class Analyzer {
         return blocks;
     }
 
-    private static List<Part> readInParallel(RecordingInput input, List<List<Segment>> blocks, ApplicationCode code,
-                                             boolean includeEnvironment, ReadProgress progress) throws UnreadableRecordingException {
+    private static List<Part> readInParallel(RecordingInput input, List<List<Segment>> blocks, AnalysisRequest request)
+            throws UnreadableRecordingException {
+        ReadProgress progress = request.progress();
         int workers = blocks.size();
         long total = blocks.stream().flatMap(List::stream).mapToLong(Segment::bytes).sum();
         long[] done = new long[workers];
@@ -166,7 +142,7 @@ public final class Analyzer {
                         progress.advanced(sum, total);
                     }
                 };
-                futures.add(pool.submit(() -> Part.read(input, block, workers, code, includeEnvironment, share)));
+                futures.add(pool.submit(() -> Part.read(input, block, workers, request, share)));
             }
             List<Part> parts = new ArrayList<>();
             for (Future<Part> future : futures) {
@@ -214,8 +190,10 @@ public final class Analyzer {
     private record Part(RecordingReader reader, ProfileBuilder builder, List<String> skipped) {
 
         /** @param readersAtOnce how many parts are read at the same time, sharing the heap */
-        static Part read(RecordingInput input, List<Segment> segments, int readersAtOnce, ApplicationCode code, boolean includeEnvironment,
-                         ReadProgress progress) throws UnreadableRecordingException {
+        static Part read(RecordingInput input, List<Segment> segments, int readersAtOnce, AnalysisRequest request, ReadProgress progress)
+                throws UnreadableRecordingException {
+            ApplicationCode code = request.applicationCode();
+            boolean includeEnvironment = request.includeEnvironment();
             try {
                 return readWhole(input, segments, readersAtOnce, code, includeEnvironment, progress);
             } catch (UnreadableRecordingException whole) {

@@ -43,7 +43,7 @@ class AdviceFitTest {
     @Test
     void codeWithNoApplicationFrameIsNeverAMethodToFixButAReasonToPassInclude() throws UnreadableRecordingException {
         // Everything on the stacks is outside the application as --include draws it.
-        Analysis analysis = Analyzer.analyze(Recordings.of("IoBound"), new ApplicationCode(List.of("com.example.nothing"), List.of()));
+        Analysis analysis = Analyzer.analyze(Recordings.of("IoBound"), AnalysisRequest.of(new ApplicationCode(List.of("com.example.nothing"), List.of())));
 
         List<String> methods = analysis.diagnosis().advice().stream().flatMap(a -> a.methods().stream()).toList();
         assertTrue(methods.stream().noneMatch(m -> m.startsWith(ApplicationCode.NO_APPLICATION_FRAME)), methods::toString);

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import jbound.profile.ApplicationCode;
 import jbound.profile.Profile;
 import jbound.profile.StackTrie;
-import jbound.recording.ReadProgress;
 import jbound.report.AnalysisReport;
 import jbound.report.JsonReport;
 import jbound.support.Recordings;
@@ -40,9 +39,9 @@ class ParallelReadingTest {
             }
         }
         ApplicationCode code = ApplicationCode.everythingButTheJdk();
-        Analysis onePass = Analyzer.analyze(file, code, false, ReadProgress.NONE, 1);
-        Analysis twoThreads = Analyzer.analyze(file, code, false, ReadProgress.NONE, 2);
-        Analysis fiveThreads = Analyzer.analyze(file, code, false, ReadProgress.NONE, 5);
+        Analysis onePass = Analyzer.analyze(file, AnalysisRequest.of(code).onThreads(1));
+        Analysis twoThreads = Analyzer.analyze(file, AnalysisRequest.of(code).onThreads(2));
+        Analysis fiveThreads = Analyzer.analyze(file, AnalysisRequest.of(code).onThreads(5));
         assertEquals(5, onePass.profile().recording().recordings());
 
         String expected = json(onePass);
@@ -57,14 +56,14 @@ class ParallelReadingTest {
     void oneLongRecordingIsCutAtChunkBoundariesAndReadOnSeveralThreadsWithTheSameResult() throws Exception {
         Path recording = Recordings.of("jbound.support.RotatingChunks");
         ApplicationCode code = ApplicationCode.everythingButTheJdk();
-        Analysis onePass = Analyzer.analyze(recording, code, false, ReadProgress.NONE, 1);
+        Analysis onePass = Analyzer.analyze(recording, AnalysisRequest.of(code).onThreads(1));
         assertEquals(1, onePass.profile().recording().recordings(), "one continuous recording");
         assertTrue(onePass.profile().recording().chunks() >= 6, "chunks: " + onePass.profile().recording().chunks());
 
         String expected = json(onePass);
         long copiesBefore = temporaryCopies();
         for (int threads : new int[] {2, 3, 7}) {
-            Analysis parallel = Analyzer.analyze(recording, code, false, ReadProgress.NONE, threads);
+            Analysis parallel = Analyzer.analyze(recording, AnalysisRequest.of(code).onThreads(threads));
             assertEquals(copiesBefore, temporaryCopies(), "the temporary copies of the parts are gone");
             assertEquals(expected, json(parallel), threads + " threads");
             assertEquals(stacks(onePass.profile(), onePass.profile().samples().executionSamples()),
@@ -89,7 +88,7 @@ class ParallelReadingTest {
         assertTrue(events >= 6 && lastTotal > 0, "each chunk ends with the running total: " + events + " events, " + lastTotal);
 
         for (int threads : new int[] {1, 3}) {
-            Analysis analysis = Analyzer.analyze(recording, ApplicationCode.everythingButTheJdk(), false, ReadProgress.NONE, threads);
+            Analysis analysis = Analyzer.analyze(recording, AnalysisRequest.of(ApplicationCode.everythingButTheJdk()).onThreads(threads));
             assertEquals(Map.of(method, lastTotal), analysis.profile().timedCalls(), threads + " threads");
         }
     }

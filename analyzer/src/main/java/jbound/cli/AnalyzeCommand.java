@@ -11,7 +11,6 @@ import org.apache.commons.cli.Options;
 
 import jbound.Analysis;
 import jbound.Analyzer;
-import jbound.diagnosis.HotspotSpeedup;
 import jbound.recording.ReadProgress;
 import jbound.recording.UnreadableRecordingException;
 import jbound.report.AnalysisReport;
@@ -69,32 +68,30 @@ final class AnalyzeCommand implements Command {
             return;
         }
         Path recording = named.getFirst();
-        report(recording, line, Outputs.of(line, io.out(), recording), io);
+        Outputs outputs = Outputs.of(line, io.out(), recording);
+        report(recording, null, ReportOptions.of(line), outputs, io);
     }
 
-    /** Analyzes one recording and reports as the command line asks: the terminal, then the outputs. */
-    static void report(Path recording, CommandLine line, Outputs outputs, Io io) throws UsageException, UnreadableRecordingException, IOException {
-        report(recording, null, line, outputs, io);
-    }
-
-    /** @param shownAs what the report calls the recording; null for its file's name */
-    static void report(Path recording, String shownAs, CommandLine line, Outputs outputs, Io io)
-            throws UsageException, UnreadableRecordingException, IOException {
-        int top = SharedOptions.top(line);
-        HotspotSpeedup k = SharedOptions.hotspotSpeedup(line);
-        ReadProgress progress = ProgressBar.forTerminal(io.err(), line.hasOption("quiet"));
+    /**
+     * Analyzes one recording and reports as the options ask: the terminal, then the outputs.
+     *
+     * @param shownAs what the report calls the recording; null for its file's name
+     */
+    static void report(Path recording, String shownAs, ReportOptions options, Outputs outputs, Io io)
+            throws UnreadableRecordingException, IOException {
+        ReadProgress progress = ProgressBar.forTerminal(io.err(), options.quiet());
         Analysis analysis;
         try {
-            analysis = Analyzer.analyze(recording, SharedOptions.applicationCode(line), line.hasOption("include-environment"), progress,
-                    Runtime.getRuntime().availableProcessors(), SharedOptions.unpackLimit(line)).withHotspotSpeedup(k);
+            analysis = Analyzer.analyze(recording, options.request().withProgress(progress));
         } finally {
             if (progress instanceof ProgressBar bar) {
                 bar.close();
             }
         }
+        int top = options.top();
         AnalysisReport report = shownAs == null ? AnalysisReport.of(analysis, Main.version(), top)
                 : AnalysisReport.of(analysis, Main.version(), top, shownAs);
-        new TerminalReport(report, top, line.hasOption("threads")).print(outputs.terminal());
+        new TerminalReport(report, top, options.threads()).print(outputs.terminal());
         outputs.write(report, html -> HtmlReport.write(analysis, report, top, html));
     }
 }

@@ -8,6 +8,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
 import jbound.Analysis;
+import jbound.AnalysisRequest;
 import jbound.Analyzer;
 import jbound.profile.ApplicationCode;
 import jbound.recording.UnreadableRecordingException;
@@ -55,8 +56,9 @@ final class DiffCommand implements Command {
         Path before = named.get(0);
         Path after = named.get(1);
         Outputs outputs = Outputs.of(line, io.out(), before, after);
-        Analysis b = Analyzer.analyze(before, ApplicationCode.everythingButTheJdk()).withHotspotSpeedup(k);
-        Analysis a = Analyzer.analyze(after, ApplicationCode.everythingButTheJdk());
+        // The prediction is the before's: the after is read for what changed.
+        Analysis b = Analyzer.analyze(before, AnalysisRequest.of(ApplicationCode.everythingButTheJdk()).withSpeedup(k));
+        Analysis a = Analyzer.analyze(after, AnalysisRequest.of(ApplicationCode.everythingButTheJdk()));
         DiffReport diff = DiffReport.of(files.get(0), b, files.get(1), a, top);
         new DiffTerminalReport(diff).print(outputs.terminal());
         outputs.write(diff, html -> HtmlReport.write(diff, DiffFlameData.of(b.profile(), a.profile()), Main.version(), html));

@@ -60,5 +60,10 @@ public interface FleetEngine {
         public ApplicationCode applicationCode() {
             return new ApplicationCode(include, exclude);
         }
+
+        /** How each recording of the fleet is analyzed: on {@code threads} reading threads, the environment never read. */
+        public jbound.AnalysisRequest request(int threads) {
+            return jbound.AnalysisRequest.of(applicationCode()).unpackingAtMost(unpackLimit).onThreads(threads);
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import jbound.Analysis;
+import jbound.AnalysisRequest;
 import jbound.Analyzer;
 import jbound.ladder.AmdahlProjection;
 import jbound.ladder.Harness;
@@ -81,7 +82,7 @@ final class LadderCommand implements Command {
         Rung baseline = baseline(line.getOptionValue("baseline", Rung.PRIMITIVE.label()));
         Analysis recorded = null;
         if (line.hasOption("from")) {
-            recorded = Analyzer.analyze(from, ApplicationCode.everythingButTheJdk());
+            recorded = Analyzer.analyze(from, AnalysisRequest.of(ApplicationCode.everythingButTheJdk()));
         }
         LadderReport measured = new LadderRunner(Harness.DEFAULT, message -> err.println("  " + message)).run(kernels, sizes);
         LadderReport report = recorded == null ? measured

@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jbound.Analyzer;
-import jbound.recording.ReadProgress;
 import jbound.recording.UnreadableRecordingException;
 import jbound.report.FleetReport;
 import jbound.report.FleetSums;
@@ -63,7 +62,7 @@ final class LocalFleet implements FleetEngine {
     private static FleetReport.Input analyze(Path recording, Scope scope, int threads) {
         try {
             return new FleetReport.Input(recording.toString(),
-                    Analyzer.analyze(recording, scope.applicationCode(), false, ReadProgress.NONE, threads, scope.unpackLimit()), null);
+                    Analyzer.analyze(recording, scope.request(threads)), null);
         } catch (UnreadableRecordingException e) {
             return new FleetReport.Input(recording.toString(), null, e.getMessage());
         }

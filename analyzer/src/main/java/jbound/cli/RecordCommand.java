@@ -66,8 +66,8 @@ final class RecordCommand implements Command {
         Duration duration = SharedOptions.duration(line, "duration", DEFAULT_DURATION, SHORTEST);
         Outputs outputs = Outputs.of(line, io.out());
         OutputFile kept = outputs.recording(line, io.out());
-        SharedOptions.top(line);
-        boolean quiet = line.hasOption("quiet");
+        ReportOptions options = ReportOptions.of(line);
+        boolean quiet = options.quiet();
         // Named last: a mistake in the options is said before any JVM is looked for.
         LocalJvm jvm = target(line, "record");
 
@@ -84,10 +84,10 @@ final class RecordCommand implements Command {
             }
             if (kept != null && kept.kind() == OutputFile.Kind.REGULAR_FILE) {
                 // The user's file heads the report (a FIFO or device is not read back).
-                AnalyzeCommand.report(kept.target(), line, outputs, io);
+                AnalyzeCommand.report(kept.target(), null, options, outputs, io);
             } else {
                 // Not the temporary copy's name, which is gone once jbound ends.
-                AnalyzeCommand.report(recording, "pid " + jvm.pid() + " " + jvm.shownName() + ", recorded live", line, outputs, io);
+                AnalyzeCommand.report(recording, "pid " + jvm.pid() + " " + jvm.shownName() + ", recorded live", options, outputs, io);
             }
         } finally {
             TemporaryFiles.delete(recording);

@@ -12,13 +12,13 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import jbound.Analysis;
+import jbound.AnalysisRequest;
 import jbound.Analyzer;
 import jbound.live.AttachedJvm;
 import jbound.live.LiveRecording;
 import jbound.live.LocalJvm;
 import jbound.live.TargetException;
 import jbound.profile.ApplicationCode;
-import jbound.recording.ReadProgress;
 import jbound.recording.TemporaryFiles;
 import jbound.recording.UnreadableRecordingException;
 import jbound.report.AnalysisReport;
@@ -144,8 +144,7 @@ final class TopCommand implements Command {
     }
 
     private static Analysis analyze(Path snapshot, ApplicationCode code) throws UnreadableRecordingException {
-        return Analyzer.analyze(snapshot, code, false, ReadProgress.NONE,
-                Runtime.getRuntime().availableProcessors(), jbound.recording.UnpackLimit.DEFAULT);
+        return Analyzer.analyze(snapshot, AnalysisRequest.of(code));
     }
 
     /** The terminal's width from COLUMNS, where the shell exports it; 120 otherwise. */

@@ -1,6 +1,5 @@
 package jbound.cli;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 

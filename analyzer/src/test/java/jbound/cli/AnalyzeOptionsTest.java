@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import jbound.Analysis;
+import jbound.AnalysisRequest;
 import jbound.Analyzer;
 import jbound.profile.ApplicationCode;
 import jbound.profile.IoSite;
@@ -42,7 +43,7 @@ class AnalyzeOptionsTest {
     @Test
     void excludingAPackageChargesItsIoToTheCallerOutsideIt() throws Exception {
         Analysis analysis = Analyzer.analyze(Recordings.of("IoBound"),
-                new ApplicationCode(List.of(), List.of("jbound.samples.BackendClient")));
+                AnalysisRequest.of(new ApplicationCode(List.of(), List.of("jbound.samples.BackendClient"))));
 
         IoSite reads = analysis.profile().offCpu().ioByMethod().stream().filter(s -> s.kind() == EventCatalog.SOCKET_READ).findFirst().orElseThrow();
         assertEquals("jbound.samples.IoBound.fetchQuotesUntil(long, int)", reads.method());
@@ -50,7 +51,7 @@ class AnalyzeOptionsTest {
 
     @Test
     void includingOnlyOtherPackagesLeavesIoWithNoApplicationMethod() throws Exception {
-        Analysis analysis = Analyzer.analyze(Recordings.of("IoBound"), new ApplicationCode(List.of("com.example"), List.of()));
+        Analysis analysis = Analyzer.analyze(Recordings.of("IoBound"), AnalysisRequest.of(new ApplicationCode(List.of("com.example"), List.of())));
 
         assertTrue(analysis.profile().offCpu().ioSites().stream().allMatch(s -> s.method().equals("(JDK only)")));
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import jbound.Analysis;
+import jbound.AnalysisRequest;
 import jbound.Analyzer;
 import jbound.profile.ApplicationCode;
 import jbound.report.AnalysisReport;
@@ -41,7 +42,7 @@ class EventFieldsTest {
     }
 
     private static String json(Path recording) throws Exception {
-        Analysis analysis = Analyzer.analyze(recording, ApplicationCode.everythingButTheJdk());
+        Analysis analysis = Analyzer.analyze(recording, AnalysisRequest.of(ApplicationCode.everythingButTheJdk()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonReport.writeValue(out, AnalysisReport.of(analysis, "test", 10_000));
         return out.toString(StandardCharsets.UTF_8);

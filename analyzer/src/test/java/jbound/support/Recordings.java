@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.opentest4j.TestAbortedException;
 
 import jbound.Analysis;
+import jbound.AnalysisRequest;
 import jbound.Analyzer;
 import jbound.profile.ApplicationCode;
 import jbound.recording.UnreadableRecordingException;
@@ -240,7 +241,7 @@ public final class Recordings {
 
     public static Analysis analyze(Path recording) {
         try {
-            return Analyzer.analyze(recording, ApplicationCode.everythingButTheJdk());
+            return Analyzer.analyze(recording, AnalysisRequest.of(ApplicationCode.everythingButTheJdk()));
         } catch (UnreadableRecordingException e) {
             throw new AssertionError(e.getMessage(), e);
         }

@@ -25,7 +25,6 @@ import org.apache.spark.broadcast.Broadcast;
 import jbound.Analyzer;
 import jbound.cli.FleetEngine;
 import jbound.cli.Main;
-import jbound.recording.ReadProgress;
 import jbound.recording.UnreadableRecordingException;
 import jbound.report.FleetReport;
 import jbound.report.FleetSums;
@@ -181,8 +180,7 @@ public final class SparkFleet implements FleetEngine {
                 }
                 file = copy;
             }
-            return new FleetReport.Input(name, Analyzer.analyze(file, scope.applicationCode(), false, ReadProgress.NONE, 1,
-                    scope.unpackLimit()), null);
+            return new FleetReport.Input(name, Analyzer.analyze(file, scope.request(1)), null);
         } catch (UnreadableRecordingException e) {
             return unreadable(name, e.problem());
         } catch (FileNotFoundException e) {
