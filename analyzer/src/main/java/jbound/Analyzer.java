@@ -15,6 +15,7 @@ import jbound.profile.ApplicationCode;
 import jbound.profile.Profile;
 import jbound.profile.ProfileBuilder;
 import jbound.recording.EventCatalog;
+import jbound.recording.ReadIssue;
 import jbound.recording.ReadProgress;
 import jbound.recording.RecordingInput;
 import jbound.recording.RecordingReader;
@@ -61,14 +62,14 @@ public final class Analyzer {
     /** Merges the parts in file order and diagnoses the whole; {@code howRead} is a warning about the reading itself, or null. */
     private static Analysis combine(RecordingInput input, List<Part> parts, String howRead, AnalysisRequest request) {
         Part first = parts.getFirst();
-        List<String> warnings = new ArrayList<>(input.warnings());
+        List<ReadIssue> warnings = new ArrayList<>(input.warnings());
         parts.forEach(part -> warnings.addAll(part.skipped()));
         parts.stream().flatMap(part -> part.reader().warnings().stream()).distinct().forEach(warnings::add);
         long failed = parts.stream().mapToLong(part -> part.reader().failedEvents()).sum();
         if (failed > 0) {
             String firstFailure = parts.stream().map(part -> part.reader().firstFailure()).filter(java.util.Objects::nonNull).findFirst().orElse("?");
-            warnings.add(String.format(java.util.Locale.ROOT, "%,d event%s could not be read and were left out (the first: %s)", failed,
-                    failed == 1 ? "" : "s", firstFailure));
+            warnings.add(new ReadIssue(ReadIssue.Kind.EVENTS_LEFT_OUT, String.format(java.util.Locale.ROOT,
+                    "%,d event%s could not be read and were left out (the first: %s)", failed, failed == 1 ? "" : "s", firstFailure)));
         }
         Map<EventCatalog, Long> counts = new EnumMap<>(EventCatalog.class);
         for (Part part : parts) {
@@ -77,7 +78,10 @@ public final class Analyzer {
                 first.builder().mergeFrom(part.builder());
             }
         }
-        Profile profile = first.builder().build(input, counts, warnings, howRead == null ? List.of() : List.of(howRead));
+        if (howRead != null) {
+            warnings.add(new ReadIssue(ReadIssue.Kind.READ_ON_ONE_THREAD, howRead));
+        }
+        Profile profile = first.builder().build(input, counts, warnings);
         return new Analysis(profile, Diagnoser.diagnose(profile, request.speedup()));
     }
 
@@ -187,7 +191,7 @@ public final class Analyzer {
      * contain at least one element") while the others read fine alone: where a block fails, it is
      * read again chunk by chunk, keeping every chunk that reads.
      */
-    private record Part(RecordingReader reader, ProfileBuilder builder, List<String> skipped) {
+    private record Part(RecordingReader reader, ProfileBuilder builder, List<ReadIssue> skipped) {
 
         /** @param readersAtOnce how many parts are read at the same time, sharing the heap */
         static Part read(RecordingInput input, List<Segment> segments, int readersAtOnce, AnalysisRequest request, ReadProgress progress)
@@ -216,7 +220,7 @@ public final class Analyzer {
                                              boolean includeEnvironment, UnreadableRecordingException whole)
                 throws UnreadableRecordingException {
             Part kept = null;
-            List<String> skipped = new ArrayList<>();
+            List<ReadIssue> skipped = new ArrayList<>();
             for (Segment segment : segments) {
                 for (Segment chunk : segment.splitAtMost(1)) {
                     RecordingReader.stopIfInterrupted(input);
@@ -232,8 +236,8 @@ public final class Analyzer {
                             kept.reader().addFailures(part.reader().failedEvents(), part.reader().firstFailure());
                         }
                     } catch (UnreadableRecordingException e) {
-                        skipped.add("the chunk at byte " + chunk.offset() + " (" + chunk.bytes() + " bytes) was skipped: "
-                                + e.problem());
+                        skipped.add(new ReadIssue(ReadIssue.Kind.PART_SKIPPED, "the chunk at byte " + chunk.offset() + " (" + chunk.bytes()
+                                + " bytes) was skipped: " + e.problem()));
                     }
                 }
             }

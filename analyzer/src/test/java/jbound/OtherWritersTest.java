@@ -63,8 +63,8 @@ class OtherWritersTest {
 
         assertEquals(Recordings.analyze(whole).diagnosis().verdict().kind(), analysis.diagnosis().verdict().kind(),
                 () -> LedgerVerdictsTest.describe(analysis));
-        assertTrue(analysis.profile().recording().warnings().stream().anyMatch(w -> w.contains("the chunk at byte " + victim[0])),
-                analysis.profile().recording().warnings()::toString);
+        assertTrue(analysis.profile().recording().readIssues().stream().anyMatch(issue -> issue.kind() == jbound.recording.ReadIssue.Kind.PART_SKIPPED
+                && issue.detail().contains("the chunk at byte " + victim[0])), analysis.profile().recording().readIssues()::toString);
         assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.what().startsWith("Part of the file was unreadable")
                 && b.affectsVerdict()));
         assertFalse(analysis.profile().samples().hotMethods().isEmpty());

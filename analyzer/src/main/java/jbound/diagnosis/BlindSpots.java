@@ -85,8 +85,8 @@ final class BlindSpots {
                     "totals of outer callers undercount, and some I/O may be charged to no application method",
                     "record with -XX:FlightRecorderOptions:stackdepth=256", false));
         }
-        for (String warning : profile.recording().leftOut()) {
-            spots.add(new BlindSpot("unreadable-part", "Part of the file was unreadable: " + warning, "events in it are not counted",
+        for (jbound.recording.ReadIssue leftOut : profile.recording().leftOut()) {
+            spots.add(new BlindSpot("unreadable-part", "Part of the file was unreadable: " + leftOut.detail(), "events in it are not counted",
                     "copy the recording again, or dump it anew with 'jcmd <pid> JFR.dump'", true));
         }
         return spots;

@@ -17,6 +17,7 @@ import jbound.recording.EventCatalog;
 import jbound.recording.EventSink;
 import jbound.recording.MethodTable;
 import jbound.recording.RecordedStack;
+import jbound.recording.ReadIssue;
 import jbound.recording.RecordingInput;
 import jbound.recording.SampledState;
 import jbound.recording.StackTable;
@@ -436,31 +437,28 @@ public final class ProfileBuilder implements EventSink {
     }
 
     /** The warnings, and one for each view whose stacks were too varied to keep whole. */
-    private List<String> withFolding(List<String> warnings) {
-        List<String> all = new ArrayList<>(warnings);
+    private List<ReadIssue> withFolding(List<ReadIssue> readIssues) {
+        List<ReadIssue> all = new ArrayList<>(readIssues);
         Map<String, StackTrie> views = new LinkedHashMap<>();
         samples.forEach((kind, stacks) -> views.put(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " samples", stacks.trie()));
         offCpu.forEach((kind, stacks) -> views.put(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " time", stacks.trie()));
         views.forEach((view, trie) -> {
             if (trie.foldedWeight() > 0) {
-                all.add(String.format(java.util.Locale.ROOT, "the stacks of the %s have more distinct call paths than jbound keeps "
-                        + "(%,d frames per view): %.1f%% of their weight is shown as \"(other stacks)\" under the frames it shares, so "
-                        + "methods' self and total are lower bounds there; the verdict and the I/O and wait tables are unaffected",
-                        view, StackTrie.MAX_NODES, 100.0 * trie.foldedWeight() / Math.max(1, trie.totalWeight())));
+                all.add(new ReadIssue(ReadIssue.Kind.STACKS_FOLDED, String.format(java.util.Locale.ROOT, "the stacks of the %s have more "
+                        + "distinct call paths than jbound keeps (%,d frames per view): %.1f%% of their weight is shown as \"(other stacks)\" "
+                        + "under the frames it shares, so methods' self and total are lower bounds there; the verdict and the I/O and wait "
+                        + "tables are unaffected", view, StackTrie.MAX_NODES, 100.0 * trie.foldedWeight() / Math.max(1, trie.totalWeight()))));
             }
         });
         return List.copyOf(all);
     }
 
     public Profile build(RecordingInput input, Map<EventCatalog, Long> eventCounts) {
-        return build(input, eventCounts, input.warnings(), List.of());
+        return build(input, eventCounts, input.warnings());
     }
 
-    /**
-     * @param leftOut  what could not be read: the input's own, chunks the parser refused, events left out
-     * @param howRead  what else to say about the reading (read on one thread, say)
-     */
-    public Profile build(RecordingInput input, Map<EventCatalog, Long> eventCounts, List<String> leftOut, List<String> howRead) {
+    /** @param readIssues what to say about the reading: the input's own, chunks the parser refused, events left out, how it was read */
+    public Profile build(RecordingInput input, Map<EventCatalog, Long> eventCounts, List<ReadIssue> readIssues) {
         segmentEnded();
         Set<Writer> writers = EnumSet.noneOf(Writer.class);
         writersBySegment.values().forEach(writers::addAll);
@@ -475,7 +473,7 @@ public final class ProfileBuilder implements EventSink {
         RecordingFacts facts = new RecordingFacts(input.source().toString(), input.bytes(), input.chunkCount(),
                 input.segments().size(), jvm, jvmVersion, mainClasses.stream().findFirst().orElse(""), hardwareThreads, cpu,
                 Instant.ofEpochSecond(0, startNanos), Duration.ofNanos(endNanos - startNanos), counts,
-                withFolding(java.util.stream.Stream.concat(leftOut.stream(), howRead.stream()).toList()), List.copyOf(leftOut),
+                withFolding(readIssues),
                 writers.stream().map(Writer::description).toList());
         List<CpuLoadPoint> loadPoints = cpuLoadPoints(startNanos, Math.max(1, hardwareThreads));
         ProcessLoad process = ProcessLoad.of(loadPoints, hardwareThreads, endNanos - startNanos);

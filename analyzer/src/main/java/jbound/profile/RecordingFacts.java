@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jbound.recording.ReadIssue;
+
 /**
  * What the recording is: where it came from, which JVM made it, when, how long, on how many
  * hardware threads, and what was in it.
@@ -13,15 +15,27 @@ import java.util.Map;
  *                        from {@code jdk.JVMInformation}; "" where it ran a jar or the writer does not say
  * @param hardwareThreads from {@code jdk.CPUInformation}; 0 where the recording does not say
  * @param eventCounts     events read per type name, for the types jbound reads
- * @param warnings        what the reader should know about this reading: {@code leftOut} first,
- *                        then how it was read (stacks folded, one thread instead of several)
- * @param leftOut         what could not be read and was skipped: parts of the file, events
+ * @param readIssues      what the reader should know about this reading: what could not be read
+ *                        first, then how it was read (one thread instead of several, stacks folded)
  * @param writers         who wrote the events (the JDK's recorder, async-profiler, the Datadog profiler)
  */
 public record RecordingFacts(String file, long bytes, int chunks, int recordings, String jvm, String jvmVersion, String mainClass,
                              int hardwareThreads, String cpu, Instant start, Duration duration,
-                             Map<String, Long> eventCounts, List<String> warnings, List<String> leftOut,
-                             List<String> writers) {
+                             Map<String, Long> eventCounts, List<ReadIssue> readIssues, List<String> writers) {
+
+    public RecordingFacts {
+        readIssues = List.copyOf(readIssues);
+    }
+
+    /** The read issues in words, in their order: what the reports show. */
+    public List<String> warnings() {
+        return readIssues.stream().map(ReadIssue::detail).toList();
+    }
+
+    /** What could not be read and is missing from the analysis: parts of the file, events. */
+    public List<ReadIssue> leftOut() {
+        return readIssues.stream().filter(ReadIssue::leavesOut).toList();
+    }
 
     public long count(String eventName) {
         return eventCounts.getOrDefault(eventName, 0L);

@@ -39,7 +39,7 @@ final class EventShapes {
 
     private final Map<EventType, Boolean> trusted = new IdentityHashMap<>();
     private final Set<String> warned = new LinkedHashSet<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<ReadIssue> warnings = new ArrayList<>();
 
     /** Whether events of {@code declared}, handled as {@code type}, can be read as the JDK's. */
     boolean trusted(EventCatalog type, EventType declared) {
@@ -49,15 +49,15 @@ final class EventShapes {
         }
         String mismatch = declared.getName().startsWith("jdk.") ? mismatch(type, declared) : null;
         if (mismatch != null && warned.add(declared.getName())) {
-            warnings.add("events named " + declared.getName() + " whose fields are not the JDK's (" + mismatch
-                    + ") were ignored: the recorded program declares an event of its own under that name");
+            warnings.add(new ReadIssue(ReadIssue.Kind.EVENTS_LEFT_OUT, "events named " + declared.getName() + " whose fields are not the JDK's ("
+                    + mismatch + ") were ignored: the recorded program declares an event of its own under that name"));
         }
         trusted.put(declared, mismatch == null);
         return mismatch == null;
     }
 
     /** One line per event name that was ignored. */
-    List<String> warnings() {
+    List<ReadIssue> warnings() {
         return List.copyOf(warnings);
     }
 

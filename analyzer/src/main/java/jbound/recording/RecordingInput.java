@@ -25,11 +25,11 @@ public final class RecordingInput implements AutoCloseable {
     /** The recording as JFR: the source itself, or its gunzipped copy. */
     private final Path jfr;
     private final List<Segment> segments;
-    private final List<String> warnings;
+    private final List<ReadIssue> warnings;
     private final List<Path> temporaryFiles;
     private final long bytes;
 
-    private RecordingInput(Path source, Path jfr, List<Segment> segments, List<String> warnings, List<Path> temporaryFiles, long bytes) {
+    private RecordingInput(Path source, Path jfr, List<Segment> segments, List<ReadIssue> warnings, List<Path> temporaryFiles, long bytes) {
         this.source = source;
         this.jfr = jfr;
         this.segments = segments;
@@ -68,7 +68,7 @@ public final class RecordingInput implements AutoCloseable {
     }
 
     /** What was skipped while opening (a truncated tail, say): the analysis goes on without it. */
-    public List<String> warnings() {
+    public List<ReadIssue> warnings() {
         return warnings;
     }
 
@@ -182,12 +182,12 @@ public final class RecordingInput implements AutoCloseable {
     }
 
     /** The chunks of a JFR file, walked header to header. */
-    private record ChunkScan(List<ChunkHeader> chunks, List<String> warnings) {
+    private record ChunkScan(List<ChunkHeader> chunks, List<ReadIssue> warnings) {
 
         static ChunkScan of(Path shownAs, Path jfr) throws IOException, UnreadableRecordingException {
             List<ChunkHeader> chunks = new ArrayList<>();
             List<Integer> features = new ArrayList<>();
-            List<String> warnings = new ArrayList<>();
+            List<ReadIssue> warnings = new ArrayList<>();
             try (FileChannel channel = FileChannel.open(jfr, StandardOpenOption.READ)) {
                 long size = channel.size();
                 long offset = 0;
@@ -233,8 +233,8 @@ public final class RecordingInput implements AutoCloseable {
             }
             for (int i = 0; i < chunks.size(); i++) {
                 if (chunks.get(i).live()) {
-                    warnings.add("chunk " + (i + 1) + " was still being written when this copy was made (its header's state byte is "
-                            + "not 0): it was read up to the JVM's last flush, and what came later is not in it");
+                    warnings.add(new ReadIssue(ReadIssue.Kind.UNFINISHED_CHUNK, "chunk " + (i + 1) + " was still being written when this "
+                            + "copy was made (its header's state byte is not 0): it was read up to the JVM's last flush, and what came later is not in it"));
                 }
             }
             return new ChunkScan(List.copyOf(chunks), warnings);
@@ -245,13 +245,13 @@ public final class RecordingInput implements AutoCloseable {
                 + "describes it yet";
 
         /** A broken first chunk makes the file unreadable; a later one is skipped with the rest of the file. */
-        private static void skipFrom(Path shownAs, List<ChunkHeader> chunks, List<String> warnings, long offset, long size, String problem)
+        private static void skipFrom(Path shownAs, List<ChunkHeader> chunks, List<ReadIssue> warnings, long offset, long size, String problem)
                 throws UnreadableRecordingException {
             if (chunks.isEmpty()) {
                 throw new UnreadableRecordingException(shownAs, problem);
             }
-            warnings.add("chunk " + (chunks.size() + 1) + " at byte " + offset + " was skipped, with the "
-                    + (size - offset) + " bytes after it: " + problem);
+            warnings.add(new ReadIssue(ReadIssue.Kind.PART_SKIPPED, "chunk " + (chunks.size() + 1) + " at byte " + offset + " was skipped, with the "
+                    + (size - offset) + " bytes after it: " + problem));
         }
 
         private static String problemWith(ByteBuffer header, int read, long offset, long fileSize, boolean first) {

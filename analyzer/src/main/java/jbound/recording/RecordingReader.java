@@ -100,7 +100,7 @@ public final class RecordingReader {
     }
 
     /** What was ignored while reading (event types under a JDK name with other fields), one line each. */
-    public List<String> warnings() {
+    public List<ReadIssue> warnings() {
         return shapes.warnings();
     }
 

@@ -92,8 +92,10 @@ class ConcatenatedRecordingsTest {
 
         Analysis analysis = Recordings.analyze(cut);
 
-        assertEquals(1, analysis.profile().recording().warnings().size());
-        assertTrue(analysis.profile().recording().warnings().getFirst().contains("truncated"));
+        assertEquals(1, analysis.profile().recording().readIssues().size());
+        ReadIssue cutOff = analysis.profile().recording().readIssues().getFirst();
+        assertEquals(ReadIssue.Kind.PART_SKIPPED, cutOff.kind());
+        assertTrue(cutOff.detail().contains("truncated"), cutOff::detail);
         assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", analysis.profile().samples().hotMethods().getFirst().method());
     }
 

@@ -41,7 +41,10 @@ class LiveChunkTest {
         Cli.Result result = boundedAnalysis(copy);
 
         assertEquals(0, result.status(), result.err());
-        assertTrue(result.out().contains("VERDICT  CPU_BOUND"), result.out());
+        // Its samples read and attributed. Not its verdict: a second of a JVM that a busy machine
+        // kept from its cores can read otherwise, and a live chunk cannot be checked for that
+        // (the JDK's parser refuses it); finished recordings carry the verdicts' tests.
+        assertTrue(result.out().contains("jbound.samples.CpuBound.sumOfSquares(double[])"), result.out());
         assertTrue(result.out().contains("still being written"), result.out());
     }
 
@@ -59,7 +62,8 @@ class LiveChunkTest {
 
         assertEquals(original.profile().recording().eventCounts(), read.profile().recording().eventCounts());
         assertEquals(original.diagnosis().verdict().kind(), read.diagnosis().verdict().kind());
-        assertTrue(read.profile().recording().warnings().stream().anyMatch(w -> w.contains("still being written")));
+        assertTrue(read.profile().recording().readIssues().stream().anyMatch(issue -> issue.kind() == ReadIssue.Kind.UNFINISHED_CHUNK),
+                read.profile().recording().readIssues()::toString);
     }
 
     @Test

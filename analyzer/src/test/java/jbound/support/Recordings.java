@@ -16,8 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.opentest4j.TestAbortedException;
-
 import jbound.Analysis;
 import jbound.AnalysisRequest;
 import jbound.Analyzer;
@@ -128,7 +126,7 @@ public final class Recordings {
                         if (waiting) {
                             recorder.run();
                         } else {
-                            recordGettingItsCpu(recorder, recording);
+                            MachineShare.recordGettingItsCpu(recorder, recording);
                         }
                         mine.complete(recording);
                     } catch (RuntimeException | Error e) {
@@ -145,30 +143,6 @@ public final class Recordings {
                 case Error error -> throw error;
                 default -> throw e;
             }
-        }
-    }
-
-    /**
-     * A workload that computes, recorded until it got its CPU: when other processes crowded the
-     * machine while it ran ({@link MachineShare}), it is recorded once more; crowded again, the
-     * tests that ask for it are skipped, saying why, for what they check cannot be read from it.
-     */
-    private static void recordGettingItsCpu(Runnable recorder, Path recording) {
-        recorder.run();
-        MachineShare first = MachineShare.of(recording);
-        if (!first.crowded()) {
-            return;
-        }
-        try {
-            Files.delete(recording);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        recorder.run();
-        MachineShare second = MachineShare.of(recording);
-        if (second.crowded()) {
-            throw new TestAbortedException("the machine was crowded by other processes both times " + recording.getFileName()
-                    + " was recorded (" + first + "; then " + second + "): its workload computes and did not get its CPU");
         }
     }
 
