@@ -4,85 +4,115 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.opentest4j.TestAbortedException;
 
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordingFile;
-
 /**
- * How the machine was shared while a recording was made, as its {@code jdk.CPULoad} events say:
- * the recorded JVM's part and other processes' part, each as a mean fraction of all cores. Read
- * from the file with the JDK's parser, never from jbound's answer: it says whether a workload got
- * the CPU its tests count on, not what jbound made of it.
+ * How the machine was shared while a workload was recorded: the part this test run took (its own
+ * JVM and every process it started, the recorded one among them) and the part processes outside
+ * it took, each as a fraction of all cores. Measured by the kernel's CPU counters ({@code /proc}),
+ * never by jbound: it says whether a workload got the CPU its tests count on, not what jbound made
+ * of it. The suite shares the machine by design ({@link Cores}); what it cannot plan for is load
+ * from outside, which keeps a workload from its cores and changes what it does.
  *
- * @param jvm      the recorded JVM's mean share of the machine
- * @param others   everything else's mean share (machine total less the JVM's)
- * @param readings how many {@code jdk.CPULoad} events there were; zero when the writer took none
+ * @param suite   the test run's share of the machine over the window
+ * @param outside everything else's share
+ * @param seconds how long the window was; 0 where the kernel's counters could not be read
  */
-public record MachineShare(double jvm, double others, int readings) {
+public record MachineShare(double suite, double outside, double seconds) {
 
     /**
-     * Others' part above which a workload that computes is taken to have been crowded: on two cores,
-     * half a core. Recorded alone here, others take under a tenth of the machine; with both cores
-     * kept busy by another process, CpuBound's two workers got one core and others the other.
+     * Outside load from which a workload is taken to have been crowded: on two cores, half a core.
+     * Alone, outside processes took under 3% of the machine here; with both cores kept busy by
+     * another process, half of it or more, and CpuBound's two workers got one core.
      */
     static final double CROWDED = 0.25;
+    /** Kernel clock ticks per second (USER_HZ), the unit of every /proc CPU counter. */
+    private static final double TICKS_PER_SECOND = 100;
 
     /**
-     * Runs {@code recorder}, which makes {@code recording} of a workload that computes, until the
-     * workload got its CPU: when other processes crowded the machine while it ran, once more;
-     * crowded again, the test that asked is skipped, saying why, for what it checks cannot be read
-     * from such a recording.
+     * Runs {@code recorder}, which makes {@code recording}, until its workload got its CPU: where
+     * processes outside the test run crowded the machine meanwhile, once more; crowded again, the
+     * test that asked is skipped, saying why, for what it checks cannot be read from such a recording.
      */
     public static void recordGettingItsCpu(Runnable recorder, Path recording) {
-        recorder.run();
-        MachineShare first = of(recording);
+        MachineShare first = during(recorder);
         if (!first.crowded()) {
             return;
         }
         try {
-            Files.delete(recording);
+            Files.deleteIfExists(recording);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        recorder.run();
-        MachineShare second = of(recording);
+        MachineShare second = during(recorder);
         if (second.crowded()) {
-            throw new TestAbortedException("the machine was crowded by other processes both times " + recording.getFileName()
-                    + " was recorded (" + first + "; then " + second + "): its workload computes and did not get its CPU");
+            throw new TestAbortedException("the machine was crowded by processes outside the tests both times " + recording.getFileName()
+                    + " was recorded (" + first + "; then " + second + "): its workload did not get its CPU");
         }
     }
 
-    public static MachineShare of(Path recording) {
-        double jvm = 0;
-        double others = 0;
-        int readings = 0;
-        try (RecordingFile file = new RecordingFile(recording)) {
-            while (file.hasMoreEvents()) {
-                RecordedEvent event = file.readEvent();
-                if (event.getEventType().getName().equals("jdk.CPULoad")) {
-                    double ours = event.getFloat("jvmUser") + event.getFloat("jvmSystem");
-                    jvm += ours;
-                    others += Math.max(0, event.getFloat("machineTotal") - ours);
-                    readings++;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The machine's sharing while {@code work} ran. */
+    static MachineShare during(Runnable work) {
+        Ticks before = Ticks.now();
+        work.run();
+        Ticks after = Ticks.now();
+        if (before == null || after == null || after.total() <= before.total()) {
+            return new MachineShare(0, 0, 0);
         }
-        return readings == 0 ? new MachineShare(0, 0, 0) : new MachineShare(jvm / readings, others / readings, readings);
+        double total = after.total() - before.total();
+        double suite = Math.max(0, after.suite() - before.suite());
+        double busy = Math.max(0, after.busy() - before.busy());
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new MachineShare(Math.min(1, suite / total), Math.clamp((busy - suite) / total, 0, 1), total / cores / TICKS_PER_SECOND);
     }
 
-    /** Whether other processes took enough of the machine that a computing workload went short of CPU. */
+    /** Whether processes outside the test run took enough of the machine that a workload went short of CPU. */
     public boolean crowded() {
-        return readings > 0 && others >= CROWDED;
+        return seconds > 0 && outside >= CROWDED;
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "others %.0f%% of the machine, the JVM %.0f%% (%d jdk.CPULoad readings)", 100 * others, 100 * jvm,
-                readings);
+        return String.format(Locale.ROOT, "outside %.0f%% of the machine, the tests %.0f%%, over %.1f s", 100 * outside, 100 * suite, seconds);
+    }
+
+    /**
+     * The kernel's CPU counters at one moment, in clock ticks: the whole machine's busy and total
+     * time, and the test run's — this JVM with the children it reaped, and the live descendants
+     * with theirs. A child that ends within a window moves from the live sum to the reaped one whole.
+     */
+    private record Ticks(long busy, long total, long suite) {
+
+        static Ticks now() {
+            try {
+                List<String> machine = List.of(Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+"));
+                // cpu user nice system idle iowait irq softirq steal ...
+                long busy = 0;
+                for (int field : new int[] {1, 2, 3, 6, 7, 8}) {
+                    busy += Long.parseLong(machine.get(field));
+                }
+                long total = busy + Long.parseLong(machine.get(4)) + Long.parseLong(machine.get(5));
+                long[] suite = {processTicks(Path.of("/proc/self/stat"))};
+                ProcessHandle.current().descendants().forEach(child -> suite[0] += processTicks(Path.of("/proc", child.pid() + "", "stat")));
+                return new Ticks(busy, total, suite[0]);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** A process's user and system time with its reaped children's; 0 for one that has ended. */
+        private static long processTicks(Path stat) {
+            try {
+                String line = Files.readString(stat);
+                // After the command's name in parentheses: state is field 3; utime, stime, cutime, cstime are 14 to 17.
+                String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split("\\s+");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
     }
 }

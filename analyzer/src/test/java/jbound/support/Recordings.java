@@ -27,6 +27,7 @@ import jbound.recording.UnreadableRecordingException;
  * shared by the test classes. Recording takes seconds and the machine has two cores: a workload
  * that computes is recorded alone ({@link Cores}); those that mostly wait are recorded two at a
  * time, and ahead of the tests that ask for them when the suite sets {@value #AHEAD_PROPERTY}.
+ * Each is checked for its workload having got its CPU ({@link MachineShare}).
  */
 public final class Recordings {
 
@@ -123,11 +124,7 @@ public final class Recordings {
                 if (made == null) {
                     made = mine;
                     try {
-                        if (waiting) {
-                            recorder.run();
-                        } else {
-                            MachineShare.recordGettingItsCpu(recorder, recording);
-                        }
+                        MachineShare.recordGettingItsCpu(recorder, recording);
                         mine.complete(recording);
                     } catch (RuntimeException | Error e) {
                         mine.completeExceptionally(e);
