@@ -59,6 +59,14 @@ final class EventFields {
         return position < 0 ? null : ((Object[]) VALUES.get(event))[position];
     }
 
+    /**
+     * Whether the last event type seen is read by position: false before any event, where this JVM
+     * denies the access, or where the type's layout is not the one expected (another JDK's).
+     */
+    boolean readsByPosition() {
+        return positions != null;
+    }
+
     long longValue(RecordedEvent event, int field, long absent) {
         return value(event, field) instanceof Number n ? n.longValue() : absent;
     }

@@ -282,7 +282,8 @@ public final class RecordingReader {
     private static final int STACK = 1;
     private static final int OWN = 2;
 
-    private static EventFields fieldsOf(EventCatalog type) {
+    /** The fields the reader takes from events of {@code type}, in the order it asks for them. */
+    static EventFields fieldsOf(EventCatalog type) {
         String thread = switch (type) {
             case EXECUTION_SAMPLE, NATIVE_METHOD_SAMPLE, WALL_CLOCK_SAMPLE -> "sampledThread";
             default -> "eventThread";
