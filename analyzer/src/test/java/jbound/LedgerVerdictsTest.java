@@ -67,7 +67,7 @@ class LedgerVerdictsTest {
         assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.what().equals("Lock waits shorter than " + threshold + " were not recorded")),
                 () -> analysis.diagnosis().blindSpots().toString());
         boolean inferred = analysis.diagnosis().verdict().evidence().stream().anyMatch(e -> "SUSPECTED_LOCK".equals(e.facts().get("cause")))
-                && analysis.diagnosis().ledger().lockNanos() < analysis.diagnosis().ledger().unexplainedNanos();
+                && analysis.diagnosis().ledger().lockNanos() < analysis.diagnosis().ledger().unseenWorkingNanos();
         if (inferred) {
             assertNotEquals(Confidence.Level.HIGH, analysis.diagnosis().verdict().confidence().level(), "an inferred lock is never HIGH");
             assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.affectsVerdict()

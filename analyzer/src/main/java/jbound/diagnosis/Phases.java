@@ -128,7 +128,7 @@ final class Phases {
 
     /**
      * The verdict input of a stretch: its sums of the timeline, the process's load read over the
-     * same stretch, and the rest as for the whole recording. No time is left unaccounted in a
+     * same stretch, and the rest as for the whole recording. No time is left unassigned in a
      * stretch — the timeline carries only what the ledgers explain — so the rules' inference about
      * unseen time is the whole recording's alone.
      */

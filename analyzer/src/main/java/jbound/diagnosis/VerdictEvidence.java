@@ -40,10 +40,10 @@ final class VerdictEvidence {
                         + Format.percent(ledger.cpuShare()) + ", I/O " + Format.percent(ledger.ioShare()) + ", locks "
                         + Format.percent(ledger.lockShare())
                         + (ledger.stoppedNanos() > 0 ? ", stopped by the JVM " + Format.percent(ledger.stoppedShare()) : "")
-                        + ", unseen " + Format.percent(ledger.unexplainedShare())
+                        + ", unseen " + Format.percent(ledger.unseenWorkingShare())
                         + " (waiting for work, not counted: " + Format.seconds(ledger.waitNanos()) + ")",
                 "activeSeconds", ledger.activeNanos() / 1e9, "cpuShare", ledger.cpuShare(), "ioShare", ledger.ioShare(),
-                "lockShare", ledger.lockShare(), "stoppedShare", ledger.stoppedShare(), "unseenShare", ledger.unexplainedShare(),
+                "lockShare", ledger.lockShare(), "stoppedShare", ledger.stoppedShare(), "unseenShare", ledger.unseenWorkingShare(),
                 "waitingForWorkSeconds", ledger.waitNanos() / 1e9));
         waitsNoEventShows(profile, ledger).forEach(evidence::add);
         if (profile.process().load().known()) {
@@ -56,7 +56,7 @@ final class VerdictEvidence {
                     "peakJvmCores", load.peakCores(), "spikesThenIdles", load.spikesThenIdles()));
         }
         evidence.add(cpuSource(profile, ledger));
-        unexplained(evidence, in, d);
+        unseenTime(evidence, in, d);
         for (VerdictRules.Disagreement disagreement : d.disagreements()) {
             evidence.add(disagreement(disagreement, in, ledger));
         }
@@ -141,14 +141,14 @@ final class VerdictEvidence {
                 "sampleCoverage", coverage.sampleCoverage());
     }
 
-    private static void unexplained(List<Evidence> evidence, VerdictInput in, VerdictRules.Decision d) {
+    private static void unseenTime(List<Evidence> evidence, VerdictInput in, VerdictRules.Decision d) {
         TimeLedger ledger = in.ledger();
-        if (ledger.unexplainedShare() < 0.05 || ledger.unexplainedNanos() < 0.01 * ledger.recordingNanos()) {
+        if (ledger.unseenWorkingShare() < 0.05 || ledger.unseenWorkingNanos() < 0.01 * ledger.recordingNanos()) {
             return;
         }
-        String seen = Format.seconds(ledger.unexplainedNanos()) + " (" + Format.percent(ledger.unexplainedShare()) + " of the active time) of "
+        String seen = Format.seconds(ledger.unseenWorkingNanos()) + " (" + Format.percent(ledger.unseenWorkingShare()) + " of the active time) of "
                 + ledger.workingThreads() + " working thread" + (ledger.workingThreads() == 1 ? "" : "s") + " is in no event or sample";
-        String text = switch (d.unexplained()) {
+        String text = switch (d.unseenCause()) {
             case WAITING_FOR_A_CORE -> seen + ": the machine was saturated" + (in.machineBusyWithOthers() ? " by other processes" : "")
                     + ", so these threads were runnable, waiting for a core — CPU demand";
             case SUSPECTED_LOCK -> seen + ", on cores left idle: the threads were most likely blocked on a lock below the recording's threshold"
@@ -158,7 +158,7 @@ final class VerdictEvidence {
             case UNSEEN -> seen + ": no evidence says why (runnable, a short park or lock, or I/O below the thresholds"
                     + (in.machineBusyWithOthers() ? "; the machine was saturated by other processes" : "") + ")";
         };
-        evidence.add(Evidence.of("unseen-time", text, "unseenSeconds", ledger.unexplainedNanos() / 1e9, "cause", d.unexplained().name(),
+        evidence.add(Evidence.of("unseen-time", text, "unseenSeconds", ledger.unseenWorkingNanos() / 1e9, "cause", d.unseenCause().name(),
                 "workingThreads", ledger.workingThreads(), "lockEvents", in.lockEvents(), "monitorInflations", in.monitorInflations()));
     }
 
@@ -229,11 +229,11 @@ final class VerdictEvidence {
                     : "CPU-bound by the JVM's safepoints (not the collector's pauses): threads stood stopped ")
                     + Format.percent(ledger.stoppedShare()) + " of their active time, and computed " + Format.percent(ledger.cpuShare())
                     : "CPU-bound: threads spend " + Format.percent(d.cpuShare()) + " of their active time computing"
-                    + (d.unexplained() == VerdictRules.Unexplained.WAITING_FOR_A_CORE ? " or waiting for a core" : "");
+                    + (d.unseenCause() == VerdictRules.UnseenCause.WAITING_FOR_A_CORE ? " or waiting for a core" : "");
             case IO_BOUND -> "I/O-bound: threads spend " + Format.percent(d.ioShare()) + " of their active time waiting on I/O"
                     + (ledger.remoteCallNanos() >= ledger.ioNanos() / 2 ? ", most of it in remote calls (clients' blocking calls)"
                     : ledger.nativeBlockedNanos() >= ledger.ioNanos() / 2 ? ", most of it blocked in native code" : "");
-            case LOCK_BOUND -> d.unexplained() == VerdictRules.Unexplained.SUSPECTED_LOCK && ledger.lockNanos() < ledger.unexplainedNanos()
+            case LOCK_BOUND -> d.unseenCause() == VerdictRules.UnseenCause.SUSPECTED_LOCK && ledger.lockNanos() < ledger.unseenWorkingNanos()
                     ? "Lock-bound (inferred): threads serialised, blocked " + Format.percent(d.lockShare())
                     + " of their active time where no event shows — most likely a lock held briefly"
                     : "Lock-bound: threads spend " + Format.percent(d.lockShare()) + " of their active time queuing on locks";
@@ -252,7 +252,7 @@ final class VerdictEvidence {
                 .map(t -> t.name() + (t.threads() > 1 || t.virtual() ? " ×" + t.threads() : "") + " (CPU " + Format.seconds(t.cpuNanos()) + ", I/O " + Format.seconds(t.ioNanos())
                         + ", locks " + Format.seconds(t.lockNanos())
                         + (t.stoppedNanos() > 0 ? ", stopped by the JVM " + Format.seconds(t.stoppedNanos()) : "")
-                        + ", unseen " + Format.seconds(t.unaccountedNanos()) + ")")
+                        + ", unseen " + Format.seconds(t.unseenNanos()) + ")")
                 .reduce((a, b) -> a + "; " + b).orElse("none");
     }
 }

@@ -50,10 +50,10 @@ public record VerdictInput(boolean cpuVisible, TimeLedger ledger, int cores, dou
     /**
      * Blind spots that could turn this verdict into another. Those hiding time of the verdict's
      * own kind cannot; nor can those hiding I/O or lock time where the threads' ledgers leave
-     * next to no time unaccounted — unrecorded calls would have had to happen in time already spent otherwise.
+     * next to no time unseen — unrecorded calls would have had to happen in time already spent otherwise.
      */
     long blindSpotsAgainst(VerdictKind kind) {
-        boolean roomToHide = ledger.unaccountedShareOfObserved() >= VerdictRules.ROOM_TO_HIDE_SHARE;
+        boolean roomToHide = ledger.unseenShareOfObserved() >= VerdictRules.ROOM_TO_HIDE_SHARE;
         return blindSpotsHiding.stream().filter(hidden -> hidden != kind)
                 .filter(hidden -> roomToHide || hidden == VerdictKind.UNKNOWN || hidden == VerdictKind.CPU_BOUND).count();
     }

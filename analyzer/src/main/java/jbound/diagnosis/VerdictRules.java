@@ -15,7 +15,7 @@ import java.util.List;
  *   <li>time working threads spent unseen is given a cause: waiting for a core where the machine
  *       was saturated (CPU), a lock below the recording's thresholds where several threads work
  *       on idle cores, a lock is in evidence and the threads were not seen in native code (LOCK),
- *       else left unexplained;</li>
+ *       else left unseen;</li>
  *   <li>time the threads stood stopped in the JVM's pauses counts towards CPU (the collector's),
  *       waits under clients' blocking calls and in native code beyond the measured CPU towards I/O;</li>
  *   <li>LOCK_BOUND at {@value #LOCK_BOUND_FROM} of the active time, CPU_BOUND at
@@ -56,7 +56,7 @@ final class VerdictRules {
     static final double CORROBORATED_BASE = 0.5;
     /** ...and where none does (the score is then held below HIGH anyway). */
     static final double UNCORROBORATED_BASE = 0.4;
-    /** Below this share of the threads' time unaccounted, events under a threshold have no time to hide in. */
+    /** Below this share of the threads' time unseen, events under a threshold have no time to hide in. */
     static final double ROOM_TO_HIDE_SHARE = 0.1;
     /** Each blind spot that could change the answer costs this much confidence. */
     static final double BLIND_SPOT_PENALTY = 0.15;
@@ -85,7 +85,7 @@ final class VerdictRules {
     }
 
     /** What the unseen time of working threads is taken to be. */
-    enum Unexplained {
+    enum UnseenCause {
         /** Runnable threads waiting for a core on a saturated machine: CPU demand. */
         WAITING_FOR_A_CORE,
         /** Several threads working on idle cores, a lock in evidence, waits below the threshold: serialised. */
@@ -108,27 +108,27 @@ final class VerdictRules {
     }
 
     record Decision(VerdictKind kind, Confidence confidence, double cpuShare, double ioShare, double lockShare,
-                    Unexplained unexplained, boolean lightlyLoaded, List<Disagreement> disagreements, List<Limit> limits) {
+                    UnseenCause unseenCause, boolean lightlyLoaded, List<Disagreement> disagreements, List<Limit> limits) {
     }
 
     static Decision decide(VerdictInput in) {
         TimeLedger ledger = in.ledger();
         if (!in.cpuVisible()) {
-            return new Decision(VerdictKind.UNKNOWN, Confidence.of(0), 0, 0, 0, Unexplained.UNSEEN, false, List.of(), List.of());
+            return new Decision(VerdictKind.UNKNOWN, Confidence.of(0), 0, 0, 0, UnseenCause.UNSEEN, false, List.of(), List.of());
         }
-        Unexplained unexplained = ledger.unexplainedNanos() == 0 ? Unexplained.UNSEEN
+        UnseenCause unseenCause = ledger.unseenWorkingNanos() == 0 ? UnseenCause.UNSEEN
                 // A full machine leaves a working thread's unseen time runnable, waiting for a core, whoever
                 // filled it: this JVM, or neighbours that took the cores from it.
-                : in.saturated() || in.machineBusyWithOthers() ? Unexplained.WAITING_FOR_A_CORE
+                : in.saturated() || in.machineBusyWithOthers() ? UnseenCause.WAITING_FOR_A_CORE
                 // A lock only where Java blocking was seen (waits on a lock, monitors inflated by contention):
                 // a threshold that could hide short waits is a blind spot, not evidence of one.
                 : ledger.unseenWorkingThreads() >= 2 && (in.lockEvents() > 0 || in.monitorInflations() > 0)
-                        && ledger.unseenInNativeNanos() < NATIVE_EXCLUDES_LOCK_SHARE * ledger.unexplainedNanos() ? Unexplained.SUSPECTED_LOCK
-                : Unexplained.UNSEEN;
+                        && ledger.unseenInNativeNanos() < NATIVE_EXCLUDES_LOCK_SHARE * ledger.unseenWorkingNanos() ? UnseenCause.SUSPECTED_LOCK
+                : UnseenCause.UNSEEN;
         double active = Math.max(1, ledger.activeNanos());
-        double cpu = (ledger.cpuNanos() + ledger.stoppedNanos() + (unexplained == Unexplained.WAITING_FOR_A_CORE ? ledger.unexplainedNanos() : 0))
+        double cpu = (ledger.cpuNanos() + ledger.stoppedNanos() + (unseenCause == UnseenCause.WAITING_FOR_A_CORE ? ledger.unseenWorkingNanos() : 0))
                 / active;
-        double lock = (ledger.lockNanos() + (unexplained == Unexplained.SUSPECTED_LOCK ? ledger.unexplainedNanos() : 0)) / active;
+        double lock = (ledger.lockNanos() + (unseenCause == UnseenCause.SUSPECTED_LOCK ? ledger.unseenWorkingNanos() : 0)) / active;
         double io = ledger.ioNanos() / active;
         double busy = ledger.busyThreads();
         boolean lightlyLoaded = busy < LIGHTLY_LOADED_BELOW_BUSY_THREADS
@@ -184,13 +184,13 @@ final class VerdictRules {
             cap = Math.min(cap, BELOW_HIGH);
             limits.add(Limit.FEW_OBSERVATIONS);
         }
-        if (kind == VerdictKind.LOCK_BOUND && unexplained == Unexplained.SUSPECTED_LOCK && ledger.lockNanos() < ledger.unexplainedNanos()) {
+        if (kind == VerdictKind.LOCK_BOUND && unseenCause == UnseenCause.SUSPECTED_LOCK && ledger.lockNanos() < ledger.unseenWorkingNanos()) {
             cap = Math.min(cap, BELOW_HIGH);
             limits.add(Limit.SUSPECTED_CAUSE);
         }
-        if (unexplained == Unexplained.WAITING_FOR_A_CORE && in.machineBusyWithOthers() && ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_MEDIUM) {
+        if (unseenCause == UnseenCause.WAITING_FOR_A_CORE && in.machineBusyWithOthers() && ledger.unseenWorkingShare() >= UNSEEN_LIMITS_TO_MEDIUM) {
             // Inferred from others' load, not seen: never HIGH, and LOW where most of the deciding time is that inference.
-            cap = Math.min(cap, ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_LOW ? BELOW_MEDIUM : BELOW_HIGH);
+            cap = Math.min(cap, ledger.unseenWorkingShare() >= UNSEEN_LIMITS_TO_LOW ? BELOW_MEDIUM : BELOW_HIGH);
             limits.add(Limit.SUSPECTED_CAUSE);
         }
         if (kind == VerdictKind.IO_BOUND && (double) ledger.inferredRemoteNanos() / active >= INFERRED_REMOTE_LIMITS_SHARE) {
@@ -198,15 +198,15 @@ final class VerdictRules {
             cap = Math.min(cap, BELOW_HIGH);
             limits.add(Limit.SUSPECTED_CAUSE);
         }
-        if (kind != VerdictKind.IDLE && unexplained == Unexplained.UNSEEN && ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_MEDIUM) {
-            cap = Math.min(cap, ledger.unexplainedShare() >= UNSEEN_LIMITS_TO_LOW ? BELOW_MEDIUM : BELOW_HIGH);
+        if (kind != VerdictKind.IDLE && unseenCause == UnseenCause.UNSEEN && ledger.unseenWorkingShare() >= UNSEEN_LIMITS_TO_MEDIUM) {
+            cap = Math.min(cap, ledger.unseenWorkingShare() >= UNSEEN_LIMITS_TO_LOW ? BELOW_MEDIUM : BELOW_HIGH);
             limits.add(Limit.UNSEEN_TIME);
         }
         if (!corroborated) {
             cap = Math.min(cap, BELOW_HIGH);
             limits.add(Limit.NOT_CORROBORATED);
         }
-        return new Decision(kind, Confidence.of(Math.min(score, cap)), cpu, io, lock, unexplained, lightlyLoaded,
+        return new Decision(kind, Confidence.of(Math.min(score, cap)), cpu, io, lock, unseenCause, lightlyLoaded,
                 List.copyOf(disagreements), List.copyOf(limits));
     }
 

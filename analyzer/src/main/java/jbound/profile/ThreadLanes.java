@@ -105,7 +105,7 @@ final class ThreadLanes {
         long io = 0;
         long lock = 0;
         long waiting = 0;
-        long unaccounted = 0;
+        long unseen = 0;
         long stopped = 0;
         long measuredCpu = 0;
         long first = Long.MAX_VALUE;
@@ -119,7 +119,7 @@ final class ThreadLanes {
             io += t.ioNanos();
             lock += t.lockNanos();
             waiting += t.waitNanos();
-            unaccounted += t.unaccountedNanos();
+            unseen += t.unseenNanos();
             stopped += t.stoppedNanos();
             cores[i] = t.cpuCores();
             long from = Math.max(recordingStart, t.firstSeenNanos());
@@ -139,7 +139,7 @@ final class ThreadLanes {
         return new Lane(name, key.pattern(), key.virtual(), key.role(), threads.size(),
                 first == Long.MAX_VALUE ? 0 : (first - recordingStart) / 1_000_000L,
                 last == Long.MIN_VALUE ? 0 : (last - recordingStart) / 1_000_000L,
-                cpu, io, lock, waiting, unaccounted, stopped,
+                cpu, io, lock, waiting, unseen, stopped,
                 cores.length == 0 ? 0 : cores[0], cores.length == 0 ? 0 : cores[cores.length / 2], cores.length == 0 ? 0 : cores[cores.length - 1],
                 rounded(alive),
                 // The CPU is placed by what measured most of it: a few samples of a thread measured per period place it worse.

@@ -3,7 +3,7 @@ package jbound.profile;
 /**
  * Where one thread's time went over the time it was seen, each figure from the best evidence the
  * recording holds: on CPU, in I/O, blocked on locks, waiting for work, stopped by the JVM (its
- * stop-the-world pauses), and unaccounted — the time no event or sample explains (runnable
+ * stop-the-world pauses), and unseen — the time no event or sample explains (runnable
  * waiting for a core, or blocked below the thresholds). The six add up to {@code observedNanos}.
  *
  * <p>Two parts of the I/O are waits that no socket or file event of the thread's shows:
@@ -20,7 +20,7 @@ package jbound.profile;
  * @param stoppedNanos     time within the JVM's stop-the-world pauses (GC) that nothing else accounts for
  */
 public record ThreadLedger(String name, boolean virtual, ThreadRole role, long observedNanos,
-                           long cpuNanos, CpuSource cpuSource, long ioNanos, long lockNanos, long waitNanos, long unaccountedNanos,
+                           long cpuNanos, CpuSource cpuSource, long ioNanos, long lockNanos, long waitNanos, long unseenNanos,
                            long executionSamples, long nativeSamples, long nativeIoSamples, long wallSamples,
                            long sampledCpuNanos, double measuredCpuCores, long firstSeenNanos,
                            long remoteCallNanos, long inferredRemoteNanos, long nativeBlockedNanos, long stoppedNanos) {
@@ -50,12 +50,12 @@ public record ThreadLedger(String name, boolean virtual, ThreadRole role, long o
         double cores = observedNanos - removed > 0 && !Double.isNaN(measuredCpuCores)
                 ? (double) (cpuNanos - removed) / (observedNanos - removed) : measuredCpuCores;
         return new ThreadLedger(name, virtual, role, observedNanos - removed, cpuNanos - removed, cpuSource, ioNanos, lockNanos, waitNanos,
-                unaccountedNanos, executionSamples, nativeSamples, nativeIoSamples, wallSamples, sampledCpuNanos, cores,
+                unseenNanos, executionSamples, nativeSamples, nativeIoSamples, wallSamples, sampledCpuNanos, cores,
                 Saturating.add(firstSeenNanos, removed), remoteCallNanos, inferredRemoteNanos, nativeBlockedNanos, stoppedNanos);
     }
 
-    ThreadLedger withCpu(long cpu, CpuSource source, long unaccounted) {
-        return new ThreadLedger(name, virtual, role, observedNanos, cpu, source, ioNanos, lockNanos, waitNanos, unaccounted,
+    ThreadLedger withCpu(long cpu, CpuSource source, long unseen) {
+        return new ThreadLedger(name, virtual, role, observedNanos, cpu, source, ioNanos, lockNanos, waitNanos, unseen,
                 executionSamples, nativeSamples, nativeIoSamples, wallSamples, sampledCpuNanos, measuredCpuCores, firstSeenNanos,
                 remoteCallNanos, inferredRemoteNanos, nativeBlockedNanos, stoppedNanos);
     }

@@ -124,23 +124,23 @@ final class ThreadLedgers {
         long given = 0;
         for (int k = 0; k < extra.length && sampled > 0; k++) {
             ThreadLedger t = ledgers.get(sampledOnly.get(k));
-            extra[k] = Math.min((long) ((double) rest * t.cpuNanos() / sampled), t.unaccountedNanos());
+            extra[k] = Math.min((long) ((double) rest * t.cpuNanos() / sampled), t.unseenNanos());
             given += extra[k];
         }
         long room = 0;
         for (int k = 0; k < extra.length; k++) {
-            room += ledgers.get(sampledOnly.get(k)).unaccountedNanos() - extra[k];
+            room += ledgers.get(sampledOnly.get(k)).unseenNanos() - extra[k];
         }
         if (rest > given && room > 0) {
             double share = Math.min(1.0, (double) (rest - given) / room);
             for (int k = 0; k < extra.length; k++) {
-                extra[k] += (long) (share * (ledgers.get(sampledOnly.get(k)).unaccountedNanos() - extra[k]));
+                extra[k] += (long) (share * (ledgers.get(sampledOnly.get(k)).unseenNanos() - extra[k]));
             }
         }
         for (int k = 0; k < extra.length; k++) {
             ThreadLedger t = ledgers.get(sampledOnly.get(k));
             if (extra[k] > 0) {
-                ledgers.set(sampledOnly.get(k), t.withCpu(t.cpuNanos() + extra[k], CpuSource.CARRIER_CPU_BY_SAMPLES, t.unaccountedNanos() - extra[k]));
+                ledgers.set(sampledOnly.get(k), t.withCpu(t.cpuNanos() + extra[k], CpuSource.CARRIER_CPU_BY_SAMPLES, t.unseenNanos() - extra[k]));
             }
         }
     }
@@ -149,7 +149,7 @@ final class ThreadLedgers {
      * Where the threads' CPU came from the JDK's execution samples (a lower bound) and the process
      * measured more CPU than all the threads' figures, the rest is shared out over those threads by
      * their samples — samples say where CPU went, the process says how much. No thread gets more
-     * than its unaccounted time: CPU never displaces time that events account for.
+     * than its unseen time: CPU never displaces time that events account for.
      */
     private static CpuCoverage reconcile(List<ThreadLedger> ledgers, long processCpu, long sampled) {
         long measured = 0;
@@ -170,8 +170,8 @@ final class ThreadLedgers {
                 if (t.cpuSource() != CpuSource.EXECUTION_SAMPLES) {
                     return t;
                 }
-                long extra = Math.min((long) (t.cpuNanos() * (factor - 1)), t.unaccountedNanos());
-                return t.withCpu(t.cpuNanos() + extra, CpuSource.PROCESS_CPU_BY_SAMPLES, t.unaccountedNanos() - extra);
+                long extra = Math.min((long) (t.cpuNanos() * (factor - 1)), t.unseenNanos());
+                return t.withCpu(t.cpuNanos() + extra, CpuSource.PROCESS_CPU_BY_SAMPLES, t.unseenNanos() - extra);
             });
         }
         return new CpuCoverage(processCpu, sampled, measured, corrected);
@@ -250,33 +250,33 @@ final class ThreadLedgers {
         // Events overlap samples and a reading's period may reach before the first event: the
         // thread was there at least as long as what it is known to have done.
         observed = Math.max(observed, accounted);
-        long unaccounted = observed - accounted;
+        long unseen = observed - accounted;
         // The collector's pauses stopped every thread and are recorded exactly; what nothing else
         // explains of the time they cover is time the thread stood stopped.
         long seenFrom = start == Long.MAX_VALUE ? recordingStart : start;
-        long stopped = Math.min(unaccounted, jvm.pauses().within(seenFrom, seenFrom + observed));
-        unaccounted -= stopped;
+        long stopped = Math.min(unseen, jvm.pauses().within(seenFrom, seenFrom + observed));
+        unseen -= stopped;
         long nativeBlocked = 0;
         // On a full machine a thread's unseen time is as likely spent runnable, waiting for a core,
         // as in native code: left unseen, for the verdict to weigh, not shared out by the native samples' mix.
-        if (e.nativeSamples > 0 && unaccounted > 0 && !machineFull) {
+        if (e.nativeSamples > 0 && unseen > 0 && !machineFull) {
             // The JDK's native sampler takes one thread in native code per period, so its samples
             // undercount time; but they show what a thread did in native code, where no event saw
             // it: its unseen time is shared out as its native samples were (I/O, waiting for work, other).
-            long nativeIo = (long) ((double) unaccounted * e.nativeIoSamples / e.nativeSamples);
-            long nativeIdle = (long) ((double) unaccounted * e.nativeIdleSamples / e.nativeSamples);
+            long nativeIo = (long) ((double) unseen * e.nativeIoSamples / e.nativeSamples);
+            long nativeIdle = (long) ((double) unseen * e.nativeIdleSamples / e.nativeSamples);
             // A library's native code (JNI: a database engine, a compressor) computes or blocks.
             // Where the thread's CPU was measured, the CPU it used there is counted already, so the
             // time its native samples cover beyond it is blocked there (on a disk, a device, a
             // native lock) — not on a Java monitor, which a thread in native code cannot wait for.
             if (measuresNativeCpu(source)) {
-                nativeBlocked = (long) ((double) unaccounted * e.nativeLibrarySamples / e.nativeSamples);
+                nativeBlocked = (long) ((double) unseen * e.nativeLibrarySamples / e.nativeSamples);
             }
             io += nativeIo + nativeBlocked;
             wait += nativeIdle;
-            unaccounted -= nativeIo + nativeIdle + nativeBlocked;
+            unseen -= nativeIo + nativeIdle + nativeBlocked;
         }
-        return new Drafted(new ThreadLedger(name, virtual, role, observed, cpu, source, io, lock, wait, unaccounted,
+        return new Drafted(new ThreadLedger(name, virtual, role, observed, cpu, source, io, lock, wait, unseen,
                 e.executionSamples + e.profilerCpuSamples, e.nativeSamples, e.nativeIoSamples, wallTotal, sampledCpu, measuredCores,
                 seenFrom, Math.min(remote, io), Math.min(inferredRemote, io), nativeBlocked, stopped), carriedIn);
     }

@@ -48,7 +48,7 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
                              Map<String, Map<String, String>> settings, RecordedEnvironment environment) {
 
     /** Raised whenever a field is renamed or removed, or its meaning changes; adding fields keeps it. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
     /** Threads listed one by one, busiest first; {@code lanes} covers them all. */
     public static final int MAX_THREAD_ROWS = 200;
     /** Lanes listed one by one, busiest first; the rest are summed in {@code lanes.rest}. */
@@ -69,21 +69,21 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
     }
 
     /**
-     * Thread-seconds by kind over the application threads, and the shares of the active time (CPU +
-     * I/O + locks + unseen time of working threads) that the verdict compared.
+     * The application threads' ledger summed: thread-seconds by kind, and the shares of the active
+     * time (CPU + I/O + locks + stopped + unseen time of working threads) that the verdict compared.
+     * {@code unseenNanos}: time no event or sample shows, of all the threads; {@code unseenWorkingNanos}
+     * the part of it of threads that were working, which the verdict weighs. {@code stoppedNanos}: time
+     * stopped in the JVM's pauses (counted with CPU by the verdict); {@code remoteCallNanos},
+     * {@code inferredRemoteNanos} and {@code nativeBlockedNanos}: parts of the I/O that no event of the
+     * waiting thread shows.
      */
-    /**
-     * The application threads' ledger summed. {@code stoppedNanos}: time stopped in the JVM's pauses
-     * (counted with CPU by the verdict); {@code remoteCallNanos}, {@code inferredRemoteNanos} and
-     * {@code nativeBlockedNanos}: parts of the I/O that no event of the waiting thread shows.
-     */
-    public record LedgerRow(long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long stoppedNanos, long unseenNanos, int workingThreads,
-                            long remoteCallNanos, long inferredRemoteNanos, long nativeBlockedNanos,
-                            double cpuShare, double ioShare, double lockShare, double stoppedShare, double unseenShare, double busyThreads) {
+    public record LedgerRow(long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long stoppedNanos, long unseenNanos,
+                            long unseenWorkingNanos, int workingThreads, long remoteCallNanos, long inferredRemoteNanos, long nativeBlockedNanos,
+                            double cpuShare, double ioShare, double lockShare, double stoppedShare, double unseenWorkingShare, double busyThreads) {
         static LedgerRow of(TimeLedger b) {
-            return new LedgerRow(b.cpuNanos(), b.ioNanos(), b.lockNanos(), b.waitNanos(), b.stoppedNanos(), b.unexplainedNanos(), b.workingThreads(),
-                    b.remoteCallNanos(), b.inferredRemoteNanos(), b.nativeBlockedNanos(),
-                    b.cpuShare(), b.ioShare(), b.lockShare(), b.stoppedShare(), b.unexplainedShare(), b.busyThreads());
+            return new LedgerRow(b.cpuNanos(), b.ioNanos(), b.lockNanos(), b.waitNanos(), b.stoppedNanos(), b.unseenNanos(), b.unseenWorkingNanos(),
+                    b.workingThreads(), b.remoteCallNanos(), b.inferredRemoteNanos(), b.nativeBlockedNanos(),
+                    b.cpuShare(), b.ioShare(), b.lockShare(), b.stoppedShare(), b.unseenWorkingShare(), b.busyThreads());
         }
     }
 
@@ -146,10 +146,10 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
         static ThreadRow of(ThreadLedger t) {
             return new ThreadRow(t.name(), t.virtual(), t.infrastructure(), t.role().name(), t.executionSamples(), t.nativeSamples(),
                     t.wallSamples(), t.cpuNanos(), t.cpuSource().name(), t.ioNanos(), t.lockNanos(), t.waitNanos(), t.stoppedNanos(),
-                    t.unaccountedNanos(), t.observedNanos(), t.remoteCallNanos(), t.nativeBlockedNanos(),
+                    t.unseenNanos(), t.observedNanos(), t.remoteCallNanos(), t.nativeBlockedNanos(),
                     Double.isNaN(t.measuredCpuCores()) ? null : t.measuredCpuCores(),
                     t.share(t.cpuNanos()), t.share(t.ioNanos()), t.share(t.lockNanos()), t.share(t.waitNanos()), t.share(t.stoppedNanos()),
-                    t.share(t.unaccountedNanos()));
+                    t.share(t.unseenNanos()));
         }
     }
 
@@ -225,12 +225,12 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
      * the timeline, its threads' time alive and its parts in thread-milliseconds. The median is null for the summed rest.
      */
     public record LaneRow(String name, String pattern, boolean virtual, String role, int threads, long firstSeenMillis,
-                          long lastSeenMillis, long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long unaccountedNanos,
+                          long lastSeenMillis, long cpuNanos, long ioNanos, long lockNanos, long waitNanos, long unseenNanos,
                           long stoppedNanos, double minCpuCores, Double medianCpuCores, double maxCpuCores,
                           long[] aliveMillis, long[] cpuMillis, long[] ioMillis, long[] lockMillis, long[] waitMillis, long[] stoppedMillis) {
         static LaneRow of(Lane l) {
             return new LaneRow(l.name(), l.pattern(), l.virtual(), l.role().name(), l.threads(), l.firstSeenMillis(), l.lastSeenMillis(),
-                    l.cpuNanos(), l.ioNanos(), l.lockNanos(), l.waitNanos(), l.unaccountedNanos(), l.stoppedNanos(), l.minCpuCores(),
+                    l.cpuNanos(), l.ioNanos(), l.lockNanos(), l.waitNanos(), l.unseenNanos(), l.stoppedNanos(), l.minCpuCores(),
                     l.medianCpuCores(), l.maxCpuCores(), millis(l.aliveByBucket()), millis(l.cpuByBucket()), millis(l.ioByBucket()),
                     millis(l.lockByBucket()), millis(l.waitByBucket()), millis(l.stoppedByBucket()));
         }
@@ -254,7 +254,7 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
                     lanes.stream().mapToLong(Lane::firstSeenMillis).min().orElse(0), lanes.stream().mapToLong(Lane::lastSeenMillis).max().orElse(0),
                     lanes.stream().mapToLong(Lane::cpuNanos).sum(), lanes.stream().mapToLong(Lane::ioNanos).sum(),
                     lanes.stream().mapToLong(Lane::lockNanos).sum(), lanes.stream().mapToLong(Lane::waitNanos).sum(),
-                    lanes.stream().mapToLong(Lane::unaccountedNanos).sum(), lanes.stream().mapToLong(Lane::stoppedNanos).sum(),
+                    lanes.stream().mapToLong(Lane::unseenNanos).sum(), lanes.stream().mapToLong(Lane::stoppedNanos).sum(),
                     lanes.stream().mapToDouble(Lane::minCpuCores).min().orElse(0), null,
                     lanes.stream().mapToDouble(Lane::maxCpuCores).max().orElse(0),
                     millis(parts[0]), millis(parts[1]), millis(parts[2]), millis(parts[3]), millis(parts[4]), millis(parts[5]));

@@ -134,7 +134,7 @@ public final class TerminalReport {
                     + " lanes: a pool is the names that differ only in their last number; all virtual threads are one lane)");
             out.printf(Locale.ROOT, "  %6s %6s %6s %6s  %15s  %-13s %s%n", "cpu", "io", "lock", "wait", "seen (s)", "cores/thread", "lane");
             lanes.listed().stream().limit(top).forEach(l -> {
-                long seen = l.cpuNanos() + l.ioNanos() + l.lockNanos() + l.waitNanos() + l.unaccountedNanos();
+                long seen = l.cpuNanos() + l.ioNanos() + l.lockNanos() + l.waitNanos() + l.unseenNanos();
                 out.printf(Locale.ROOT, "  %5.0f%% %5.0f%% %5.0f%% %5.0f%%  %6.1f – %6.1f  %-13s %s%n", share(l.cpuNanos(), seen),
                         share(l.ioNanos(), seen), share(l.lockNanos(), seen), share(l.waitNanos(), seen), l.firstSeenMillis() / 1e3,
                         l.lastSeenMillis() / 1e3, l.threads() > 1 ? String.format(Locale.ROOT, "%.2f–%.2f", l.minCpuCores(), l.maxCpuCores())

@@ -57,7 +57,7 @@ public final class TopScreen {
         AnalysisReport.LedgerRow ledger = report.ledger();
         lines.add(String.format(Locale.ROOT, "CPU %s   I/O %s%s   locks %s%s   unseen %s   waiting for work %s s   %s",
                 percent(ledger.cpuShare()), percent(ledger.ioShare()), ioParts(ledger), percent(ledger.lockShare()),
-                ledger.stoppedNanos() > 0 ? "   stopped by the JVM " + percent(ledger.stoppedShare()) : "", percent(ledger.unseenShare()),
+                ledger.stoppedNanos() > 0 ? "   stopped by the JVM " + percent(ledger.stoppedShare()) : "", percent(ledger.unseenWorkingShare()),
                 String.format(Locale.ROOT, "%.1f", ledger.waitNanos() / 1e9), cores(report.process())));
         if (report.topCause() != null) {
             lines.add("Top cause: " + safe(report.topCause().text()));

@@ -349,8 +349,8 @@
   function renderLaneTable() {
     var lanes = lanesToShow();
     fmt.legend(byId('lanes-legend'), [['on CPU', 'var(--cpu)'], ['stopped by the JVM', 'var(--stopped)'], ['I/O', 'var(--socket)'],
-      ['locks', 'var(--lock)'], ['waiting for work', 'var(--wait)'], ['alive, unaccounted', 'var(--other)']]);
-    function share(key) { return function (v, r) { var seen = r.cpuNanos + r.ioNanos + r.lockNanos + r.waitNanos + (r.stoppedNanos || 0) + r.unaccountedNanos; return seen > 0 ? pct(v / seen) : ''; }; }
+      ['locks', 'var(--lock)'], ['waiting for work', 'var(--wait)'], ['alive, unseen', 'var(--other)']]);
+    function share(key) { return function (v, r) { var seen = r.cpuNanos + r.ioNanos + r.lockNanos + r.waitNanos + (r.stoppedNanos || 0) + r.unseenNanos; return seen > 0 ? pct(v / seen) : ''; }; }
     jboundTable(byId('threads'), [
       { key: 'name', label: 'Thread or pool', fmt: function (v, r) { return laneLabel(r); } },
       { key: 'role', label: 'Whose', fmt: function (v) { return ROLE_WORDS[v] || v; } },

@@ -29,7 +29,7 @@ class JsonOutputTest {
         assertEquals(0, result.status(), result.err());
 
         JsonNode root = new ObjectMapper().readTree(json.toFile());
-        assertEquals(4, root.path("schemaVersion").asInt());
+        assertEquals(5, root.path("schemaVersion").asInt());
         assertEquals("IO_BOUND", root.path("verdict").path("kind").asText());
         assertTrue(root.path("verdict").path("confidence").path("score").asDouble() > 0);
         assertTrue(root.path("verdict").path("evidence").size() >= 2);
@@ -42,6 +42,15 @@ class JsonOutputTest {
                     + thread.path("waitShare").asDouble() + thread.path("stoppedShare").asDouble() + thread.path("unseenShare").asDouble();
             assertEquals(1.0, sum, 1e-6, () -> "a thread's ledger adds up to the time it was seen: " + thread);
         }
+        // One word for the time no event or sample shows: the ledger's is its threads' and lanes' summed, the working threads' part of it apart.
+        JsonNode ledger = root.path("ledger");
+        long threadsUnseen = 0;
+        for (JsonNode thread : root.path("threads")) {
+            threadsUnseen += thread.path("infrastructure").asBoolean() ? 0 : thread.path("unseenNanos").asLong();
+        }
+        assertEquals(threadsUnseen, ledger.path("unseenNanos").asLong(), ledger::toString);
+        assertTrue(ledger.path("unseenWorkingNanos").asLong() <= ledger.path("unseenNanos").asLong(), ledger::toString);
+        assertTrue(root.path("lanes").path("listed").get(0).has("unseenNanos"), () -> root.path("lanes").toString());
 
         JsonNode io = root.path("ioByMethod").get(0);
         assertEquals("jbound.samples.BackendClient.request(int)", io.path("method").asText());

@@ -22,10 +22,10 @@ class VerdictRulesTest {
         return ledger(cpu, io, lock, wait, unseen, working, unseen);
     }
 
-    /** ...with {@code unaccounted} thread-seconds of all threads' time unseen, over ten threads seen the whole recording. */
-    private static TimeLedger ledger(double cpu, double io, double lock, double wait, double unseen, int working, double unaccounted) {
-        return new TimeLedger((long) (cpu * S), (long) (io * S), (long) (lock * S), (long) (wait * S), (long) (unseen * S),
-                (long) (cpu * S), working, unseen > 0 ? working : 0, (long) (unaccounted * S), 10 * RECORDING, RECORDING);
+    /** ...with {@code unseenOfAll} thread-seconds of all threads' time unseen, {@code unseenOfWorking} of it the working threads', over ten threads seen the whole recording. */
+    private static TimeLedger ledger(double cpu, double io, double lock, double wait, double unseenOfWorking, int working, double unseenOfAll) {
+        return new TimeLedger((long) (cpu * S), (long) (io * S), (long) (lock * S), (long) (wait * S), (long) (unseenOfWorking * S),
+                (long) (cpu * S), working, unseenOfWorking > 0 ? working : 0, (long) (unseenOfAll * S), 10 * RECORDING, RECORDING);
     }
 
     /** An input with measured load; no lock events, the JDK 25 jbound threshold (5 ms), plenty of observations. */
@@ -69,7 +69,7 @@ class VerdictRulesTest {
 
         VerdictRules.Decision d = VerdictRules.decide(in);
         assertEquals(VerdictKind.CPU_BOUND, d.kind(), "not mixed with no I/O in sight");
-        assertEquals(VerdictRules.Unexplained.WAITING_FOR_A_CORE, d.unexplained());
+        assertEquals(VerdictRules.UnseenCause.WAITING_FOR_A_CORE, d.unseenCause());
         assertEquals(Confidence.Level.LOW, d.confidence().level(), "inferred from the neighbours' load, for most of the deciding time");
     }
 
@@ -93,14 +93,14 @@ class VerdictRulesTest {
         // eight threads on two cores: each computes a quarter of the time, unseen the rest
         VerdictRules.Decision d = VerdictRules.decide(input(ledger(20, 0, 0, 0, 60, 8), 2.0, 1.0));
         assertEquals(VerdictKind.CPU_BOUND, d.kind());
-        assertEquals(VerdictRules.Unexplained.WAITING_FOR_A_CORE, d.unexplained());
+        assertEquals(VerdictRules.UnseenCause.WAITING_FOR_A_CORE, d.unseenCause());
         assertEquals(Confidence.Level.HIGH, d.confidence().level());
     }
 
     @Test
     void aMachineSaturatedByOtherProcessesMakesUnseenTimeALikelyWaitForACoreButNoSureOne() {
         VerdictRules.Decision d = VerdictRules.decide(input(ledger(6, 0, 0, 0, 60, 8), 0.6, 1.0));
-        assertEquals(VerdictRules.Unexplained.WAITING_FOR_A_CORE, d.unexplained());
+        assertEquals(VerdictRules.UnseenCause.WAITING_FOR_A_CORE, d.unseenCause());
         assertEquals(Confidence.Level.LOW, d.confidence().level(), "most of the active time is time nobody saw");
     }
 
@@ -157,7 +157,7 @@ class VerdictRulesTest {
 
     @Test
     void aBlindSpotThatCanOnlyAddTimeOfTheVerdictsOwnKindDoesNotLowerItsConfidence() {
-        // I/O-bound at 80 %, with 20 of 100 thread-seconds unaccounted: room for unrecorded calls
+        // I/O-bound at 80 %, with 20 of 100 thread-seconds unseen: room for unrecorded calls
         TimeLedger waiting = ledger(2, 8, 0, 0, 0, 0, 20);
         double clear = VerdictRules.decide(blindTo(waiting, java.util.List.of())).confidence().score();
         double hidingIo = VerdictRules.decide(blindTo(waiting, java.util.List.of(VerdictKind.IO_BOUND))).confidence().score();
