@@ -57,7 +57,7 @@ final class BlindSpots {
             spots.add(new BlindSpot("few-cpu-samples", "Only " + executionSamples + (executionSamples == 1 ? " CPU sample" : " CPU samples"),
                     "method percentages are coarse", "record for longer, or sample more often (jdk.ExecutionSample#period=10ms)", false));
         }
-        if (profile.recording().count(EventCatalog.CPU_LOAD.eventName()) == 0) {
+        if (profile.recording().count(EventCatalog.CPU_LOAD) == 0) {
             spots.add(new BlindSpot("no-cpu-load", "No CPU load readings: jdk.CPULoad was not recorded",
                     "the JVM's CPU over time, and whether it spikes then idles, cannot be shown", Rerecord.WITH_JBOUND_SETTINGS, false));
         }
@@ -154,7 +154,7 @@ final class BlindSpots {
     }
 
     private static double rate(Profile profile, EventCatalog type) {
-        return profile.recording().count(type.eventName()) / Math.max(1e-9, profile.recording().duration().toNanos() / 1e9);
+        return profile.recording().count(type) / Math.max(1e-9, profile.recording().duration().toNanos() / 1e9);
     }
 
     private static void ioSeenOnlyInNativeSamples(List<BlindSpot> spots, Profile profile) {

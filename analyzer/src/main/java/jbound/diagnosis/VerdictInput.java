@@ -40,7 +40,7 @@ public record VerdictInput(boolean cpuVisible, TimeLedger ledger, int cores, dou
         long ioEvents = profile.offCpu().ioSites().stream().filter(s -> !s.waitingForWork()).mapToLong(s -> s.totalNanos()).sum();
         return new VerdictInput(cpuVisible, ledger, profile.recording().hardwareThreads(), profile.process().load().meanJvmCores(),
                 jvmThreadsCores, profile.process().load().saturatedShare(), lockEvents,
-                profile.recording().count(EventCatalog.MONITOR_INFLATE.eventName()),
+                profile.recording().count(EventCatalog.MONITOR_INFLATE),
                 profile.settings().isEnabled(EventCatalog.MONITOR_ENTER.eventName())
                         ? profile.settings().nanos(EventCatalog.MONITOR_ENTER.eventName(), "threshold").orElse(-1) : -1,
                 ioEvents >= ledger.ioNanos() / 2 && ioEvents > 0, observations(profile, ledger),

@@ -466,13 +466,9 @@ public final class ProfileBuilder implements EventSink {
         List<ChunkHeader> chunks = input.segments().stream().flatMap(s -> s.chunks().stream()).toList();
         long startNanos = chunks.stream().mapToLong(ChunkHeader::startNanos).min().orElse(0);
         long endNanos = chunks.stream().mapToLong(c -> c.startNanos() + c.durationNanos()).max().orElse(startNanos);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (EventCatalog type : EventCatalog.values()) {
-            counts.put(type.eventName(), eventCounts.getOrDefault(type, 0L));
-        }
         RecordingFacts facts = new RecordingFacts(input.source().toString(), input.bytes(), input.chunkCount(),
                 input.segments().size(), jvm, jvmVersion, mainClasses.stream().findFirst().orElse(""), hardwareThreads, cpu,
-                Instant.ofEpochSecond(0, startNanos), Duration.ofNanos(endNanos - startNanos), counts,
+                Instant.ofEpochSecond(0, startNanos), Duration.ofNanos(endNanos - startNanos), eventCounts,
                 withFolding(readIssues),
                 writers.stream().map(Writer::description).toList());
         List<CpuLoadPoint> loadPoints = cpuLoadPoints(startNanos, Math.max(1, hardwareThreads));

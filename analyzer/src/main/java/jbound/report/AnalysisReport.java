@@ -64,7 +64,14 @@ public record AnalysisReport(int schemaVersion, String jboundVersion, RecordingR
                                Map<String, Long> eventCounts, List<String> warnings, List<String> writers) {
         static RecordingRow of(RecordingFacts f, String shownAs) {
             return new RecordingRow(shownAs, f.bytes(), f.chunks(), f.recordings(), f.jvm(), f.jvmVersion(), f.mainClass(), f.hardwareThreads(),
-                    f.cpu(), f.start().toString(), f.duration().toNanos(), f.eventCounts(), f.warnings(), f.writers());
+                    f.cpu(), f.start().toString(), f.duration().toNanos(), byEventName(f.eventCounts()), f.warnings(), f.writers());
+        }
+
+        /** The counts under the events' names, in the catalog's order: what the JSON and the terminal show. */
+        private static Map<String, Long> byEventName(Map<jbound.recording.EventCatalog, Long> counts) {
+            Map<String, Long> named = new java.util.LinkedHashMap<>();
+            counts.forEach((type, count) -> named.put(type.eventName(), count));
+            return named;
         }
     }
 

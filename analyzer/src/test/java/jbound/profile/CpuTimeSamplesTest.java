@@ -28,7 +28,7 @@ class CpuTimeSamplesTest {
         Analysis analysis = Recordings.analyze(recording);
 
         assertEquals(java.util.List.of(), analysis.profile().recording().readIssues(), "every sample reads");
-        assertEquals(written, analysis.profile().recording().count("jdk.CPUTimeSample"));
+        assertEquals(written, analysis.profile().recording().count(jbound.recording.EventCatalog.CPU_TIME_SAMPLE));
         assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", analysis.profile().samples().cpuTimeHotMethods().getFirst().method());
     }
 
