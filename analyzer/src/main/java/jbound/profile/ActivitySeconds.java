@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * {@value #MAX_METHODS_PER_SECOND} each, the rest as {@link #OTHER_METHODS}), to name each
  * phase's top cause. Mergeable: sums only.
  */
-final class ActivitySeconds {
+final class ActivitySeconds implements Merging<ActivitySeconds> {
 
     /** Seconds kept at most (27 hours); events in seconds beyond them are counted in totals only. */
     static final int MAX_SECONDS = 100_000;
@@ -171,7 +171,9 @@ final class ActivitySeconds {
         }
     }
 
-    void mergeFrom(ActivitySeconds other, int[] methodRemap) {
+    @Override
+    public void merge(ActivitySeconds other, Remap numbers) {
+        int[] methodRemap = numbers.methods();
         other.bySecond.forEach((key, theirs) -> {
             Second mine = second(key);
             if (mine == null) {

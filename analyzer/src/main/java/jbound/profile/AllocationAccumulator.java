@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.function.IntFunction;
 
 /** Sampled allocation of application threads summed per (application method, library), with bytes per class. */
-final class AllocationAccumulator {
+final class AllocationAccumulator implements Merging<AllocationAccumulator> {
 
     private record Site(int method, String via) {
     }
@@ -35,7 +35,9 @@ final class AllocationAccumulator {
         lastBytes[0] = Saturating.add(lastBytes[0], bytes);
     }
 
-    void mergeFrom(AllocationAccumulator other, int[] methodRemap) {
+    @Override
+    public void merge(AllocationAccumulator other, Remap numbers) {
+        int[] methodRemap = numbers.methods();
         other.bytesByClass.forEach((site, classes) -> {
             Map<String, long[]> mine = bytesByClass.computeIfAbsent(new Site(IoAccumulator.remap(methodRemap, site.method()), site.via()),
                     s -> new HashMap<>());

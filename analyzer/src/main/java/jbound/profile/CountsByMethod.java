@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Counts by method number, for the numbers of a {@link jbound.recording.MethodTable} and -1 (no
  * method): an array, so that adding a sample boxes nothing and hashes nothing.
  */
-final class CountsByMethod {
+final class CountsByMethod implements Merging<CountsByMethod> {
 
     /** Receives a method and its count. */
     interface Visitor {
@@ -33,7 +33,9 @@ final class CountsByMethod {
     }
 
     /** Adds another table's counts, its methods renumbered by {@code remap}. */
-    void mergeFrom(CountsByMethod other, int[] remap) {
+    @Override
+    public void merge(CountsByMethod other, Remap numbers) {
+        int[] remap = numbers.methods();
         other.forEach((method, count) -> add(IoAccumulator.remap(remap, method), count));
     }
 }

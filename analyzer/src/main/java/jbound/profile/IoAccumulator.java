@@ -12,7 +12,7 @@ import jbound.recording.RecordedStack;
 import jbound.recording.StackTable;
 
 /** Socket and file I/O summed per (kind, application method, target), and per second of the recording. */
-final class IoAccumulator {
+final class IoAccumulator implements Merging<IoAccumulator> {
 
     private static final int IO_TYPES = EventCatalog.FILE_FORCE.ordinal() - EventCatalog.SOCKET_READ.ordinal() + 1;
 
@@ -28,7 +28,9 @@ final class IoAccumulator {
         totals(type, stack, applicationFrame, via, target, waitingForWork).add(durationNanos, bytes, stack.topFrame());
     }
 
-    void mergeFrom(IoAccumulator other, int[] methodRemap) {
+    @Override
+    public void merge(IoAccumulator other, Remap numbers) {
+        int[] methodRemap = numbers.methods();
         seconds.mergeFrom(other.seconds);
         other.totals.forEach((key, t) -> totals.computeIfAbsent(
                 new IoKey(key.type(), remap(methodRemap, key.method()), key.via(), key.target(), key.waitingForWork()), k -> new IoTotals(k.target()))

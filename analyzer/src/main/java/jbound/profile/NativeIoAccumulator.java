@@ -17,7 +17,7 @@ import jbound.recording.EventCatalog;
  * application method, the samples' time beyond the events, so that the tables show what the
  * verdict counted.
  */
-final class NativeIoAccumulator {
+final class NativeIoAccumulator implements Merging<NativeIoAccumulator> {
 
     /** The rows' names for where the time was seen, in place of a socket address or path. */
     static final String SOCKET_TARGET = "(socket I/O seen in native samples, beyond the events)";
@@ -43,7 +43,9 @@ final class NativeIoAccumulator {
         lastSamples[0] += weight;
     }
 
-    void mergeFrom(NativeIoAccumulator other, int[] methodRemap) {
+    @Override
+    public void merge(NativeIoAccumulator other, Remap numbers) {
+        int[] methodRemap = numbers.methods();
         other.samples.forEach((key, n) -> {
             Key mine = new Key(key.socket(), IoAccumulator.remap(methodRemap, key.method()), key.via());
             samples.computeIfAbsent(mine, k -> new long[1])[0] += n[0];

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * world no application thread runs, samples none and measures no CPU. Mergeable; bounded at
  * {@value #MAX_KEPT} pauses, past which a thread's share is estimated from the total.
  */
-final class PauseIntervals {
+final class PauseIntervals implements Merging<PauseIntervals> {
 
     /** 16 MB of intervals: far more pauses than a recording of hours holds at one per second. */
     static final int MAX_KEPT = 1_000_000;
@@ -43,7 +43,8 @@ final class PauseIntervals {
         size++;
     }
 
-    void mergeFrom(PauseIntervals other) {
+    @Override
+    public void merge(PauseIntervals other, Remap numbers) {
         for (int i = 0; i < other.size; i++) {
             add(other.starts[i], other.ends[i] - other.starts[i]);
         }

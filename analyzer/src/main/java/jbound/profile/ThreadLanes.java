@@ -18,7 +18,7 @@ import jbound.profile.LaneSeries.Kind;
  * {@value #MAX_LANES} lanes are told apart; threads of further names share one lane, so a
  * recording of thousands of differently named threads stays bounded.
  */
-final class ThreadLanes {
+final class ThreadLanes implements Merging<ThreadLanes> {
 
     static final int MAX_LANES = 256;
     /** The lane of all virtual threads: their names are rarely set, and their number is the point. */
@@ -48,7 +48,8 @@ final class ThreadLanes {
         return series(keyOf(name, virtual, role));
     }
 
-    void mergeFrom(ThreadLanes other) {
+    @Override
+    public void merge(ThreadLanes other, Remap numbers) {
         other.lanes.forEach((key, theirs) -> series(key).mergeFrom(theirs));
     }
 

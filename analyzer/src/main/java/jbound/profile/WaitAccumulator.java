@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /** Lock, park, wait and sleep events summed per (category, application method, subject). */
-final class WaitAccumulator {
+final class WaitAccumulator implements Merging<WaitAccumulator> {
 
     private final Map<WaitKey, WaitTotals> totals = new HashMap<>();
 
@@ -16,7 +16,10 @@ final class WaitAccumulator {
         totals.computeIfAbsent(new WaitKey(category, applicationFrame, via, subject), k -> new WaitTotals()).add(durationNanos, previousOwner);
     }
 
-    void mergeFrom(WaitAccumulator other, int[] methodRemap, int[] threadRemap) {
+    @Override
+    public void merge(WaitAccumulator other, Remap numbers) {
+        int[] methodRemap = numbers.methods();
+        int[] threadRemap = numbers.threads();
         other.totals.forEach((key, t) -> totals.computeIfAbsent(
                 new WaitKey(key.category(), IoAccumulator.remap(methodRemap, key.method()), key.via(), key.subject()), k -> new WaitTotals())
                 .add(t, threadRemap));
