@@ -99,7 +99,7 @@ public final class ProfileBuilder implements EventSink {
         countTruncation(stack);
         ThreadEvidence evidence = evidence(thread);
         // Only the application's threads make the timeline, as they make the verdict.
-        boolean overTime = evidence != null && role(thread) == ThreadRole.APPLICATION;
+        boolean overTime = isApplication(thread);
         if (overTime) {
             activity.point(ActivitySeconds.Series.OBSERVATIONS, timeNanos, weight);
         }
@@ -175,7 +175,8 @@ public final class ProfileBuilder implements EventSink {
     @Override
     public void wallSample(EventCatalog type, int thread, RecordedStack stack, long timeNanos, SampledState state, long weight) {
         countTruncation(stack);
-        if (thread >= 0 && role(thread) == ThreadRole.APPLICATION) {
+        boolean application = isApplication(thread);
+        if (application) {
             // Wall samples take every thread: the JVM's own, idle by design, would bury the application's.
             samples.get(SampleKind.WALL).add(stack, weight);
         }
@@ -196,7 +197,7 @@ public final class ProfileBuilder implements EventSink {
             if (kind != null) {
                 lane(thread).point(kind, timeNanos, weight);
             }
-            if (role(thread) == ThreadRole.APPLICATION) {
+            if (application) {
                 wallOverTime(doing, stack, timeNanos, weight);
             }
         }
@@ -218,7 +219,7 @@ public final class ProfileBuilder implements EventSink {
             evidence.seen(startNanos, startNanos + durationNanos);
             lane(thread).spread(waitingForWork ? LaneSeries.Kind.WAIT_NANOS : LaneSeries.Kind.IO_NANOS, startNanos, durationNanos, 1);
         }
-        if (thread >= 0 && role(thread) == ThreadRole.APPLICATION) {
+        if (isApplication(thread)) {
             activity.spread(waitingForWork ? ActivitySeconds.Series.WAIT_NANOS : ActivitySeconds.Series.IO_NANOS, startNanos, durationNanos);
             activity.point(ActivitySeconds.Series.OBSERVATIONS, startNanos, 1);
             if (!waitingForWork) {
@@ -262,7 +263,7 @@ public final class ProfileBuilder implements EventSink {
             lane(thread).spread(category == WaitCategory.LOCK ? LaneSeries.Kind.LOCK_NANOS : remote ? LaneSeries.Kind.IO_NANOS
                     : LaneSeries.Kind.WAIT_NANOS, startNanos, durationNanos, 1);
         }
-        if (thread >= 0 && role(thread) == ThreadRole.APPLICATION) {
+        if (isApplication(thread)) {
             boolean lock = category == WaitCategory.LOCK;
             activity.spread(lock ? ActivitySeconds.Series.LOCK_NANOS : remote ? ActivitySeconds.Series.IO_NANOS
                     : ActivitySeconds.Series.WAIT_NANOS, startNanos, durationNanos);
@@ -302,7 +303,7 @@ public final class ProfileBuilder implements EventSink {
     @Override
     public void allocated(int thread, RecordedStack stack, long timeNanos, String objectClass, long bytes) {
         countTruncation(stack);
-        if (thread >= 0 && role(thread) == ThreadRole.APPLICATION) {
+        if (isApplication(thread)) {
             allocations.add(memos.applicationFrame(stack), memos.library(stack), objectClass, bytes);
             activity.charge(ActivitySeconds.Cause.GC, timeNanos, memos.applicationFrame(stack), bytes);
         }
@@ -680,6 +681,14 @@ public final class ProfileBuilder implements EventSink {
             laneOf[thread] = lanes.of(threadTable.name(thread), threadTable.isVirtual(thread), role(thread));
         }
         return laneOf[thread];
+    }
+
+    /**
+     * Whether the event's thread is the application's: only its threads make the timeline, the
+     * verdict and the allocation and wall tables. Asked once per event; the role is found once per thread.
+     */
+    private boolean isApplication(int thread) {
+        return thread >= 0 && role(thread) == ThreadRole.APPLICATION;
     }
 
     private ThreadRole role(int thread) {
