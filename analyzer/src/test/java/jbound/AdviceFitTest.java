@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import jbound.diagnosis.Advice;
+import jbound.diagnosis.Remedy;
 import jbound.diagnosis.VerdictKind;
 import jbound.profile.ApplicationCode;
 import jbound.recording.UnreadableRecordingException;
@@ -26,8 +27,8 @@ class AdviceFitTest {
         assertEquals(VerdictKind.IO_BOUND, analysis.diagnosis().verdict().kind(), () -> analysis.diagnosis().verdict().toString());
         assertTrue(analysis.profile().applicationThreads().stream().anyMatch(t -> t.virtual() && t.ioNanos() > 0),
                 "the clients are virtual threads");
-        List<String> ids = analysis.diagnosis().advice().stream().map(Advice::id).toList();
-        assertTrue(ids.contains("shorten-each-wait"), ids::toString);
+        List<Remedy> ids = analysis.diagnosis().advice().stream().map(Advice::id).toList();
+        assertTrue(ids.contains(Remedy.SHORTEN_EACH_WAIT), ids::toString);
         assertTrue(analysis.diagnosis().advice().stream().noneMatch(a -> a.why().contains("newVirtualThreadPerTaskExecutor")),
                 () -> analysis.diagnosis().advice().toString());
     }
@@ -36,7 +37,7 @@ class AdviceFitTest {
     void waitsOnPlatformThreadsAreToldToOverlapOnVirtualThreads() {
         Analysis analysis = Recordings.analyze(Recordings.of("IoBound"));
 
-        assertTrue(analysis.diagnosis().advice().stream().anyMatch(a -> a.id().equals("overlap-waits")
+        assertTrue(analysis.diagnosis().advice().stream().anyMatch(a -> a.id().equals(Remedy.OVERLAP_WAITS)
                 && a.why().contains("newVirtualThreadPerTaskExecutor")), () -> analysis.diagnosis().advice().toString());
     }
 
@@ -47,7 +48,7 @@ class AdviceFitTest {
 
         List<String> methods = analysis.diagnosis().advice().stream().flatMap(a -> a.methods().stream()).toList();
         assertTrue(methods.stream().noneMatch(m -> m.startsWith(ApplicationCode.NO_APPLICATION_FRAME)), methods::toString);
-        assertTrue(analysis.diagnosis().advice().stream().anyMatch(a -> a.id().equals("name-the-caller") && a.why().contains("--include")),
+        assertTrue(analysis.diagnosis().advice().stream().anyMatch(a -> a.id().equals(Remedy.NAME_THE_CALLER) && a.why().contains("--include")),
                 () -> analysis.diagnosis().advice().toString());
         assertEquals(1, analysis.diagnosis().advice().stream().filter(a -> a.why().contains("--include")).count(), "said once");
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import jbound.diagnosis.Measure;
+import jbound.diagnosis.Remedy;
 import jbound.report.DiffReport;
 import jbound.report.DiffReport.CheckedPrediction;
 import jbound.report.DiffReport.Outcome;
@@ -31,7 +32,7 @@ class ImprovedVariantsTest {
     @Test
     void aVectorizedHotspotIsMeasuredByItsCountedCalls() {
         CheckedPrediction hotspot = checked(Recordings.of("CpuBound", "jbound," + TIMED_HOTSPOT, Recordings.javaHome()),
-                Recordings.improved("CpuBound", Recordings.IMPROVED_SETTINGS + "," + TIMED_HOTSPOT), "optimize-hotspot");
+                Recordings.improved("CpuBound", Recordings.IMPROVED_SETTINGS + "," + TIMED_HOTSPOT), Remedy.OPTIMIZE_HOTSPOT);
 
         assertEquals(Measure.HOTSPOT_CALLS, hotspot.measure(), "both recordings counted its calls: " + hotspot);
         assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", hotspot.subject());
@@ -41,7 +42,7 @@ class ImprovedVariantsTest {
 
     @Test
     void virtualThreadsMultiplyThePoolsCalls() {
-        CheckedPrediction pool = checked(Recordings.of("IoBound"), Recordings.improved("IoBound"), "overlap-waits");
+        CheckedPrediction pool = checked(Recordings.of("IoBound"), Recordings.improved("IoBound"), Remedy.OVERLAP_WAITS);
 
         assertEquals(Measure.CALL_RATE, pool.measure());
         assertTrue(pool.outcome() != Outcome.AT_LEAST, "recorded with the socket events unthrottled: " + pool);
@@ -50,7 +51,7 @@ class ImprovedVariantsTest {
 
     @Test
     void aThrottledAfterRecordingIsAFloorNotAMiss() {
-        CheckedPrediction pool = checked(Recordings.of("IoBound"), Recordings.improved("IoBound", "jbound"), "overlap-waits");
+        CheckedPrediction pool = checked(Recordings.of("IoBound"), Recordings.improved("IoBound", "jbound"), Remedy.OVERLAP_WAITS);
 
         assertEquals(Outcome.AT_LEAST, pool.outcome(), pool.toString());
         assertTrue(pool.measuredGain() > 2, "the floor still shows the gain's direction: " + pool);
@@ -59,7 +60,7 @@ class ImprovedVariantsTest {
 
     @Test
     void pipelinedWaitingAndComputingUseMoreOfTheCpu() {
-        CheckedPrediction overlap = checked(Recordings.of("Mixed"), Recordings.improved("Mixed"), "split-waiting-and-computing");
+        CheckedPrediction overlap = checked(Recordings.of("Mixed"), Recordings.improved("Mixed"), Remedy.SPLIT_WAITING_AND_COMPUTING);
 
         assertEquals(Measure.APPLICATION_CPU, overlap.measure());
         assertTrue(overlap.measuredGain() > 1.2, "the parser no longer idles while a batch is fetched: " + overlap);
@@ -76,7 +77,7 @@ class ImprovedVariantsTest {
         assertTrue(lock.measuredGain() > 1.2, "two posters compute at once where one did: " + lock);
     }
 
-    private static CheckedPrediction checked(Path before, Path after, String remedy) {
+    private static CheckedPrediction checked(Path before, Path after, Remedy remedy) {
         DiffReport diff = DiffReport.of(before.toString(), Recordings.analyze(before), after.toString(), Recordings.analyze(after), 10);
         List<CheckedPrediction> found = diff.predictions().stream().filter(p -> p.remedy().equals(remedy)).toList();
         assertEquals(1, found.size(), () -> remedy + " in " + diff.predictions());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import jbound.diagnosis.Advice;
 import jbound.diagnosis.Evidence;
 import jbound.diagnosis.JvmWork;
+import jbound.diagnosis.Remedy;
 import jbound.support.ChurnsATightHeap;
 import jbound.support.CompilesSources;
 import jbound.support.Recordings;
@@ -27,7 +28,7 @@ class JvmWorkCausesTest {
         JvmWork jvm = analysis.diagnosis().jvmWork();
         assertTrue(jvm.warmUpIsACause(), jvm::toString);
         assertTrue(analysis.diagnosis().verdict().evidence().stream().map(Evidence::id).anyMatch("jit-compilation"::equals));
-        assertTrue(advice(analysis).contains("cut-warm-up"), () -> advice(analysis).toString());
+        assertTrue(advice(analysis).contains(Remedy.CUT_WARM_UP), () -> advice(analysis).toString());
     }
 
     @Test
@@ -37,7 +38,7 @@ class JvmWorkCausesTest {
         JvmWork jvm = analysis.diagnosis().jvmWork();
         assertTrue(jvm.gcIsACause(), jvm::toString);
         assertTrue(analysis.diagnosis().verdict().evidence().stream().anyMatch(e -> e.id().equals("gc-pauses")));
-        assertEquals("ease-gc", advice(analysis).getFirst(), "the collector over its own goals is the first thing to fix: " + advice(analysis));
+        assertEquals(Remedy.EASE_GC, advice(analysis).getFirst(), "the collector over its own goals is the first thing to fix: " + advice(analysis));
     }
 
     @Test
@@ -46,10 +47,10 @@ class JvmWorkCausesTest {
 
         JvmWork jvm = analysis.diagnosis().jvmWork();
         assertFalse(jvm.warmUpIsACause() || jvm.gcIsACause(), jvm::toString);
-        assertFalse(advice(analysis).contains("cut-warm-up") || advice(analysis).contains("ease-gc"), () -> advice(analysis).toString());
+        assertFalse(advice(analysis).contains(Remedy.CUT_WARM_UP) || advice(analysis).contains(Remedy.EASE_GC), () -> advice(analysis).toString());
     }
 
-    private static List<String> advice(Analysis analysis) {
+    private static List<Remedy> advice(Analysis analysis) {
         return analysis.diagnosis().advice().stream().map(Advice::id).toList();
     }
 }

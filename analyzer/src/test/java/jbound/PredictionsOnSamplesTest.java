@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import jbound.diagnosis.Measure;
 import jbound.diagnosis.Prediction;
+import jbound.diagnosis.Remedy;
 import jbound.diagnosis.VerdictKind;
 import jbound.profile.WaitCategory;
 import jbound.profile.WaitSite;
@@ -25,7 +26,7 @@ class PredictionsOnSamplesTest {
         Analysis analysis = Recordings.analyze(Recordings.of("CpuBound"));
         assertEquals(VerdictKind.CPU_BOUND, analysis.diagnosis().verdict().kind());
 
-        Prediction hotspot = only(analysis, "optimize-hotspot");
+        Prediction hotspot = only(analysis, Remedy.OPTIMIZE_HOTSPOT);
         assertEquals("jbound.samples.CpuBound.sumOfSquares(double[])", hotspot.subject());
         assertEquals(Measure.HOTSPOT_SHARE, hotspot.measure());
         // Nearly all of the program's time is the hotspot: the gain approaches the hotspot's own.
@@ -41,7 +42,7 @@ class PredictionsOnSamplesTest {
         Analysis analysis = Recordings.analyze(Recordings.of("IoBound"));
         assertEquals(VerdictKind.IO_BOUND, analysis.diagnosis().verdict().kind());
 
-        Prediction pool = only(analysis, "overlap-waits");
+        Prediction pool = only(analysis, Remedy.OVERLAP_WAITS);
         assertEquals("jbound.samples.BackendClient.request(int)", pool.subject(), "its results counted by its calls to the backend");
         assertEquals(Measure.CALL_RATE, pool.measure());
         // Four threads each waiting 50 ms per reply use a sliver of two cores: far more threads fit.
@@ -54,7 +55,7 @@ class PredictionsOnSamplesTest {
     void smallRoundTripsAreToldWhatBatchingThemWouldBuy() {
         Analysis analysis = Recordings.analyze(Recordings.of("IoBound"));
 
-        Prediction batching = only(analysis, "fewer-larger-calls");
+        Prediction batching = only(analysis, Remedy.FEWER_LARGER_CALLS);
         // The quote requests read a few hundred bytes each after a 50 ms wait; the journal's 1 MiB blocks are not small calls.
         assertTrue(batching.change().startsWith("make jbound.samples.BackendClient.request(int)'s calls 2–10 at a time"), batching.change());
         assertTrue(batching.low() > 1.2 && batching.low() < batching.high(), batching.toString());
@@ -98,7 +99,7 @@ class PredictionsOnSamplesTest {
         }
     }
 
-    private static Prediction only(Analysis analysis, String remedy) {
+    private static Prediction only(Analysis analysis, Remedy remedy) {
         List<Prediction> found = analysis.diagnosis().predictions().stream().filter(p -> p.remedy().equals(remedy)).toList();
         assertEquals(1, found.size(), () -> remedy + " in " + analysis.diagnosis().predictions());
         return found.getFirst();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import jbound.diagnosis.Confidence;
 import jbound.diagnosis.Phase;
+import jbound.diagnosis.Remedy;
 import jbound.diagnosis.TopCause;
 import jbound.diagnosis.VerdictKind;
 import jbound.profile.IoSite;
@@ -105,7 +106,7 @@ class SampleVerdictsTest {
         assertEquals(VerdictKind.IDLE, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
         assertNull(analysis.diagnosis().topCause(), "nothing to name where nothing was busy");
         var advice = analysis.diagnosis().advice().getFirst();
-        assertEquals("record-under-load", advice.id());
+        assertEquals(Remedy.RECORD_UNDER_LOAD, advice.id());
         assertTrue(advice.why().contains("for a minute or more at peak"), advice.why());
         assertTrue(advice.methods().stream().anyMatch(m -> m.startsWith("jbound.samples.Idle.main(String[]) (sleep, ")),
                 "says what the idle program waited in: " + advice.methods());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import jbound.diagnosis.Advice;
 import jbound.diagnosis.Phase;
+import jbound.diagnosis.Remedy;
 import jbound.diagnosis.TimeLedger;
 import jbound.diagnosis.TopCause;
 import jbound.diagnosis.VerdictKind;
@@ -116,7 +117,7 @@ class WhatThreadsWaitedOnTest {
         assertEquals("jbound.support.ChurnsATightHeap.main(String[])", cause.method());
         assertEquals("byte[]", cause.on());
         Advice easeGc = analysis.diagnosis().advice().getFirst();
-        assertEquals("ease-gc", easeGc.id());
+        assertEquals(Remedy.EASE_GC, easeGc.id());
         assertTrue(easeGc.methods().stream().anyMatch(m -> m.startsWith("jbound.support.ChurnsATightHeap.main(String[])")), easeGc::toString);
         // Its safepoints, recorded from 10 ms, hold the collector's pauses: the stops are the collector's, counted once.
         jbound.profile.GcPauses stops = analysis.profile().process().gcPauses();

@@ -43,69 +43,69 @@ final class AdviceRules {
         List<Advice> advice = new ArrayList<>();
         switch (verdict.kind()) {
             case CPU_BOUND -> {
-                advice.add(new Advice("optimize-hotspot", "Profile, then optimize the hotspot",
+                advice.add(new Advice(Remedy.OPTIMIZE_HOTSPOT, "Profile, then optimize the hotspot",
                         "in this order, each step measured: a better algorithm, then vectorized Java (Vector API), then a native "
                                 + "kernel through FFM where the data is large enough to pay for the call, then spread across cores "
                                 + "('jbound ladder' measures what each step buys on this machine)", hot));
                 boolean neighboursTookTheCores = profile.process().load().machineFull()
                         && load.meanCores() < VerdictRules.SATURATING_JVM_SHARE_OF_CORES * cores;
                 if (neighboursTookTheCores) {
-                    advice.add(new Advice("make-room", "Give the JVM cores of its own",
+                    advice.add(new Advice(Remedy.MAKE_ROOM, "Give the JVM cores of its own",
                             "other processes kept the machine's cores busy (the machine " + Format.cores(profile.process().load().meanMachineCores())
                                     + " of " + cores + " cores, this JVM " + Format.cores(load.meanCores()) + "), so its threads waited for a core: "
                                     + "more threads cannot help; run it where it is not crowded (or limit the neighbours' CPU), then record again",
                             List.of()));
                 } else if (load.readings() > 0 && load.meanCores() < UNDERUSED_CORES_SHARE * cores) {
-                    advice.add(new Advice("spread-across-cores", "Spread the work across the cores",
+                    advice.add(new Advice(Remedy.SPREAD_ACROSS_CORES, "Spread the work across the cores",
                             "the JVM used " + Format.cores(load.meanCores()) + " of " + cores + " cores; Java threads compute in parallel "
                                     + "(there is no GIL), so split the work with a ForkJoinPool, parallel streams or a fixed pool "
                                     + "of " + cores + " platform threads", hot));
                 } else if (load.readings() > 0 && load.meanCores() >= SATURATED_CORES_SHARE * cores) {
-                    advice.add(new Advice("cut-the-work", "Cut the work itself",
+                    advice.add(new Advice(Remedy.CUT_THE_WORK, "Cut the work itself",
                             "all " + cores + " cores are busy: more threads cannot help, only less work per result", List.of()));
                 }
             }
             case IO_BOUND -> {
                 advice.add(virtualIo
-                        ? new Advice("shorten-each-wait", "Shorten each wait: the waits already overlap",
+                        ? new Advice(Remedy.SHORTEN_EACH_WAIT, "Shorten each wait: the waits already overlap",
                         "the threads waiting on I/O are virtual threads already, so their waits overlap without platform threads; "
                                 + "what is left is each call's own latency: cache or batch, reuse connections, speed up the service "
                                 + "or disk behind them, and look for pinned carriers (jdk.VirtualThreadPinned: a synchronized block "
                                 + "or a native frame around the blocking call)", io)
-                        : new Advice("overlap-waits", "Overlap the waits",
+                        : new Advice(Remedy.OVERLAP_WAITS, "Overlap the waits",
                         "threads mostly wait on I/O, so faster code buys little; run each request on a virtual thread "
                                 + "(Executors.newVirtualThreadPerTaskExecutor()) or use asynchronous I/O (HttpClient.sendAsync, NIO), "
                                 + "so thousands of waits overlap without thousands of platform threads", io));
-                advice.add(new Advice("fewer-larger-calls", "Make fewer, larger calls",
+                advice.add(new Advice(Remedy.FEWER_LARGER_CALLS, "Make fewer, larger calls",
                         "reuse connections (pooling, keep-alive), batch small requests and writes, buffer file I/O, "
                                 + "and group forces to disk (group commit)", io));
             }
-            case MIXED -> advice.add(new Advice("split-waiting-and-computing", "Give waiting and computing different tools",
+            case MIXED -> advice.add(new Advice(Remedy.SPLIT_WAITING_AND_COMPUTING, "Give waiting and computing different tools",
                     (virtualIo ? "keep the I/O on its virtual threads but move the computing off them (it holds their carrier "
                             + "threads) to a bounded pool of " + cores + " platform threads, "
                             : "run the I/O on virtual threads, hand the computing to a bounded pool of " + cores + " platform threads, ")
                             + "and pipeline them so the next fetch overlaps the current computation",
                     concat(io, hot)));
             case LOCK_BOUND -> advice.add(locks.isEmpty()
-                    ? new Advice("find-short-lock", "Find and shorten the lock the threads take turns on",
+                    ? new Advice(Remedy.FIND_SHORT_LOCK, "Find and shorten the lock the threads take turns on",
                     "the threads were serialised where no lock event shows (waits under the recording's threshold): re-record with "
                             + "jdk.JavaMonitorEnter#threshold=1ms to name the monitor; the code they run while holding it is likely "
                             + "among these hot methods — move work out of the critical section, stripe the lock, or use concurrent "
                             + "structures (ConcurrentHashMap, LongAdder, atomics)", hot)
-                    : new Advice("shorten-lock", "Shorten or split the contended lock",
+                    : new Advice(Remedy.SHORTEN_LOCK, "Shorten or split the contended lock",
                     "one lock serialises the threads the way a global interpreter lock would: move work out of the critical "
                             + "section, stripe the lock, or use concurrent structures (ConcurrentHashMap, LongAdder, atomics)",
                     locks));
             case IDLE -> {
                 List<String> waited = waitedFor(profile);
-                advice.add(new Advice("record-under-load", "Record under load",
+                advice.add(new Advice(Remedy.RECORD_UNDER_LOAD, "Record under load",
                         "nothing to optimize in this recording: its threads were waiting for work" + (waited.isEmpty() ? "" : " (where, below)")
                                 + "; record while the application is busy, " + underLoad(profile.samples().executionPeriodNanos()), waited));
             }
-            case UNKNOWN -> advice.add(new Advice("record-cpu-samples", "Record again with CPU samples", Rerecord.WITH_JBOUND_SETTINGS, List.of()));
+            case UNKNOWN -> advice.add(new Advice(Remedy.RECORD_CPU_SAMPLES, "Record again with CPU samples", Rerecord.WITH_JBOUND_SETTINGS, List.of()));
         }
         if (advice.stream().anyMatch(a -> a.methods().stream().anyMatch(m -> m.startsWith(NO_APPLICATION_FRAME)))) {
-            advice.add(new Advice("name-the-caller", "Name the code that calls the JDK",
+            advice.add(new Advice(Remedy.NAME_THE_CALLER, "Name the code that calls the JDK",
                     "part of the time above is in JDK code with no frame of yours on its stack, which is no method to change; pass "
                             + "--include with the package of the library or framework that calls it (--include org.example.client) and "
                             + "jbound charges that time to its methods", List.of()));

@@ -103,14 +103,14 @@ public record JvmWork(long compilerCpuNanos, double compilerShareOfJvmCpu, long 
     List<Advice> advice() {
         List<Advice> advice = new ArrayList<>();
         if (warmUpIsACause()) {
-            advice.add(new Advice("cut-warm-up", "Cut the warm-up",
+            advice.add(new Advice(Remedy.CUT_WARM_UP, "Cut the warm-up",
                     "the JIT compilers took " + Format.percent(compilerShareOfJvmCpu) + " of the JVM's CPU: a short run pays for compiling "
                             + "code it barely runs. Keep the JVM alive between runs (a daemon such as mvnd or Gradle's, a long-lived "
                             + "service), start from a class-data archive (-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=app.jsa), "
                             + "or for a short tool stop at C1 (-XX:TieredStopAtLevel=1)", List.of()));
         }
         if (gcIsACause()) {
-            advice.add(new Advice("ease-gc", "Ease the garbage collector",
+            advice.add(new Advice(Remedy.EASE_GC, "Ease the garbage collector",
                     "GC pauses took " + Format.percent(gcPauseShareOfTime) + " of the time, longest " + Format.millis(longestGcPauseNanos)
                             + " (G1 aims for under " + Format.percent(GC_TIME_GOAL_SHARE) + " and " + GC_PAUSE_GOAL_NANOS / 1_000_000
                             + " ms): give the heap room (-Xmx, with the GC log -Xlog:gc to see its occupancy), allocate less "

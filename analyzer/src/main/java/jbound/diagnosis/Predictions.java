@@ -52,27 +52,27 @@ final class Predictions {
     }
 
     static List<Prediction> of(Profile profile, VerdictKind verdict, TimeLedger ledger, List<Advice> advice, HotspotSpeedup k) {
-        Set<String> remedies = advice.stream().map(Advice::id).collect(Collectors.toSet());
+        Set<Remedy> remedies = advice.stream().map(Advice::id).collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Remedy.class)));
         int cores = Math.max(1, profile.recording().hardwareThreads());
         List<Prediction> predictions = new ArrayList<>();
         switch (verdict) {
             case CPU_BOUND -> {
                 hotspot(profile, ledger, k).ifPresent(predictions::add);
-                if (remedies.contains("spread-across-cores")) {
+                if (remedies.contains(Remedy.SPREAD_ACROSS_CORES)) {
                     spread(ledger, cores).ifPresent(predictions::add);
                 }
             }
             case IO_BOUND -> {
-                if (remedies.contains("overlap-waits")) {
+                if (remedies.contains(Remedy.OVERLAP_WAITS)) {
                     pool(profile, ledger, cores).ifPresent(predictions::add);
                 }
-                if (remedies.contains("fewer-larger-calls")) {
+                if (remedies.contains(Remedy.FEWER_LARGER_CALLS)) {
                     batching(profile, ledger, cores).ifPresent(predictions::add);
                 }
             }
             case MIXED -> overlap(profile, ledger, cores).ifPresent(predictions::add);
             case LOCK_BOUND -> {
-                String remedy = remedies.contains("shorten-lock") ? "shorten-lock" : "find-short-lock";
+                Remedy remedy = remedies.contains(Remedy.SHORTEN_LOCK) ? Remedy.SHORTEN_LOCK : Remedy.FIND_SHORT_LOCK;
                 lock(profile, ledger, cores, remedy).ifPresent(predictions::add);
             }
             case IDLE, UNKNOWN -> {
@@ -108,7 +108,7 @@ final class Predictions {
                     + AmdahlProjection.methodTimingFilter(method.method()) + "'; without it the diff reads the hotspot's share of the time, "
                     + "which a fixed cost such as start-up blurs");
         }
-        return Optional.of(new Prediction("optimize-hotspot",
+        return Optional.of(new Prediction(Remedy.OPTIMIZE_HOTSPOT,
                 String.format(Locale.ROOT, "make %s %.1f–%.1f× faster", method.method(), k.low(), k.high()), low, high, assumptions,
                 measure, method.method(), measure.valueIn(profile, ledger, method.method())));
     }
@@ -121,7 +121,7 @@ final class Predictions {
         }
         double low = Math.max(1, cores * PARALLEL_EFFICIENCY_LOW / used);
         double high = Math.max(1, cores * PARALLEL_EFFICIENCY_HIGH / used);
-        return Optional.of(new Prediction("spread-across-cores", "split the work over all " + cores + " cores", low, high,
+        return Optional.of(new Prediction(Remedy.SPREAD_ACROSS_CORES, "split the work over all " + cores + " cores", low, high,
                 List.of(String.format(Locale.ROOT, "the application computed on %s of %d cores, %s threads busy at once on average", Format.cores(used), cores,
                                 Format.cores(ledger.busyThreads())),
                         String.format(Locale.ROOT, "the work divides, and %s–%s of the ideal gain survives hand-off, merging and uneven parts",
@@ -168,12 +168,12 @@ final class Predictions {
         String change = String.format(Locale.ROOT, "run %s's tasks on %d–%d threads, or one virtual thread each", pool.name(), sizeLow, sizeHigh);
         if (site.isPresent()) {
             String method = site.get().method();
-            return Optional.of(new Prediction("overlap-waits", change, low, high, assumptions, Measure.CALL_RATE, method,
+            return Optional.of(new Prediction(Remedy.OVERLAP_WAITS, change, low, high, assumptions, Measure.CALL_RATE, method,
                     Measure.CALL_RATE.valueIn(profile, ledger, method)));
         }
         // No call counted (I/O seen by native samples only): the pool's CPU, diluted by the rest, is what a later recording shows.
         double applicationCores = ledger.cpuCores();
-        return Optional.of(new Prediction("overlap-waits", change, applicationGain(applicationCores, poolCores, low),
+        return Optional.of(new Prediction(Remedy.OVERLAP_WAITS, change, applicationGain(applicationCores, poolCores, low),
                 applicationGain(applicationCores, poolCores, high), assumptions, Measure.APPLICATION_CPU, null, applicationCores));
     }
 
@@ -199,7 +199,7 @@ final class Predictions {
         double ceiling = cpuCeiling(profile, ledger, cores);
         double low = Math.min(batchGain(share, BATCH_LOW), ceiling);
         double high = Math.min(batchGain(share, BATCH_HIGH), ceiling);
-        return Optional.of(new Prediction("fewer-larger-calls", String.format(Locale.ROOT, "make %s's calls %d–%d at a time", site.method(),
+        return Optional.of(new Prediction(Remedy.FEWER_LARGER_CALLS, String.format(Locale.ROOT, "make %s's calls %d–%d at a time", site.method(),
                 BATCH_LOW, BATCH_HIGH), low, high,
                 List.of(String.format(Locale.ROOT, "%s made %,d %s calls of %s each on average, %s waiting per call: %s of the application's "
                                         + "active time", site.method(), site.count(), site.kind().eventName(), Format.bytes(site.bytes() / site.count()),
@@ -242,7 +242,7 @@ final class Predictions {
         double ceiling = cpuCeiling(profile, ledger, cores);
         double high = Math.min(ideal, ceiling);
         double low = Math.min(1 + OVERLAP_HIDDEN_LOW * (ideal - 1), high);
-        return Optional.of(new Prediction("split-waiting-and-computing", "pipeline the waiting and the computing", low, high,
+        return Optional.of(new Prediction(Remedy.SPLIT_WAITING_AND_COMPUTING, "pipeline the waiting and the computing", low, high,
                 List.of(String.format(Locale.ROOT, "the application computed %s and waited %s: done in turn they add up, pipelined the wall "
                                 + "time tends to the longer, at most (C + W) / max(C, W) = %.2f× faster", Format.seconds(computing), Format.seconds(waiting), ideal),
                         String.format(Locale.ROOT, "the computing stage then needs up to %s× the cores it used (%s of %d), and %s–100%% of the "
@@ -257,7 +257,7 @@ final class Predictions {
      * The hold itself is not in the recording: monitor events are the contended waits only, and an
      * unfair monitor lets a releasing thread take it again, so waits run far longer than holds.
      */
-    static Optional<Prediction> lock(Profile profile, TimeLedger ledger, int cores, String remedy) {
+    static Optional<Prediction> lock(Profile profile, TimeLedger ledger, int cores, Remedy remedy) {
         Optional<WaitSite> top = profile.offCpu().waitSites().stream().filter(w -> w.category() == WaitCategory.LOCK && w.count() > 0)
                 .max(Comparator.comparingLong(WaitSite::totalNanos));
         if (top.isEmpty() || ledger.recordingNanos() <= 0 || ledger.cpuCores() <= 0) {

@@ -12,6 +12,7 @@ import jbound.Analysis;
 import jbound.diagnosis.Confidence;
 import jbound.diagnosis.Measure;
 import jbound.diagnosis.Prediction;
+import jbound.diagnosis.Remedy;
 import jbound.diagnosis.VerdictKind;
 import jbound.profile.HotMethod;
 import jbound.profile.IoSite;
@@ -70,7 +71,7 @@ public record DiffReport(int schemaVersion, String kind, Side before, Side after
      * @param measure      how it is measured, with {@code measureDescription} in words
      * @param why          for {@link Outcome#AT_LEAST} and {@link Outcome#NOT_MEASURED}, the reason in words; otherwise null
      */
-    public record CheckedPrediction(String remedy, String change, double low, double high, Measure measure, String measureDescription,
+    public record CheckedPrediction(Remedy remedy, String change, double low, double high, Measure measure, String measureDescription,
                                     String subject, double before, Double after, Double measuredGain, Outcome outcome, String why) {
 
         static CheckedPrediction of(Prediction p, Analysis beforeAnalysis, Analysis afterAnalysis) {

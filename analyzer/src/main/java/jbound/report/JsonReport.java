@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import jbound.diagnosis.Remedy;
 
 /** Writes a report (an analysis, a fleet, a diff, the ladder's results) as JSON. */
 public final class JsonReport {
@@ -17,7 +19,7 @@ public final class JsonReport {
     /**
      * The mapper of every JSON jbound writes: a number that is not finite (a damaged recording's
      * NaN, say) is written as null, where Jackson would write the string "NaN" and break numeric
-     * fields for every reader.
+     * fields for every reader. A remedy is written as its id ("overlap-waits").
      */
     static ObjectMapper mapper() {
         SimpleModule finiteNumbers = new SimpleModule("finite-numbers");
@@ -38,6 +40,12 @@ public final class JsonReport {
         };
         finiteNumbers.addSerializer(Double.class, finite).addSerializer(Double.TYPE, finite)
                 .addSerializer(Float.class, finite).addSerializer(Float.TYPE, finite);
+        finiteNumbers.addSerializer(Remedy.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Remedy remedy, JsonGenerator out, SerializerProvider provider) throws IOException {
+                out.writeString(remedy.id());
+            }
+        });
         return new ObjectMapper().registerModule(finiteNumbers);
     }
 
