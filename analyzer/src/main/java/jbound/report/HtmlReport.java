@@ -69,7 +69,7 @@ public final class HtmlReport {
 
     static Page render(PageData data) {
         return page("report.html", "jbound — " + data.report().recording().file(), data.report().jboundVersion(), data,
-                List.of(CHART_STYLE), List.of(CHART_LIBRARY, "dom.js", "format.js", "table.js", "flame.js", "report.js"));
+                List.of(CHART_STYLE), List.of(CHART_LIBRARY, "dom.js", "format.js", "table.js", "flame.js", "report-flame.js", "report.js"));
     }
 
     /**
