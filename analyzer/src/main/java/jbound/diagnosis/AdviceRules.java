@@ -171,7 +171,7 @@ final class AdviceRules {
      * {@code name-the-caller} says how to name its caller.
      */
     static String named(String method) {
-        return ApplicationCode.NO_APPLICATION_FRAME.equals(method) ? NO_APPLICATION_FRAME : method;
+        return ApplicationCode.isApplicationMethod(method) ? method : NO_APPLICATION_FRAME;
     }
 
     private static List<HotMethod> significant(List<HotMethod> methods) {

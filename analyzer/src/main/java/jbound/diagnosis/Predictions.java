@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jbound.ladder.AmdahlProjection;
-import jbound.profile.ApplicationCode;
 import jbound.profile.HotMethod;
 import jbound.profile.IoSite;
 import jbound.profile.Lane;
@@ -152,7 +151,7 @@ final class Predictions {
         int sizeHigh = poolSize(cores, TARGET_UTILISATION_HIGH, waitPerCompute);
         // Its calls per second count its results: the largest I/O site is taken to be the pool's.
         Optional<IoSite> site = profile.offCpu().ioByMethod().stream()
-                .filter(s -> Measure.countsCalls(s) && s.count() > 0 && !s.method().equals(ApplicationCode.NO_APPLICATION_FRAME))
+                .filter(s -> Measure.countsCalls(s) && s.count() > 0 && s.hasApplicationFrame())
                 .max(Comparator.comparingLong(IoSite::totalNanos));
         List<String> assumptions = new ArrayList<>();
         assumptions.add(String.format(Locale.ROOT, "%s: %d thread%s, waiting %s for each %s computing (W/C = %.0f), on %s cores",
@@ -189,7 +188,7 @@ final class Predictions {
         Optional<IoSite> top = profile.offCpu().ioByMethod().stream()
                 .filter(s -> Measure.countsCalls(s) && s.count() > 1 && s.bytes() <= SMALL_CALL_BYTES * s.count())
                 .filter(s -> s.kind().isSocket() || s.kind() == EventCatalog.FILE_WRITE)
-                .filter(s -> !s.method().equals(ApplicationCode.NO_APPLICATION_FRAME))
+                .filter(IoSite::hasApplicationFrame)
                 .max(Comparator.comparingLong(IoSite::totalNanos));
         if (active <= 0 || top.isEmpty() || ledger.cpuCores() <= 0) {
             return Optional.empty();

@@ -3,7 +3,6 @@ package jbound.diagnosis;
 import java.util.List;
 import java.util.Optional;
 
-import jbound.profile.ApplicationCode;
 import jbound.profile.IoSite;
 import jbound.profile.NativeSite;
 import jbound.profile.Profile;
@@ -54,7 +53,7 @@ public record TopCause(Phase.CauseKind kind, String method, String on, long nano
         }
         long period = profile.samples().executionPeriodNanos();
         return profile.samples().hotApplicationMethods().stream().findFirst().filter(m -> m.selfSamples() > 0).map(m -> {
-            if (!ApplicationCode.NO_APPLICATION_FRAME.equals(m.method())) {
+            if (m.application()) {
                 return new TopCause(Phase.CauseKind.CPU, m.method(), null, m.selfSamples() * period, m.selfPercent() / 100);
             }
             return profile.samples().hotMethods().stream().findFirst().filter(h -> h.selfSamples() > 0)

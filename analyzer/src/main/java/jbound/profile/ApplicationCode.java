@@ -18,6 +18,14 @@ public final class ApplicationCode {
     /** The name tables and sites give the application frame of a stack that has none: no method of the user's to change. */
     public static final String NO_APPLICATION_FRAME = "(JDK only)";
 
+    /**
+     * Whether a name a table or site was charged to is an application method, not the placeholder
+     * for stacks with none: the one place the placeholder is told apart, so that no rule compares it.
+     */
+    public static boolean isApplicationMethod(String chargedTo) {
+        return !NO_APPLICATION_FRAME.equals(chargedTo);
+    }
+
     /** The JDK's own packages: the runtime's code, never the application's. */
     static final List<String> JDK_PACKAGES = List.of("java", "javax", "jdk", "sun", "com.sun", "org.w3c.dom", "org.xml.sax");
 

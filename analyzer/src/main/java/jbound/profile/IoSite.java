@@ -28,6 +28,11 @@ public record IoSite(EventCatalog kind, String method, String via, String topFra
         return via == null ? method : method + " → " + via;
     }
 
+    /** Whether the I/O is charged to a method of the application's, not to stacks with no application frame. */
+    public boolean hasApplicationFrame() {
+        return ApplicationCode.isApplicationMethod(method);
+    }
+
     public String kindName() {
         return isRemoteCall() ? REMOTE_CALL_KIND : kind.eventName();
     }

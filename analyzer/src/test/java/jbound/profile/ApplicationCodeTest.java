@@ -24,6 +24,14 @@ class ApplicationCodeTest {
     }
 
     @Test
+    void thePlaceholderForStacksWithNoApplicationFrameIsNoApplicationMethod() {
+        assertFalse(ApplicationCode.isApplicationMethod(ApplicationCode.NO_APPLICATION_FRAME));
+        assertTrue(ApplicationCode.isApplicationMethod("com.acme.Service.handle(Request)"));
+        assertFalse(new IoSite(jbound.recording.EventCatalog.SOCKET_READ, ApplicationCode.NO_APPLICATION_FRAME, null, "top", "host:1",
+                1, 1, 1, 1, false).hasApplicationFrame());
+    }
+
+    @Test
     void excludeTakesPackagesAndClassesButNotPrefixesOfNames() {
         ApplicationCode code = new ApplicationCode(List.of(), List.of("io.netty", "com.acme.Db"));
         assertFalse(code.isApplication("io.netty.channel.Channel"));
