@@ -65,16 +65,13 @@ public final class ProfileBuilder implements EventSink {
     private String jvmVersion = "";
     /** The classes the recording's JVMs were launched with, in the order they were named. */
     private final Set<String> mainClasses = new java.util.LinkedHashSet<>();
-    private long gcPauseCount;
-    private long gcPauseNanos;
-    private long gcPauseMaxNanos;
+    private final GcPauseTotals gcPauses = new GcPauseTotals();
     private final PauseIntervals pauses = new PauseIntervals();
     private final AllocationAccumulator allocations = new AllocationAccumulator();
     /** Samples of threads selecting on sockets (a selector, an event loop): the threads that receive for async clients. */
     private long eventLoopSamples;
     private long truncatedStacks;
-    /** The running total of each timed method's calls, by segment and method number: the largest seen is the count. */
-    private final Map<Long, Long> timedCalls = new java.util.HashMap<>();
+    private final TimedCalls timedCalls = new TimedCalls();
 
     /** The stack tries of samples. */
     private enum SampleKind { EXECUTION, CPU_TIME, NATIVE, NATIVE_IO, WALL }
@@ -282,19 +279,13 @@ public final class ProfileBuilder implements EventSink {
 
     @Override
     public void methodTiming(int segment, int method, long timeNanos, long invocations) {
-        timedCalls.merge(timedKey(segment, method), invocations, Math::max);
-    }
-
-    private static long timedKey(int segment, int method) {
-        return ((long) segment << 32) | (method & 0xffffffffL);
+        timedCalls.add(segment, method, invocations);
     }
 
     @Override
     public void paused(EventCatalog type, long startNanos, long durationNanos) {
         if (type == EventCatalog.GC_PAUSE) {
-            gcPauseCount++;
-            gcPauseNanos += durationNanos;
-            gcPauseMaxNanos = Math.max(gcPauseMaxNanos, durationNanos);
+            gcPauses.add(durationNanos);
         }
         // A GC pause lies within its safepoint: the intervals overlap, and count once.
         pauses.add(startNanos, durationNanos);
@@ -421,12 +412,8 @@ public final class ProfileBuilder implements EventSink {
                 learnMainClass(mainClass);
             }
         }
-        gcPauseCount += other.gcPauseCount;
-        gcPauseNanos += other.gcPauseNanos;
-        gcPauseMaxNanos = Math.max(gcPauseMaxNanos, other.gcPauseMaxNanos);
         eventLoopSamples += other.eventLoopSamples;
         truncatedStacks += other.truncatedStacks;
-        other.timedCalls.forEach((key, calls) -> timedCalls.merge(timedKey((int) (key >>> 32), m[(int) (long) key]), calls, Math::max));
     }
 
     /**
@@ -434,7 +421,7 @@ public final class ProfileBuilder implements EventSink {
      * builder is merged by being listed here (ProfileBuilderTest fails where one is not).
      */
     List<Merging<?>> parts() {
-        return List.of(io, nativeIo, waits, activity, lanes, samplesByApplicationFrame, pauses, allocations);
+        return List.of(io, nativeIo, waits, activity, lanes, samplesByApplicationFrame, pauses, allocations, gcPauses, timedCalls);
     }
 
     @SuppressWarnings("unchecked")
@@ -512,13 +499,12 @@ public final class ProfileBuilder implements EventSink {
                 java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos, endNanos),
                 samples.get(SampleKind.NATIVE_IO).trie(), nativeIoNanosPerSample(nativeIoRows, ThreadLedgers.Periods.of(recordingSettings)));
         ProcessView processView = new ProcessView(process, ledgers.coverage(), loadPoints,
-                new GcPauses(gcPauseCount, gcPauseNanos, gcPauseMaxNanos, pauses.unionNanos()), allocations.sites(this::methodName));
+                gcPauses.summary(pauses.unionNanos()), allocations.sites(this::methodName));
         Timeline timeline = Timeline.of(activity, pauses, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings),
                 Math.max(1, hardwareThreads), Timeline.Totals.of(ledgers.threads()), this::methodName);
         List<Lane> threadLanes = lanes.result(ledgers.threads(), timeline, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings),
                 pauses);
-        Map<String, Long> calls = new TreeMap<>();
-        timedCalls.forEach((key, n) -> calls.merge(methods.name((int) (long) key), n, Long::sum));
+        Map<String, Long> calls = timedCalls.byMethod(methods::name);
         return new Profile(facts, recordingSettings, methods, sampled, waited, ledgers.threads(), threadLanes, processView, timeline, truncatedStacks,
                 applicationFrames.all(methods.size()), environment.build(), calls);
     }

@@ -7,6 +7,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,35 @@ class MergingPartsTest {
             }
         }
         assertEquals(List.of(), missing, "parts that merge themselves but are not in ProfileBuilder.parts()");
+    }
+
+    /**
+     * A field added to the builder must be said to be merged: a part that merges itself, one of the
+     * fields ProfileBuilder.mergeFrom merges by hand, or a table or cache that is not a reader's
+     * result. A field in none of these fails here until its merge is written.
+     */
+    @Test
+    void everyFieldOfABuilderIsMergedOrIsNoReadersResult() throws Exception {
+        Set<String> mergedByHand = Set.of("samples", "offCpu", "threads", "libraryNative", "cpuLoad", "settings", "environment",
+                "writersBySegment", "hardwareThreads", "cpu", "jvm", "jvmVersion", "mainClasses", "eventLoopSamples", "truncatedStacks");
+        // The tables a builder shares with its reader (merged by remapping their numbers), what it derives from them, and per-chunk state.
+        Set<String> notResults = Set.of("methods", "threadTable", "applicationFrames", "memos", "roles", "laneOf", "chunkWriters");
+        RecordingReader reader = new RecordingReader(false, 1);
+        ProfileBuilder builder = new ProfileBuilder(ApplicationCode.everythingButTheJdk(), reader.methods(), reader.threads(), reader.stacks());
+        List<Merging<?>> listed = builder.parts();
+        List<String> unmerged = new ArrayList<>();
+        for (Field field : ProfileBuilder.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
+                continue;
+            }
+            field.setAccessible(true);
+            Object value = field.get(builder);
+            boolean part = listed.stream().anyMatch(p -> p == value);
+            if (!part && !mergedByHand.contains(field.getName()) && !notResults.contains(field.getName())) {
+                unmerged.add(field.getName());
+            }
+        }
+        assertEquals(List.of(), unmerged, "fields of ProfileBuilder that nothing says are merged");
     }
 
     /** Every field of a thread's evidence, set in one, reaches an empty one it is added to. */
