@@ -31,7 +31,7 @@ public final class Diagnoser {
         // An idle program's compilers can take half of the little CPU its JVM used; its first step is still to record it under load.
         boolean jvmWorkFirst = jvm.firstAdvice() && verdict.kind() != VerdictKind.IDLE;
         advice.addAll(jvmWorkFirst ? 0 : advice.size(), jvm.advice());
-        List<Prediction> predictions = Predictions.of(profile, verdict.kind(), ledger, advice, k);
+        List<Prediction> predictions = Predictions.of(profile, ledger, advice, k);
         return new Diagnosis(VerdictEvidence.withJvmWork(verdict, jvm), ledger, load, phases, spots, List.copyOf(advice), predictions, jvm,
                 TopCause.of(profile, verdict.kind(), ledger).orElse(null));
     }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jbound.ladder.AmdahlProjection;
@@ -50,34 +49,10 @@ final class Predictions {
     private Predictions() {
     }
 
-    static List<Prediction> of(Profile profile, VerdictKind verdict, TimeLedger ledger, List<Advice> advice, HotspotSpeedup k) {
-        Set<Remedy> remedies = advice.stream().map(Advice::id).collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Remedy.class)));
-        int cores = Math.max(1, profile.recording().hardwareThreads());
-        List<Prediction> predictions = new ArrayList<>();
-        switch (verdict) {
-            case CPU_BOUND -> {
-                hotspot(profile, ledger, k).ifPresent(predictions::add);
-                if (remedies.contains(Remedy.SPREAD_ACROSS_CORES)) {
-                    spread(ledger, cores).ifPresent(predictions::add);
-                }
-            }
-            case IO_BOUND -> {
-                if (remedies.contains(Remedy.OVERLAP_WAITS)) {
-                    pool(profile, ledger, cores).ifPresent(predictions::add);
-                }
-                if (remedies.contains(Remedy.FEWER_LARGER_CALLS)) {
-                    batching(profile, ledger, cores).ifPresent(predictions::add);
-                }
-            }
-            case MIXED -> overlap(profile, ledger, cores).ifPresent(predictions::add);
-            case LOCK_BOUND -> {
-                Remedy remedy = remedies.contains(Remedy.SHORTEN_LOCK) ? Remedy.SHORTEN_LOCK : Remedy.FIND_SHORT_LOCK;
-                lock(profile, ledger, cores, remedy).ifPresent(predictions::add);
-            }
-            case IDLE, UNKNOWN -> {
-            }
-        }
-        return List.copyOf(predictions);
+    /** What the advised remedies would buy, in the advice's order: each remedy prices itself ({@link Remedy#price}). */
+    static List<Prediction> of(Profile profile, TimeLedger ledger, List<Advice> advice, HotspotSpeedup k) {
+        Remedy.Context context = new Remedy.Context(profile, ledger, Math.max(1, profile.recording().hardwareThreads()), k);
+        return advice.stream().map(Advice::id).distinct().flatMap(remedy -> remedy.price(context).stream()).toList();
     }
 
     /** Amdahl's law for the application method with most CPU, made k× faster for k over the source's span. */
