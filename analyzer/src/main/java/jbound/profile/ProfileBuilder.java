@@ -36,8 +36,8 @@ public final class ProfileBuilder implements EventSink {
     private final ApplicationFrames applicationFrames;
     private final StackMemos memos;
 
-    private final Map<SampleKind, WeightedStacks> samples = new EnumMap<>(SampleKind.class);
-    private final Map<TimeKind, WeightedStacks> offCpu = new EnumMap<>(TimeKind.class);
+    private final StackViews<SampleKind> samples;
+    private final StackViews<TimeKind> offCpu;
     private final List<ThreadEvidence> threads = new ArrayList<>();
     private ThreadRole[] roles = new ThreadRole[0];
     private final IoAccumulator io = new IoAccumulator();
@@ -81,14 +81,8 @@ public final class ProfileBuilder implements EventSink {
         this.threadTable = threads;
         this.applicationFrames = new ApplicationFrames(applicationCode, methods);
         this.memos = new StackMemos(methods, applicationFrames, applicationCode.clients());
-        for (SampleKind kind : SampleKind.values()) {
-            samples.put(kind, new WeightedStacks(stacks));
-        }
-        for (TimeKind kind : TimeKind.values()) {
-            if (kind.fromEvents()) {
-                offCpu.put(kind, new WeightedStacks(stacks));
-            }
-        }
+        this.samples = new StackViews<>(SampleKind.class, kind -> true, stacks);
+        this.offCpu = new StackViews<>(TimeKind.class, TimeKind::fromEvents, stacks);
     }
 
     @Override
@@ -380,8 +374,6 @@ public final class ProfileBuilder implements EventSink {
         segmentEnded();
         int[] m = other.methods.remapInto(methods);
         int[] t = other.threadTable.remapInto(threadTable);
-        other.samples.forEach((kind, stacks) -> samples.get(kind).trie().merge(stacks.trie(), m));
-        other.offCpu.forEach((kind, stacks) -> offCpu.get(kind).trie().merge(stacks.trie(), m));
         for (int id = 0; id < other.threads.size(); id++) {
             ThreadEvidence theirs = other.threads.get(id);
             if (theirs != null) {
@@ -421,7 +413,7 @@ public final class ProfileBuilder implements EventSink {
      * builder is merged by being listed here (ProfileBuilderTest fails where one is not).
      */
     List<Merging<?>> parts() {
-        return List.of(io, nativeIo, waits, activity, lanes, samplesByApplicationFrame, pauses, allocations, gcPauses, timedCalls);
+        return List.of(samples, offCpu, io, nativeIo, waits, activity, lanes, samplesByApplicationFrame, pauses, allocations, gcPauses, timedCalls);
     }
 
     @SuppressWarnings("unchecked")
@@ -431,8 +423,8 @@ public final class ProfileBuilder implements EventSink {
 
     @Override
     public void segmentEnded() {
-        samples.values().forEach(WeightedStacks::flush);
-        offCpu.values().forEach(WeightedStacks::flush);
+        samples.flush();
+        offCpu.flush();
     }
 
     /** The warnings, and one for each view whose stacks were too varied to keep whole. */
