@@ -38,7 +38,7 @@ public final class ProfileBuilder implements EventSink {
 
     private final StackViews<SampleKind> samples;
     private final StackViews<TimeKind> offCpu;
-    private final List<ThreadEvidence> threads = new ArrayList<>();
+    private final ThreadEvidenceTable threads = new ThreadEvidenceTable();
     private ThreadRole[] roles = new ThreadRole[0];
     private final IoAccumulator io = new IoAccumulator();
     private final NativeIoAccumulator nativeIo = new NativeIoAccumulator();
@@ -374,12 +374,6 @@ public final class ProfileBuilder implements EventSink {
         segmentEnded();
         int[] m = other.methods.remapInto(methods);
         int[] t = other.threadTable.remapInto(threadTable);
-        for (int id = 0; id < other.threads.size(); id++) {
-            ThreadEvidence theirs = other.threads.get(id);
-            if (theirs != null) {
-                evidence(t[id]).add(theirs);
-            }
-        }
         Remap numbers = new Remap(m, t);
         List<Merging<?>> ours = parts();
         List<Merging<?>> others = other.parts();
@@ -413,7 +407,7 @@ public final class ProfileBuilder implements EventSink {
      * builder is merged by being listed here (ProfileBuilderTest fails where one is not).
      */
     List<Merging<?>> parts() {
-        return List.of(samples, offCpu, io, nativeIo, waits, activity, lanes, samplesByApplicationFrame, pauses, allocations, gcPauses, timedCalls);
+        return List.of(samples, offCpu, threads, io, nativeIo, waits, activity, lanes, samplesByApplicationFrame, pauses, allocations, gcPauses, timedCalls);
     }
 
     @SuppressWarnings("unchecked")
@@ -525,11 +519,9 @@ public final class ProfileBuilder implements EventSink {
         }
         for (int id = 0; id < threads.size(); id++) {
             Integer into = joins.get(threadTable.segment(id));
-            ThreadEvidence evidence = threads.get(id);
             Integer same = into == null ? null : byKey.get(new ThreadKey(into, threadTable.threadId(id)));
-            if (evidence != null && same != null) {
-                evidence(same).add(evidence);
-                threads.set(id, null);
+            if (same != null) {
+                threads.moveOnto(id, same);
             }
         }
     }
@@ -543,7 +535,7 @@ public final class ProfileBuilder implements EventSink {
             virtual.add(threadTable.isVirtual(id));
             roles.add(role(id));
         }
-        return ThreadLedgers.of(threads, names, virtual, roles, recordingSettings, hardwareThreads, startNanos, process,
+        return ThreadLedgers.of(threads.asList(), names, virtual, roles, recordingSettings, hardwareThreads, startNanos, process,
                 new ThreadLedgers.JvmContext(pauses, eventLoopsReceived()));
     }
 
@@ -680,18 +672,7 @@ public final class ProfileBuilder implements EventSink {
     }
 
     private ThreadEvidence evidence(int thread) {
-        if (thread < 0) {
-            return null;
-        }
-        while (threads.size() <= thread) {
-            threads.add(null);
-        }
-        ThreadEvidence evidence = threads.get(thread);
-        if (evidence == null) {
-            evidence = new ThreadEvidence();
-            threads.set(thread, evidence);
-        }
-        return evidence;
+        return threads.of(thread);
     }
 
     private void countTruncation(RecordedStack stack) {

@@ -45,7 +45,7 @@ class MergingPartsTest {
      */
     @Test
     void everyFieldOfABuilderIsMergedOrIsNoReadersResult() throws Exception {
-        Set<String> mergedByHand = Set.of("threads", "libraryNative", "cpuLoad", "settings", "environment",
+        Set<String> mergedByHand = Set.of("libraryNative", "cpuLoad", "settings", "environment",
                 "writersBySegment", "hardwareThreads", "cpu", "jvm", "jvmVersion", "mainClasses", "eventLoopSamples", "truncatedStacks");
         // The tables a builder shares with its reader (merged by remapping their numbers), what it derives from them, and per-chunk state.
         Set<String> notResults = Set.of("methods", "threadTable", "applicationFrames", "memos", "roles", "laneOf", "chunkWriters");
