@@ -518,9 +518,13 @@ public final class RecordingReader {
         if (thread == lastThread) {
             return lastThreadId;
         }
+        // Remembered only once worked out: a damaged thread whose reading throws must not leave the
+        // previous thread's number behind for its next event (a fuzz case charged evidence to a
+        // number the table never named).
+        int id = threadIdOf(thread, segment);
         lastThread = thread;
-        lastThreadId = threadIdOf(thread, segment);
-        return lastThreadId;
+        lastThreadId = id;
+        return id;
     }
 
     private int threadIdOf(RecordedThread thread, int segment) {
@@ -561,8 +565,9 @@ public final class RecordingReader {
     /** The allocated class's name as Java spells it, worked out once for consecutive samples of one class. */
     private String allocatedTypeName(RecordedClass allocated) {
         if (allocated != lastAllocatedClass) {
+            String name = javaTypeName(allocated.getName());
             lastAllocatedClass = allocated;
-            lastAllocatedTypeName = javaTypeName(allocated.getName());
+            lastAllocatedTypeName = name;
         }
         return lastAllocatedTypeName;
     }
