@@ -173,7 +173,6 @@ final class ActivitySeconds implements Merging<ActivitySeconds> {
 
     @Override
     public void merge(ActivitySeconds other, Remap numbers) {
-        int[] methodRemap = numbers.methods();
         other.bySecond.forEach((key, theirs) -> {
             Second mine = second(key);
             if (mine == null) {
@@ -184,7 +183,7 @@ final class ActivitySeconds implements Merging<ActivitySeconds> {
                 mine.wholeSecondsDelta[i] += theirs.wholeSecondsDelta[i];
             }
             for (Cause cause : Cause.values()) {
-                theirs.forEachMethod(cause, (method, weight) -> mine.charge(cause, IoAccumulator.remap(methodRemap, method), weight));
+                theirs.forEachMethod(cause, (method, weight) -> mine.charge(cause, numbers.method(method), weight));
             }
         });
     }

@@ -37,9 +37,8 @@ final class AllocationAccumulator implements Merging<AllocationAccumulator> {
 
     @Override
     public void merge(AllocationAccumulator other, Remap numbers) {
-        int[] methodRemap = numbers.methods();
         other.bytesByClass.forEach((site, classes) -> {
-            Map<String, long[]> mine = bytesByClass.computeIfAbsent(new Site(IoAccumulator.remap(methodRemap, site.method()), site.via()),
+            Map<String, long[]> mine = bytesByClass.computeIfAbsent(new Site(numbers.method(site.method()), site.via()),
                     s -> new HashMap<>());
             classes.forEach((c, n) -> {
                 long[] sum = mine.computeIfAbsent(c, k -> new long[1]);

@@ -32,10 +32,9 @@ final class CountsByMethod implements Merging<CountsByMethod> {
         }
     }
 
-    /** Adds another table's counts, its methods renumbered by {@code remap}. */
+    /** Adds another table's counts, its methods renumbered by {@code numbers}. */
     @Override
     public void merge(CountsByMethod other, Remap numbers) {
-        int[] remap = numbers.methods();
-        other.forEach((method, count) -> add(IoAccumulator.remap(remap, method), count));
+        other.forEach((method, count) -> add(numbers.method(method), count));
     }
 }

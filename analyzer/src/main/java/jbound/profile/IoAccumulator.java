@@ -30,11 +30,10 @@ final class IoAccumulator implements Merging<IoAccumulator> {
 
     @Override
     public void merge(IoAccumulator other, Remap numbers) {
-        int[] methodRemap = numbers.methods();
         seconds.mergeFrom(other.seconds);
         other.totals.forEach((key, t) -> totals.computeIfAbsent(
-                new IoKey(key.type(), remap(methodRemap, key.method()), key.via(), key.target(), key.waitingForWork()), k -> new IoTotals(k.target()))
-                .add(t, remap(methodRemap, t.topFrameOfLongest)));
+                new IoKey(key.type(), numbers.method(key.method()), key.via(), key.target(), key.waitingForWork()), k -> new IoTotals(k.target()))
+                .add(t, numbers.method(t.topFrameOfLongest)));
     }
 
     List<IoSite> sites(IntFunction<String> methodName) {
@@ -50,10 +49,6 @@ final class IoAccumulator implements Merging<IoAccumulator> {
 
     List<IoTimeline> timeline(long startNanos, long endNanos) {
         return seconds.timeline(startNanos, endNanos);
-    }
-
-    static int remap(int[] remap, int method) {
-        return method < 0 ? method : remap[method];
     }
 
     /** The totals of an event's key; those last used for its stack and type are tried before the map. */

@@ -45,11 +45,10 @@ final class NativeIoAccumulator implements Merging<NativeIoAccumulator> {
 
     @Override
     public void merge(NativeIoAccumulator other, Remap numbers) {
-        int[] methodRemap = numbers.methods();
         other.samples.forEach((key, n) -> {
-            Key mine = new Key(key.socket(), IoAccumulator.remap(methodRemap, key.method()), key.via());
+            Key mine = new Key(key.socket(), numbers.method(key.method()), key.via());
             samples.computeIfAbsent(mine, k -> new long[1])[0] += n[0];
-            topFrames.putIfAbsent(mine, IoAccumulator.remap(methodRemap, other.topFrames.get(key)));
+            topFrames.putIfAbsent(mine, numbers.method(other.topFrames.get(key)));
         });
     }
 

@@ -381,7 +381,7 @@ public final class ProfileBuilder implements EventSink {
             mergeInto(ours.get(i), others.get(i), numbers);
         }
         other.libraryNative.forEach((key, count) -> libraryNative.merge(
-                new NativeKey(IoAccumulator.remap(m, key.applicationFrame()), key.via(), IoAccumulator.remap(m, key.nativeMethod())), count, Long::sum));
+                new NativeKey(numbers.method(key.applicationFrame()), key.via(), numbers.method(key.nativeMethod())), count, Long::sum));
         cpuLoad.addAll(other.cpuLoad);
         other.settings.forEach((event, values) -> {
             Map<String, String> mine = settings.computeIfAbsent(event, e -> new TreeMap<>());
@@ -404,7 +404,7 @@ public final class ProfileBuilder implements EventSink {
 
     /**
      * The accumulators that merge themselves, in one order for every builder: one added to the
-     * builder is merged by being listed here (ProfileBuilderTest fails where one is not).
+     * builder is merged by being listed here (MergingPartsTest fails where one is not).
      */
     List<Merging<?>> parts() {
         return List.of(samples, offCpu, threads, io, nativeIo, waits, activity, lanes, samplesByApplicationFrame, pauses, allocations, gcPauses, timedCalls);

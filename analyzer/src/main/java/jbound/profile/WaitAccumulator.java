@@ -18,10 +18,9 @@ final class WaitAccumulator implements Merging<WaitAccumulator> {
 
     @Override
     public void merge(WaitAccumulator other, Remap numbers) {
-        int[] methodRemap = numbers.methods();
         int[] threadRemap = numbers.threads();
         other.totals.forEach((key, t) -> totals.computeIfAbsent(
-                new WaitKey(key.category(), IoAccumulator.remap(methodRemap, key.method()), key.via(), key.subject()), k -> new WaitTotals())
+                new WaitKey(key.category(), numbers.method(key.method()), key.via(), key.subject()), k -> new WaitTotals())
                 .add(t, threadRemap));
     }
 
