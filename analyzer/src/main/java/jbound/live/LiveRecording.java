@@ -10,9 +10,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jdk.management.jfr.FlightRecorderMXBean;
 import jdk.management.jfr.RecordingInfo;
@@ -158,33 +155,35 @@ public final class LiveRecording implements AutoCloseable {
         try {
             if (isRunning()) {
                 keepAfterStop();
-                flightRecorder.stopRecording(id);
+                stop();
             }
             if (info().isEmpty()) {
                 throw new TargetException("the target ended jbound's recording before it could be read");
             }
             return new Retrieved(read(id, file, null), false);
         } catch (TargetException e) {
-            if (target.jvm().isAlive()) {
+            // A target that is exiting closes the recording (writing it into jbound's folder) and drops its
+            // connections before its process ends: it is given the time to end before this is called a failure.
+            if (!target.jvm().endsWithin(EXIT_WAIT)) {
                 throw e;
             }
             return salvage(file, e);
-        } catch (RuntimeException e) {
-            throw failure(target, e);
         }
     }
 
-    /** What the target wrote as it exited, once it has. */
-    private Retrieved salvage(Path file, TargetException lost) throws TargetException, IOException {
-        ProcessHandle.of(target.jvm().pid()).ifPresent(process -> {
-            try {
-                process.onExit().get(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | TimeoutException e) {
-                // Still exiting: what it wrote so far is taken, or nothing.
+    private void stop() throws TargetException {
+        try {
+            flightRecorder.stopRecording(id);
+        } catch (RuntimeException e) {
+            if (isRunning()) {
+                throw failure(target, e);
             }
-        });
+            // Stopped meanwhile, between the look and the call: its duration ended, or the target is exiting.
+        }
+    }
+
+    /** What the target wrote as it exited, the target having ended. */
+    private Retrieved salvage(Path file, TargetException lost) throws TargetException, IOException {
         Optional<Path> written = exitDump();
         if (written.isEmpty()) {
             throw new TargetException("pid " + target.jvm().pid() + " ended mid-recording and left nothing jbound can read"
