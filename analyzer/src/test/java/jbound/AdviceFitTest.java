@@ -1,6 +1,7 @@
 package jbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -8,10 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import jbound.diagnosis.Advice;
+import jbound.diagnosis.AdvicePlace;
 import jbound.diagnosis.Remedy;
 import jbound.diagnosis.VerdictKind;
 import jbound.profile.ApplicationCode;
 import jbound.recording.UnreadableRecordingException;
+import jbound.report.AdviceWords;
 import jbound.support.Recordings;
 import jbound.support.Slow;
 import jbound.support.VirtualClients;
@@ -29,16 +32,18 @@ class AdviceFitTest {
                 "the clients are virtual threads");
         List<Remedy> ids = analysis.diagnosis().advice().stream().map(Advice::id).toList();
         assertTrue(ids.contains(Remedy.SHORTEN_EACH_WAIT), ids::toString);
-        assertTrue(analysis.diagnosis().advice().stream().noneMatch(a -> a.why().contains("newVirtualThreadPerTaskExecutor")),
-                () -> analysis.diagnosis().advice().toString());
+        assertFalse(ids.contains(Remedy.OVERLAP_WAITS), ids::toString);
+        assertTrue(analysis.diagnosis().advice().getFirst().figures().virtualThreadIo(), () -> analysis.diagnosis().advice().toString());
     }
 
     @Test
     void waitsOnPlatformThreadsAreToldToOverlapOnVirtualThreads() {
         Analysis analysis = Recordings.analyze(Recordings.of("IoBound"));
 
-        assertTrue(analysis.diagnosis().advice().stream().anyMatch(a -> a.id().equals(Remedy.OVERLAP_WAITS)
-                && a.why().contains("newVirtualThreadPerTaskExecutor")), () -> analysis.diagnosis().advice().toString());
+        List<Remedy> ids = analysis.diagnosis().advice().stream().map(Advice::id).toList();
+        assertTrue(ids.contains(Remedy.OVERLAP_WAITS), ids::toString);
+        assertFalse(ids.contains(Remedy.SHORTEN_EACH_WAIT), ids::toString);
+        assertFalse(analysis.diagnosis().advice().getFirst().figures().virtualThreadIo(), () -> analysis.diagnosis().advice().toString());
     }
 
     @Test
@@ -46,10 +51,11 @@ class AdviceFitTest {
         // Everything on the stacks is outside the application as --include draws it.
         Analysis analysis = Analyzer.analyze(Recordings.of("IoBound"), AnalysisRequest.of(new ApplicationCode(List.of("com.example.nothing"), List.of())));
 
-        List<String> methods = analysis.diagnosis().advice().stream().flatMap(a -> a.methods().stream()).toList();
-        assertTrue(methods.stream().noneMatch(m -> m.startsWith(ApplicationCode.NO_APPLICATION_FRAME)), methods::toString);
-        assertTrue(analysis.diagnosis().advice().stream().anyMatch(a -> a.id().equals(Remedy.NAME_THE_CALLER) && a.why().contains("--include")),
-                () -> analysis.diagnosis().advice().toString());
-        assertEquals(1, analysis.diagnosis().advice().stream().filter(a -> a.why().contains("--include")).count(), "said once");
+        List<AdvicePlace> places = analysis.diagnosis().advice().stream().flatMap(a -> a.places().stream()).toList();
+        assertTrue(places.stream().anyMatch(AdvicePlace::noApplicationFrame), places::toString);
+        List<String> shown = analysis.diagnosis().advice().stream().flatMap(a -> AdviceWords.places(a).stream()).toList();
+        assertTrue(shown.stream().noneMatch(m -> m.startsWith(ApplicationCode.NO_APPLICATION_FRAME)), "never shown as a method: " + shown);
+        List<Remedy> ids = analysis.diagnosis().advice().stream().map(Advice::id).toList();
+        assertEquals(1, ids.stream().filter(Remedy.NAME_THE_CALLER::equals).count(), "said once: " + ids);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import jbound.diagnosis.Advice;
+import jbound.diagnosis.AdvicePlace;
 import jbound.diagnosis.Phase;
 import jbound.diagnosis.Remedy;
 import jbound.diagnosis.TimeLedger;
@@ -118,7 +119,8 @@ class WhatThreadsWaitedOnTest {
         assertEquals("byte[]", cause.on());
         Advice easeGc = analysis.diagnosis().advice().getFirst();
         assertEquals(Remedy.EASE_GC, easeGc.id());
-        assertTrue(easeGc.methods().stream().anyMatch(m -> m.startsWith("jbound.support.ChurnsATightHeap.main(String[])")), easeGc::toString);
+        assertTrue(easeGc.places().stream().anyMatch(p -> p instanceof AdvicePlace.Allocation
+                && p.method().equals("jbound.support.ChurnsATightHeap.main(String[])")), easeGc::toString);
         // Its safepoints, recorded from 10 ms, hold the collector's pauses: the stops are the collector's, counted once.
         jbound.profile.GcPauses stops = analysis.profile().process().gcPauses();
         assertTrue(stops.stoppedNanos() >= stops.totalNanos() && stops.mostlyTheCollectors(), stops::toString);

@@ -27,12 +27,9 @@ public final class Diagnoser {
         List<BlindSpot> spots = decision.unseenCause() == VerdictRules.UnseenCause.SUSPECTED_LOCK && decision.kind() == VerdictKind.LOCK_BOUND
                 ? BlindSpots.withShortLocks(blindSpots, input.lockThresholdNanos()) : blindSpots;
         JvmWork jvm = JvmWork.of(profile);
-        List<Advice> advice = new java.util.ArrayList<>(AdviceRules.of(profile, verdict, load));
-        // An idle program's compilers can take half of the little CPU its JVM used; its first step is still to record it under load.
-        boolean jvmWorkFirst = jvm.firstAdvice() && verdict.kind() != VerdictKind.IDLE;
-        advice.addAll(jvmWorkFirst ? 0 : advice.size(), jvm.advice());
+        List<Advice> advice = AdviceRules.of(profile, verdict, load, jvm);
         List<Prediction> predictions = Predictions.of(profile, ledger, advice, k);
-        return new Diagnosis(VerdictEvidence.withJvmWork(verdict, jvm), ledger, load, phases, spots, List.copyOf(advice), predictions, jvm,
+        return new Diagnosis(VerdictEvidence.withJvmWork(verdict, jvm), ledger, load, phases, spots, advice, predictions, jvm,
                 TopCause.of(profile, verdict.kind(), ledger).orElse(null));
     }
 }

@@ -38,9 +38,9 @@ public record JvmWork(long compilerCpuNanos, double compilerShareOfJvmCpu, long 
      * G1's default throughput goal, -XX:GCTimeRatio=12: at most 1/(1+12) of the time in GC. Pauses
      * beyond it are more than the collector itself aims for.
      */
-    static final double GC_TIME_GOAL_SHARE = 1.0 / 13;
+    public static final double GC_TIME_GOAL_SHARE = 1.0 / 13;
     /** G1's default pause-time goal (-XX:MaxGCPauseMillis=200): a longer pause missed the collector's own target. */
-    static final long GC_PAUSE_GOAL_NANOS = 200_000_000L;
+    public static final long GC_PAUSE_GOAL_NANOS = 200_000_000L;
 
     static JvmWork of(Profile profile) {
         long compiler = 0;
@@ -97,27 +97,5 @@ public record JvmWork(long compilerCpuNanos, double compilerShareOfJvmCpu, long 
                     "longestGcPauseMillis", longestGcPauseNanos / 1e6));
         }
         return evidence;
-    }
-
-    /** What to do about it, where it is a cause. */
-    List<Advice> advice() {
-        List<Advice> advice = new ArrayList<>();
-        if (warmUpIsACause()) {
-            advice.add(new Advice(Remedy.CUT_WARM_UP, "Cut the warm-up",
-                    "the JIT compilers took " + Format.percent(compilerShareOfJvmCpu) + " of the JVM's CPU: a short run pays for compiling "
-                            + "code it barely runs. Keep the JVM alive between runs (a daemon such as mvnd or Gradle's, a long-lived "
-                            + "service), start from a class-data archive (-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=app.jsa), "
-                            + "or for a short tool stop at C1 (-XX:TieredStopAtLevel=1)", List.of()));
-        }
-        if (gcIsACause()) {
-            advice.add(new Advice(Remedy.EASE_GC, "Ease the garbage collector",
-                    "GC pauses took " + Format.percent(gcPauseShareOfTime) + " of the time, longest " + Format.millis(longestGcPauseNanos)
-                            + " (G1 aims for under " + Format.percent(GC_TIME_GOAL_SHARE) + " and " + GC_PAUSE_GOAL_NANOS / 1_000_000
-                            + " ms): give the heap room (-Xmx, with the GC log -Xlog:gc to see its occupancy), allocate less "
-                            + (topAllocations.isEmpty() ? "in the hot paths (record jdk.ObjectAllocationSample to have them named)"
-                            : "where the application allocates most (by jdk.ObjectAllocationSample, below)")
-                            + ", or for large heaps try ZGC (-XX:+UseZGC)", topAllocations.stream().map(AllocationSite::describe).toList()));
-        }
-        return advice;
     }
 }

@@ -201,7 +201,7 @@ final class Phases {
         return byMethod.entrySet().stream()
                 .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .filter(e -> e.getValue() > 0)
-                .map(e -> new Phase.Cause(kind, AdviceRules.named(e.getKey()), e.getValue()))
+                .map(e -> new Phase.Cause(kind, Format.method(e.getKey()), e.getValue()))
                 .orElse(null);
     }
 }

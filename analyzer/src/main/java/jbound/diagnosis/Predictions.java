@@ -242,7 +242,7 @@ final class Predictions {
         double ceiling = cpuCeiling(profile, ledger, cores);
         double low = Math.min(HALVED_HOLD_LOW, ceiling);
         double high = Math.min(HALVED_HOLD_HIGH, ceiling);
-        String where = AdviceRules.named(site.method()) + (site.subject() == null ? "" : " on " + site.subject());
+        String where = Format.method(site.method()) + (site.subject() == null ? "" : " on " + site.subject());
         List<String> assumptions = new ArrayList<>(List.of(String.format(Locale.ROOT, "%s threads waited for it at once on average (%d waits, "
                         + "%s each on average), while the application computed on %s of %d cores: one holder at a time, at most 1 / hold "
                         + "acquisitions a second", Format.cores(waiting), site.count(), Format.millis(site.totalNanos() / site.count()),

@@ -59,7 +59,7 @@ public record TopCause(Phase.CauseKind kind, String method, String on, long nano
             return profile.samples().hotMethods().stream().findFirst().filter(h -> h.selfSamples() > 0)
                     .map(h -> new TopCause(Phase.CauseKind.CPU, h.method() + " (JDK code, no application frame on its stacks)", null,
                             h.selfSamples() * period, h.selfPercent() / 100))
-                    .orElse(new TopCause(Phase.CauseKind.CPU, AdviceRules.NO_APPLICATION_FRAME, null, m.selfSamples() * period,
+                    .orElse(new TopCause(Phase.CauseKind.CPU, Format.NO_APPLICATION_FRAME, null, m.selfSamples() * period,
                             m.selfPercent() / 100));
         });
     }
@@ -70,7 +70,7 @@ public record TopCause(Phase.CauseKind kind, String method, String on, long nano
      */
     private static TopCause collector(Profile profile, TimeLedger ledger) {
         return profile.process().allocations().stream().findFirst()
-                .map(a -> new TopCause(Phase.CauseKind.GC, withVia(AdviceRules.named(a.method()), a.via()), a.objectClass(), ledger.stoppedNanos(),
+                .map(a -> new TopCause(Phase.CauseKind.GC, withVia(Format.method(a.method()), a.via()), a.objectClass(), ledger.stoppedNanos(),
                         a.share()))
                 .orElse(new TopCause(Phase.CauseKind.GC, "the garbage collector (no allocation samples say who fed it)", null,
                         ledger.stoppedNanos(), Double.NaN));
@@ -90,21 +90,21 @@ public record TopCause(Phase.CauseKind kind, String method, String on, long nano
         }
         long all = sites.stream().mapToLong(NativeSite::samples).sum();
         NativeSite top = sites.getFirst();
-        return Optional.of(new TopCause(Phase.CauseKind.CPU, withVia(AdviceRules.named(top.method()), top.via()), top.nativeMethod(),
+        return Optional.of(new TopCause(Phase.CauseKind.CPU, withVia(Format.method(top.method()), top.via()), top.nativeMethod(),
                 (long) ((double) unsampled * top.samples() / all), (double) top.samples() / all));
     }
 
     private static Optional<TopCause> io(Profile profile) {
         long all = profile.offCpu().ioByMethod().stream().filter(s -> !s.waitingForWork()).mapToLong(IoSite::totalNanos).sum();
         return profile.offCpu().ioByMethod().stream().filter(s -> !s.waitingForWork() && s.totalNanos() > 0).findFirst()
-                .map(s -> new TopCause(Phase.CauseKind.IO, withVia(AdviceRules.named(s.method()), s.via()), s.isRemoteCall() ? s.target() : s.kind().eventName(),
+                .map(s -> new TopCause(Phase.CauseKind.IO, withVia(Format.method(s.method()), s.via()), s.isRemoteCall() ? s.target() : s.kind().eventName(),
                         s.totalNanos(), (double) s.totalNanos() / all));
     }
 
     private static Optional<TopCause> lock(Profile profile) {
         long all = profile.offCpu().waitSites().stream().filter(w -> w.category() == WaitCategory.LOCK).mapToLong(WaitSite::totalNanos).sum();
         return profile.offCpu().waitSites().stream().filter(w -> w.category() == WaitCategory.LOCK && w.totalNanos() > 0).findFirst()
-                .map(w -> new TopCause(Phase.CauseKind.LOCK, withVia(AdviceRules.named(w.method()), w.via()), w.subject(), w.totalNanos(),
+                .map(w -> new TopCause(Phase.CauseKind.LOCK, withVia(Format.method(w.method()), w.via()), w.subject(), w.totalNanos(),
                         (double) w.totalNanos() / all));
     }
 

@@ -9,4 +9,7 @@ import java.util.List;
  * @param evidence  the measured facts behind it, most decisive first
  */
 public record Verdict(VerdictKind kind, Confidence confidence, String headline, List<Evidence> evidence) {
+
+    /** How many observations (samples and timed events) a verdict wants: with fewer its confidence is at most MEDIUM. */
+    public static final long OBSERVATIONS_WANTED = VerdictRules.MIN_OBSERVATIONS;
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
+import jbound.diagnosis.Advice;
 import jbound.diagnosis.Remedy;
 
 /** Writes a report (an analysis, a fleet, a diff, the ladder's results) as JSON. */
@@ -19,7 +20,7 @@ public final class JsonReport {
     /**
      * The mapper of every JSON jbound writes: a number that is not finite (a damaged recording's
      * NaN, say) is written as null, where Jackson would write the string "NaN" and break numeric
-     * fields for every reader. A remedy is written as its id ("overlap-waits").
+     * fields for every reader. A remedy is written as its id ("overlap-waits"), a piece of advice in its words ({@link AdviceWords}).
      */
     static ObjectMapper mapper() {
         SimpleModule finiteNumbers = new SimpleModule("finite-numbers");
@@ -44,6 +45,21 @@ public final class JsonReport {
             @Override
             public void serialize(Remedy remedy, JsonGenerator out, SerializerProvider provider) throws IOException {
                 out.writeString(remedy.id());
+            }
+        });
+        finiteNumbers.addSerializer(Advice.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Advice advice, JsonGenerator out, SerializerProvider provider) throws IOException {
+                out.writeStartObject();
+                out.writeStringField("id", advice.id().id());
+                out.writeStringField("action", AdviceWords.action(advice.id()));
+                out.writeStringField("why", AdviceWords.why(advice));
+                out.writeArrayFieldStart("methods");
+                for (String place : AdviceWords.places(advice)) {
+                    out.writeString(place);
+                }
+                out.writeEndArray();
+                out.writeEndObject();
             }
         });
         return new ObjectMapper().registerModule(finiteNumbers);

@@ -67,7 +67,7 @@ public final class TerminalReport {
             out.println("  Top cause: " + safe(report.topCause().text()));
         }
         if (!report.advice().isEmpty()) {
-            out.println("  First: " + safe(report.advice().getFirst().action()) + " (see Advice)");
+            out.println("  First: " + safe(AdviceWords.action(report.advice().getFirst().id())) + " (see Advice)");
         }
         section(out, "Evidence");
         report.verdict().evidence().forEach(e -> out.println("  - " + safe(e.text())));
@@ -162,8 +162,8 @@ public final class TerminalReport {
         }
         section(out, "Advice");
         for (Advice advice : report.advice()) {
-            out.println("  * " + safe(advice.action()) + ": " + safe(advice.why()) + ".");
-            advice.methods().forEach(m -> out.println("      " + safe(m)));
+            out.println("  * " + safe(AdviceWords.action(advice.id())) + ": " + safe(AdviceWords.why(advice)) + ".");
+            AdviceWords.places(advice).forEach(m -> out.println("      " + safe(m)));
             report.predictions().stream().filter(p -> p.remedy().equals(advice.id())).forEach(p -> prediction(out, p));
         }
     }
