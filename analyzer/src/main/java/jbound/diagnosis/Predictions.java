@@ -1,11 +1,8 @@
 package jbound.diagnosis;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jbound.ladder.AmdahlProjection;
 import jbound.profile.HotMethod;
@@ -70,21 +67,14 @@ final class Predictions {
         double f = Measure.HOTSPOT_SHARE.valueIn(profile, ledger, method.method());
         double low = amdahl(interval[0] * ledger.cpuShare(), k.low());
         double high = amdahl(interval[1] * ledger.cpuShare(), k.high());
-        List<String> assumptions = new ArrayList<>(List.of(String.format(Locale.ROOT, "it takes %s of the program's time (%s of the CPU samples, "
-                        + "95%% interval %s–%s, over %d samples; CPU is %s of the active time), and Amdahl's law holds the rest: 1 / ((1 − f) + f / k)",
-                Format.percent(f), Format.percent(share), Format.percent(interval[0]), Format.percent(interval[1]), samples,
-                Format.percent(ledger.cpuShare())), "k from " + k.from()));
         // Counted calls measure the gain exactly; the share only where the rest costs the same per
         // result, which a fixed cost (start-up, in a short recording) breaks.
         Measure measure = profile.timedCalls().containsKey(method.method()) ? Measure.HOTSPOT_CALLS : Measure.HOTSPOT_SHARE;
-        if (measure == Measure.HOTSPOT_SHARE) {
-            assumptions.add("to measure the gain by counted calls, record before and after on JDK 25 with -XX:StartFlightRecording:method-timing='"
-                    + AmdahlProjection.methodTimingFilter(method.method()) + "'; without it the diff reads the hotspot's share of the time, "
-                    + "which a fixed cost such as start-up blurs");
-        }
-        return Optional.of(new Prediction(Remedy.OPTIMIZE_HOTSPOT,
-                String.format(Locale.ROOT, "make %s %.1f–%.1f× faster", method.method(), k.low(), k.high()), low, high, assumptions,
-                measure, method.method(), measure.valueIn(profile, ledger, method.method())));
+        String methodTiming = measure == Measure.HOTSPOT_SHARE ? AmdahlProjection.methodTimingFilter(method.method()) : null;
+        PredictionBasis basis = new PredictionBasis.Hotspot(method.method(), k, f, share, interval[0], interval[1], samples, ledger.cpuShare(),
+                methodTiming);
+        return Optional.of(new Prediction(Remedy.OPTIMIZE_HOTSPOT, low, high, basis, measure, method.method(),
+                measure.valueIn(profile, ledger, method.method())));
     }
 
     /** The cores the JVM left idle, filled with threads that compute in parallel. */
@@ -95,12 +85,8 @@ final class Predictions {
         }
         double low = Math.max(1, cores * PARALLEL_EFFICIENCY_LOW / used);
         double high = Math.max(1, cores * PARALLEL_EFFICIENCY_HIGH / used);
-        return Optional.of(new Prediction(Remedy.SPREAD_ACROSS_CORES, "split the work over all " + cores + " cores", low, high,
-                List.of(String.format(Locale.ROOT, "the application computed on %s of %d cores, %s threads busy at once on average", Format.cores(used), cores,
-                                Format.cores(ledger.busyThreads())),
-                        String.format(Locale.ROOT, "the work divides, and %s–%s of the ideal gain survives hand-off, merging and uneven parts",
-                                Format.percent(PARALLEL_EFFICIENCY_LOW), Format.percent(PARALLEL_EFFICIENCY_HIGH))),
-                Measure.APPLICATION_CPU, null, used));
+        PredictionBasis basis = new PredictionBasis.Spread(cores, used, ledger.busyThreads(), PARALLEL_EFFICIENCY_LOW, PARALLEL_EFFICIENCY_HIGH);
+        return Optional.of(new Prediction(Remedy.SPREAD_ACROSS_CORES, low, high, basis, Measure.APPLICATION_CPU, null, used));
     }
 
     /**
@@ -128,27 +114,20 @@ final class Predictions {
         Optional<IoSite> site = profile.offCpu().ioByMethod().stream()
                 .filter(s -> Measure.countsCalls(s) && s.count() > 0 && s.hasApplicationFrame())
                 .max(Comparator.comparingLong(IoSite::totalNanos));
-        List<String> assumptions = new ArrayList<>();
-        assumptions.add(String.format(Locale.ROOT, "%s: %d thread%s, waiting %s for each %s computing (W/C = %.0f), on %s cores",
-                pool.name(), pool.threads(), pool.threads() == 1 ? "" : "s", Format.seconds(pool.ioNanos()), Format.seconds(pool.cpuNanos()),
-                waitPerCompute, Format.cores(poolCores)));
-        site.ifPresent(s -> assumptions.add(String.format(Locale.ROOT, "its calls are %s's (%s, %s per call on average, %.1f calls a second)",
-                s.method(), s.kindName(), Format.millis(s.totalNanos() / s.count()), s.count() * 1e9 / duration)));
-        assumptions.add(String.format(Locale.ROOT, "N = cores × U × (1 + W/C) for a target utilisation U of %s–%s; the ceiling is "
-                        + "reached when the pool's CPU fills the cores the other threads leave (%s)",
-                Format.percent(TARGET_UTILISATION_LOW), Format.percent(TARGET_UTILISATION_HIGH), Format.cores(free)));
-        assumptions.add("the service or disk behind answers as fast with N calls in flight: where it slows, the gain stops there");
-        site.flatMap(s -> throttleInTheWay(profile, s, duration, high)).ifPresent(assumptions::add);
-        String change = String.format(Locale.ROOT, "run %s's tasks on %d–%d threads, or one virtual thread each", pool.name(), sizeLow, sizeHigh);
+        PredictionBasis.PoolCalls calls = site.map(s -> new PredictionBasis.PoolCalls(s.method(), s.kindName(), s.totalNanos() / s.count(),
+                s.count() * 1e9 / duration)).orElse(null);
+        PredictionBasis.Throttle throttle = site.flatMap(s -> throttleInTheWay(profile, s, duration, high)).orElse(null);
+        PredictionBasis basis = new PredictionBasis.Pool(pool.name(), pool.threads(), pool.ioNanos(), pool.cpuNanos(), waitPerCompute, poolCores,
+                sizeLow, sizeHigh, TARGET_UTILISATION_LOW, TARGET_UTILISATION_HIGH, free, calls, throttle);
         if (site.isPresent()) {
             String method = site.get().method();
-            return Optional.of(new Prediction(Remedy.OVERLAP_WAITS, change, low, high, assumptions, Measure.CALL_RATE, method,
+            return Optional.of(new Prediction(Remedy.OVERLAP_WAITS, low, high, basis, Measure.CALL_RATE, method,
                     Measure.CALL_RATE.valueIn(profile, ledger, method)));
         }
         // No call counted (I/O seen by native samples only): the pool's CPU, diluted by the rest, is what a later recording shows.
         double applicationCores = ledger.cpuCores();
-        return Optional.of(new Prediction(Remedy.OVERLAP_WAITS, change, applicationGain(applicationCores, poolCores, low),
-                applicationGain(applicationCores, poolCores, high), assumptions, Measure.APPLICATION_CPU, null, applicationCores));
+        return Optional.of(new Prediction(Remedy.OVERLAP_WAITS, applicationGain(applicationCores, poolCores, low),
+                applicationGain(applicationCores, poolCores, high), basis, Measure.APPLICATION_CPU, null, applicationCores));
     }
 
     /**
@@ -173,19 +152,10 @@ final class Predictions {
         double ceiling = cpuCeiling(profile, ledger, cores);
         double low = Math.min(batchGain(share, BATCH_LOW), ceiling);
         double high = Math.min(batchGain(share, BATCH_HIGH), ceiling);
-        return Optional.of(new Prediction(Remedy.FEWER_LARGER_CALLS, String.format(Locale.ROOT, "make %s's calls %d–%d at a time", site.method(),
-                BATCH_LOW, BATCH_HIGH), low, high,
-                List.of(String.format(Locale.ROOT, "%s made %,d %s calls of %s each on average, %s waiting per call: %s of the application's "
-                                        + "active time", site.method(), site.count(), site.kind().eventName(), Format.bytes(site.bytes() / site.count()),
-                                Format.millis(site.totalNanos() / site.count()), Format.percent(share)),
-                        String.format(Locale.ROOT, "calls this small are paid for by their round trip: %d–%d as one cost one trip, so that "
-                                + "waiting divides by as many; the application gains 1 / (1 − s × (1 − 1/n)), up to what the cores allow (%s the CPU "
-                                + "used now)", BATCH_LOW, BATCH_HIGH, Format.factor(ceiling)),
-                        "each result takes the application's threads' time in the proportions the recording shows, so the saving "
-                                + "shortens every result alike; a pool that alone makes these calls gains more than this",
-                        "the other side answers a batch about as fast as one call; where it takes n times as long, batching buys nothing",
-                        "new connections per call do not show in a recording (no event tells them from kept ones): where there are, reusing them saves more"),
-                Measure.BYTE_RATE, site.method(), Measure.BYTE_RATE.valueIn(profile, ledger, site.method())));
+        PredictionBasis basis = new PredictionBasis.Batching(site.method(), site.count(), site.kind().eventName(), site.bytes() / site.count(),
+                site.totalNanos() / site.count(), share, BATCH_LOW, BATCH_HIGH, ceiling);
+        return Optional.of(new Prediction(Remedy.FEWER_LARGER_CALLS, low, high, basis, Measure.BYTE_RATE, site.method(),
+                Measure.BYTE_RATE.valueIn(profile, ledger, site.method())));
     }
 
     /** The whole application's gain when a share {@code s} of its time, waiting in round trips, is cut {@code n}-fold. */
@@ -197,12 +167,11 @@ final class Predictions {
      * Where the call rate the pool would reach runs into the event's throttle, a recording made
      * with the same settings counts only a floor of it: say how to record the check instead.
      */
-    private static Optional<String> throttleInTheWay(Profile profile, IoSite site, long duration, double gain) {
+    private static Optional<PredictionBasis.Throttle> throttleInTheWay(Profile profile, IoSite site, long duration, double gain) {
         double predictedRate = site.count() * 1e9 / duration * gain;
         String event = site.kind().eventName();
         return profile.settings().throttlePerSecond(event).filter(limit -> predictedRate >= BlindSpots.THROTTLE_HIT_SHARE * limit)
-                .map(limit -> String.format(Locale.ROOT, "up to %.0f calls a second would run into %s's throttle in these settings (%.0f a second), "
-                        + "which then counts only a floor: record the check with %s#throttle=off", predictedRate, event, limit, event));
+                .map(limit -> new PredictionBasis.Throttle(predictedRate, event, limit));
     }
 
     /** Computing and waiting pipelined: the wall time tends to the longer of the two, not their sum. */
@@ -216,13 +185,8 @@ final class Predictions {
         double ceiling = cpuCeiling(profile, ledger, cores);
         double high = Math.min(ideal, ceiling);
         double low = Math.min(1 + OVERLAP_HIDDEN_LOW * (ideal - 1), high);
-        return Optional.of(new Prediction(Remedy.SPLIT_WAITING_AND_COMPUTING, "pipeline the waiting and the computing", low, high,
-                List.of(String.format(Locale.ROOT, "the application computed %s and waited %s: done in turn they add up, pipelined the wall "
-                                + "time tends to the longer, at most (C + W) / max(C, W) = %.2f× faster", Format.seconds(computing), Format.seconds(waiting), ideal),
-                        String.format(Locale.ROOT, "the computing stage then needs up to %s× the cores it used (%s of %d), and %s–100%% of the "
-                                        + "shorter stage is hidden", String.format(Locale.ROOT, "%.1f", high), Format.cores(ledger.cpuCores()), cores,
-                                Format.percent(OVERLAP_HIDDEN_LOW))),
-                Measure.APPLICATION_CPU, null, ledger.cpuCores()));
+        PredictionBasis basis = new PredictionBasis.Overlap(computing, waiting, ideal, high, ledger.cpuCores(), cores, OVERLAP_HIDDEN_LOW);
+        return Optional.of(new Prediction(Remedy.SPLIT_WAITING_AND_COMPUTING, low, high, basis, Measure.APPLICATION_CPU, null, ledger.cpuCores()));
     }
 
     /**
@@ -243,22 +207,9 @@ final class Predictions {
         double low = Math.min(HALVED_HOLD_LOW, ceiling);
         double high = Math.min(HALVED_HOLD_HIGH, ceiling);
         String where = Format.method(site.method()) + (site.subject() == null ? "" : " on " + site.subject());
-        List<String> assumptions = new ArrayList<>(List.of(String.format(Locale.ROOT, "%s threads waited for it at once on average (%d waits, "
-                        + "%s each on average), while the application computed on %s of %d cores: one holder at a time, at most 1 / hold "
-                        + "acquisitions a second", Format.cores(waiting), site.count(), Format.millis(site.totalNanos() / site.count()),
-                Format.cores(ledger.cpuCores()), cores)));
-        if (!site.previousOwners().isEmpty()) {
-            // The JDK's event names the thread that held the monitor, not what it ran: its CPU samples say that.
-            assumptions.add("it was held by " + site.previousOwners().stream()
-                    .map(o -> String.format(Locale.ROOT, "%s (before %,d of the %,d waits)", o.threads(), o.waits(), site.count()))
-                    .collect(Collectors.joining(", ")) + "; the event names the holder, not its stack: the holder's hot methods are what runs under the lock");
-        }
-        assumptions.add(String.format(Locale.ROOT, "halving the hold doubles that ceiling; %s to %s where the work outside the lock "
-                        + "or the cores (%s the CPU used now) limit first", Format.factor(HALVED_HOLD_LOW), Format.factor(HALVED_HOLD_HIGH),
-                Format.factor(ceiling)));
-        assumptions.add("striping it n ways allows up to n× where the threads' keys spread evenly");
-        return Optional.of(new Prediction(remedy, "halve the time " + where + " is held", low, high, assumptions,
-                Measure.APPLICATION_CPU, where, ledger.cpuCores()));
+        PredictionBasis basis = new PredictionBasis.Lock(where, waiting, site.count(), site.totalNanos() / site.count(), ledger.cpuCores(), cores,
+                site.previousOwners(), HALVED_HOLD_LOW, HALVED_HOLD_HIGH, ceiling);
+        return Optional.of(new Prediction(remedy, low, high, basis, Measure.APPLICATION_CPU, where, ledger.cpuCores()));
     }
 
     // The arithmetic, on its own for the tests.

@@ -94,7 +94,7 @@ public record DiffReport(int schemaVersion, String kind, Side before, Side after
                 outcome = gain < p.low() ? Outcome.BELOW : gain > p.high() ? Outcome.ABOVE : Outcome.WITHIN;
             }
             boolean told = outcome != Outcome.NOT_MEASURED;
-            return new CheckedPrediction(p.remedy(), p.change(), p.low(), p.high(), p.measure(), p.measure().description(), p.subject(),
+            return new CheckedPrediction(p.remedy(), PredictionWords.change(p), p.low(), p.high(), p.measure(), p.measure().description(), p.subject(),
                     p.before(), Double.isNaN(value) ? null : value, told ? gain : null, outcome, why);
         }
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import jbound.diagnosis.Advice;
+import jbound.diagnosis.Prediction;
 import jbound.diagnosis.Remedy;
 
 /** Writes a report (an analysis, a fleet, a diff, the ladder's results) as JSON. */
@@ -20,7 +21,8 @@ public final class JsonReport {
     /**
      * The mapper of every JSON jbound writes: a number that is not finite (a damaged recording's
      * NaN, say) is written as null, where Jackson would write the string "NaN" and break numeric
-     * fields for every reader. A remedy is written as its id ("overlap-waits"), a piece of advice in its words ({@link AdviceWords}).
+     * fields for every reader. A remedy is written as its id ("overlap-waits"), a piece of advice and a prediction in
+     * their words ({@link AdviceWords}, {@link PredictionWords}).
      */
     static ObjectMapper mapper() {
         SimpleModule finiteNumbers = new SimpleModule("finite-numbers");
@@ -60,6 +62,12 @@ public final class JsonReport {
                 }
                 out.writeEndArray();
                 out.writeEndObject();
+            }
+        });
+        finiteNumbers.addSerializer(Prediction.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Prediction prediction, JsonGenerator out, SerializerProvider provider) throws IOException {
+                provider.defaultSerializeValue(PredictionWords.worded(prediction), out);
             }
         });
         return new ObjectMapper().registerModule(finiteNumbers);

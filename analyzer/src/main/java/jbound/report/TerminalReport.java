@@ -170,8 +170,8 @@ public final class TerminalReport {
 
     /** What a remedy would buy: the range first, then what it assumes. */
     private static void prediction(PrintStream out, Prediction p) {
-        out.println("      Would buy " + Predicted.range(p) + " if you " + safe(p.change()) + "; it assumes:");
-        p.assumptions().forEach(a -> out.println("        - " + safe(a)));
+        out.println("      Would buy " + Predicted.range(p) + " if you " + safe(PredictionWords.change(p)) + "; it assumes:");
+        PredictionWords.assumptions(p).forEach(a -> out.println("        - " + safe(a)));
     }
 
     private static void ioRows(PrintStream out, List<AnalysisReport.IoRow> rows,
