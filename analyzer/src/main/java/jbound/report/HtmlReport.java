@@ -28,15 +28,18 @@ public final class HtmlReport {
 
     private static final String RESOURCES = "/jbound/report/";
     private static final ObjectMapper MAPPER = JsonReport.mapper();
+    static final PageScripts SCRIPTS = new PageScripts(HtmlReport::resource);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Z]+)}}");
 
-    /** Everything the page's script renders. */
-    /** @param top rows each table shows before "show all" (the command line's --top) */
+    /**
+     * Everything the page's script renders.
+     *
+     * @param top rows each table shows before "show all" (the command line's --top)
+     */
     record PageData(AnalysisReport report, FlameGraphData flame, List<IoTimeline> ioTimeline, int top) {
     }
 
-    /** uPlot, unpacked from its webjar into the jar at build time (see analyzer/pom.xml), inlined into every analysis page. */
-    static final String CHART_LIBRARY = "uplot/uPlot.iife.min.js";
+    /** uPlot's stylesheet; uPlot, unpacked from its webjar into the jar at build time (see analyzer/pom.xml), is a script report.js uses. */
     static final String CHART_STYLE = "uplot/uPlot.min.css";
 
     private HtmlReport() {
@@ -51,7 +54,7 @@ public final class HtmlReport {
         record DiffPage(DiffReport diff, DiffFlameData flame) {
         }
         write(target, page("diff.html", "jbound diff — " + diff.before().file() + " → " + diff.after().file(), jboundVersion,
-                new DiffPage(diff, flame), "dom.js", "format.js", "table.js", "flame.js", "diff.js"));
+                new DiffPage(diff, flame), "diff.js"));
     }
 
     /** The fleet page: a verdict per recording, outliers, and the hot methods and I/O of all together. */
@@ -59,17 +62,17 @@ public final class HtmlReport {
         record FleetPage(FleetReport fleet) {
         }
         write(target, page("fleet.html", "jbound — " + fleet.recordings().size() + " recordings", jboundVersion,
-                new FleetPage(fleet), "dom.js", "format.js", "table.js", "fleet.js"));
+                new FleetPage(fleet), "fleet.js"));
     }
 
     /** The ladder's page, in the analysis report's style. */
     public static void writeLadder(Object ladderReport, String jboundVersion, OutputFile target) throws IOException {
-        write(target, page("ladder.html", "jbound ladder", jboundVersion, ladderReport, "dom.js", "format.js", "ladder.js"));
+        write(target, page("ladder.html", "jbound ladder", jboundVersion, ladderReport, "ladder.js"));
     }
 
     static Page render(PageData data) {
         return page("report.html", "jbound — " + data.report().recording().file(), data.report().jboundVersion(), data,
-                List.of(CHART_STYLE), List.of(CHART_LIBRARY, "dom.js", "format.js", "table.js", "flame.js", "report-flame.js", "report.js"));
+                List.of(CHART_STYLE), "report.js");
     }
 
     /**
@@ -77,22 +80,21 @@ public final class HtmlReport {
      * own body, a resource of its own. Placeholders are filled in one pass, so text that comes from
      * a recording (a file name in the title, a string in the data) is never read as a placeholder.
      */
-    private static Page page(String body, String title, String jboundVersion, Object data, String... scripts) {
-        return page(body, title, jboundVersion, data, List.of(), List.of(scripts));
+    private static Page page(String body, String title, String jboundVersion, Object data, String script) {
+        return page(body, title, jboundVersion, data, List.of(), script);
     }
 
-    /** @param styles stylesheets inlined before the page's own, such as the chart library's */
-    private static Page page(String body, String title, String jboundVersion, Object data, List<String> styles, List<String> scripts) {
-        StringBuilder script = new StringBuilder();
-        for (String name : scripts) {
-            script.append(resource(name)).append('\n');
-        }
+    /**
+     * @param styles stylesheets inlined before the page's own, such as the chart library's
+     * @param script the page's own script: it and the scripts it uses are inlined ({@link PageScripts})
+     */
+    private static Page page(String body, String title, String jboundVersion, Object data, List<String> styles, String script) {
         StringBuilder style = new StringBuilder();
         for (String name : styles) {
             style.append(resource(name)).append('\n');
         }
         style.append(resource("report.css"));
-        Map<String, String> texts = Map.of("STYLE", style.toString(), "SCRIPT", script.toString(),
+        Map<String, String> texts = Map.of("STYLE", style.toString(), "SCRIPT", SCRIPTS.bundle(script),
                 "VERSION", escapeHtml(jboundVersion), "TITLE", escapeHtml(title));
         String shell = resource("page.html").replace("{{BODY}}", resource(body));
         Matcher placeholder = PLACEHOLDER.matcher(shell);

@@ -1,5 +1,6 @@
 // jbound's diff page: two recordings side by side and a differential flame graph. Everything from
 // the recordings is untrusted and only ever put into the page as text.
+// uses: dom.js format.js table.js flame.js
 (function () {
   'use strict';
   var started = performance.now();

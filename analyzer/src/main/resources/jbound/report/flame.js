@@ -4,6 +4,7 @@
 // A narrow frame's label drops the parameters, then the package, then the class. The page says how wide and what
 // colour a node is, what its tooltip and status line read; this draws and listens. Names reach
 // the page as text only.
+// uses: dom.js
 var jboundFlame = function (o) {
   'use strict';
   // o: box, tooltip, status (elements); search, reset, icicle (controls); root; weight(n); color(n);

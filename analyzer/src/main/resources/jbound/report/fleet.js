@@ -1,5 +1,6 @@
 // jbound's fleet page: one row per recording, the outliers, and what all of them share. Everything
 // from the recordings is untrusted and only ever put into the page as text.
+// uses: dom.js format.js table.js
 (function () {
   'use strict';
   var started = performance.now();

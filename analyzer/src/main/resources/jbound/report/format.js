@@ -1,5 +1,6 @@
 // Shared by jbound's pages: how numbers read — durations, sizes, shares, counts, cores, seconds
 // from the start — one way everywhere.
+// uses: dom.js
 var jboundFormat = (function () {
   'use strict';
   function fixed(v, digits) { return Number(v).toFixed(digits); }

@@ -1,5 +1,6 @@
 // jbound's ladder page: a bar chart per kernel of time per element for each rung and size (log
 // scale), and the table of measurements. Data is rendered as text only.
+// uses: dom.js format.js
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('jbound-data').textContent);

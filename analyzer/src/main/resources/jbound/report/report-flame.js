@@ -2,6 +2,7 @@
 // their colours and words, the callers' tree, the waiting toggle, and a table row's method shown in
 // them. Drawing and listening are jboundFlame's (flame.js); this chooses what it is given.
 // Names from the recording reach the page as text only.
+// uses: format.js flame.js
 var jboundReportFlame = function (data) {
   'use strict';
   var report = data.report;

@@ -1,5 +1,6 @@
 // jbound's report page. Everything from the recording is untrusted: it is only ever put into
 // the page as text (textContent, attribute values), never parsed as HTML.
+// uses: uplot/uPlot.iife.min.js dom.js format.js table.js report-flame.js
 (function () {
   'use strict';
   var started = performance.now();

@@ -1,4 +1,5 @@
 // Shared by jbound's pages: a table whose columns sort on click, built from text only.
+// uses: dom.js
 var jboundTable = (function () {
   'use strict';
   var el = jboundDom.el;
