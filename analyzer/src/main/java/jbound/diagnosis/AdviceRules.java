@@ -97,7 +97,7 @@ final class AdviceRules {
                 .limit(METHODS_NAMED).<AdvicePlace>map(s -> new AdvicePlace.Io(s, false)).toList();
         List<AdvicePlace> locks = profile.offCpu().waitSites().stream().filter(w -> w.category() == WaitCategory.LOCK).limit(METHODS_NAMED)
                 .<AdvicePlace>map(AdvicePlace.Lock::new).toList();
-        AdviceFigures figures = new AdviceFigures(Math.max(1, profile.recording().hardwareThreads()), load.meanCores(),
+        AdviceFigures figures = new AdviceFigures(profile.recording().cores(), load.meanCores(),
                 profile.process().load().meanMachineCores(), ioOnVirtualThreads(profile), profile.samples().executionPeriodNanos(),
                 jvm.compilerShareOfJvmCpu(), jvm.gcPauseShareOfTime(), jvm.longestGcPauseNanos());
         return new Situation(verdict.kind(), figures, load.readings() > 0, profile.process().load().machineFull(), hotspots(profile), io, locks,

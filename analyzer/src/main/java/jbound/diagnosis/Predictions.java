@@ -48,7 +48,7 @@ final class Predictions {
 
     /** What the advised remedies would buy, in the advice's order: each remedy prices itself ({@link Remedy#price}). */
     static List<Prediction> of(Profile profile, TimeLedger ledger, List<Advice> advice, HotspotSpeedup k) {
-        Remedy.Context context = new Remedy.Context(profile, ledger, Math.max(1, profile.recording().hardwareThreads()), k);
+        Remedy.Context context = new Remedy.Context(profile, ledger, profile.recording().cores(), k);
         return advice.stream().map(Advice::id).distinct().flatMap(remedy -> remedy.price(context).stream()).toList();
     }
 

@@ -3,14 +3,11 @@ package jbound.profile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import jbound.recording.ChunkHeader;
 import jbound.recording.EventCatalog;
@@ -36,7 +33,7 @@ public final class ProfileBuilder implements EventSink {
     private final ApplicationFrames applicationFrames;
     private final StackMemos memos;
 
-    private final StackViews<SampleKind> samples;
+    private final SampledStacks samples;
     private final StackViews<TimeKind> offCpu;
     private final ThreadEvidenceTable threads = new ThreadEvidenceTable();
     private ThreadRole[] roles = new ThreadRole[0];
@@ -47,41 +44,26 @@ public final class ProfileBuilder implements EventSink {
     private final ThreadLanes lanes = new ThreadLanes();
     /** Each thread's lane, by thread number, found once. */
     private LaneSeries[] laneOf = new LaneSeries[0];
-    private final CountsByMethod samplesByApplicationFrame = new CountsByMethod();
-    /** Application threads' native samples in libraries' native methods (JNI), by application frame and native method. */
-    private final Map<NativeKey, Long> libraryNative = new java.util.HashMap<>();
-
-    private record NativeKey(int applicationFrame, String via, int nativeMethod) {
-    }
-    private final List<double[]> cpuLoad = new ArrayList<>();
-    private final Map<String, Map<String, String>> settings = new TreeMap<>();
+    private final LibraryNativeSamples libraryNative = new LibraryNativeSamples();
+    private final CpuLoadReadings cpuLoad = new CpuLoadReadings();
+    private final RecordingSettings.Builder settings = new RecordingSettings.Builder();
     private final RecordedEnvironment.Builder environment = new RecordedEnvironment.Builder();
-    private final Map<Integer, Set<Writer>> writersBySegment = new TreeMap<>();
-    /** The writers of the chunk being read: its metadata comes before its events. */
-    private Set<Writer> chunkWriters = Set.of();
-    private int hardwareThreads;
-    private String cpu = "";
-    private String jvm = "";
-    private String jvmVersion = "";
-    /** The classes the recording's JVMs were launched with, in the order they were named. */
-    private final Set<String> mainClasses = new java.util.LinkedHashSet<>();
+    private final WritersBySegment writers = new WritersBySegment();
+    private final RecordedJvm jvm = new RecordedJvm();
     private final GcPauseTotals gcPauses = new GcPauseTotals();
     private final PauseIntervals pauses = new PauseIntervals();
     private final AllocationAccumulator allocations = new AllocationAccumulator();
     /** Samples of threads selecting on sockets (a selector, an event loop): the threads that receive for async clients. */
-    private long eventLoopSamples;
-    private long truncatedStacks;
+    private final Count eventLoopSamples = new Count();
+    private final Count truncatedStacks = new Count();
     private final TimedCalls timedCalls = new TimedCalls();
-
-    /** The stack tries of samples. */
-    private enum SampleKind { EXECUTION, CPU_TIME, NATIVE, NATIVE_IO, WALL }
 
     public ProfileBuilder(ApplicationCode applicationCode, MethodTable methods, ThreadTable threads, StackTable stacks) {
         this.methods = methods;
         this.threadTable = threads;
         this.applicationFrames = new ApplicationFrames(applicationCode, methods);
         this.memos = new StackMemos(methods, applicationFrames, applicationCode.clients());
-        this.samples = new StackViews<>(SampleKind.class, kind -> true, stacks);
+        this.samples = new SampledStacks(methods, applicationFrames, stacks);
         this.offCpu = new StackViews<>(TimeKind.class, TimeKind::fromEvents, stacks);
     }
 
@@ -96,12 +78,11 @@ public final class ProfileBuilder implements EventSink {
         }
         switch (type) {
             case EXECUTION_SAMPLE, DATADOG_EXECUTION_SAMPLE -> {
-                samples.get(SampleKind.EXECUTION).add(stack, weight);
-                samplesByApplicationFrame.add(memos.applicationFrame(stack), weight);
+                samples.addExecution(stack, memos.applicationFrame(stack), weight);
                 if (evidence != null) {
                     // async-profiler and Datadog take one sample per interval of a thread's CPU time;
                     // the JDK's sampler takes a few threads per period: counted apart, read differently.
-                    boolean profiler = type == EventCatalog.DATADOG_EXECUTION_SAMPLE || chunkWriters.contains(Writer.ASYNC_PROFILER);
+                    boolean profiler = type == EventCatalog.DATADOG_EXECUTION_SAMPLE || writers.currentChunkByAsyncProfiler();
                     if (profiler) {
                         evidence.profilerCpuSamples += weight;
                     } else {
@@ -116,7 +97,7 @@ public final class ProfileBuilder implements EventSink {
                 }
             }
             case CPU_TIME_SAMPLE -> {
-                samples.get(SampleKind.CPU_TIME).add(stack, weight);
+                samples.add(SampledStacks.Kind.CPU_TIME, stack, weight);
                 if (evidence != null) {
                     evidence.cpuTimeSamples += weight;
                     lane(thread).point(LaneSeries.Kind.CPU_SAMPLES, timeNanos, weight);
@@ -127,17 +108,17 @@ public final class ProfileBuilder implements EventSink {
                 }
             }
             case NATIVE_METHOD_SAMPLE -> {
-                samples.get(SampleKind.NATIVE).add(stack, weight);
+                samples.add(SampledStacks.Kind.NATIVE, stack, weight);
                 NativeActivity doing = memos.nativeActivity(stack);
                 if (doing == NativeActivity.IDLE && memos.inEventLoop(stack)) {
-                    eventLoopSamples += weight;
+                    eventLoopSamples.add(weight);
                 }
                 if (doing.isIo()) {
                     nativeIo.add(doing, memos.applicationFrame(stack), memos.library(stack), stack.topFrame(), weight);
-                    samples.get(SampleKind.NATIVE_IO).add(stack, weight);
+                    samples.add(SampledStacks.Kind.NATIVE_IO, stack, weight);
                 }
                 if (overTime && doing == NativeActivity.LIBRARY) {
-                    libraryNative.merge(new NativeKey(memos.applicationFrame(stack), memos.library(stack), stack.topFrame()), weight, Long::sum);
+                    libraryNative.add(memos.applicationFrame(stack), memos.library(stack), stack.topFrame(), weight);
                 }
                 if (evidence != null) {
                     evidence.nativeSamples += weight;
@@ -169,11 +150,11 @@ public final class ProfileBuilder implements EventSink {
         boolean application = isApplication(thread);
         if (application) {
             // Wall samples take every thread: the JVM's own, idle by design, would bury the application's.
-            samples.get(SampleKind.WALL).add(stack, weight);
+            samples.add(SampledStacks.Kind.WALL, stack, weight);
         }
         ThreadEvidence evidence = evidence(thread);
         if (memos.inEventLoop(stack)) {
-            eventLoopSamples += weight;
+            eventLoopSamples.add(weight);
         }
         if (evidence != null) {
             WallActivity doing = memos.wallActivity(stack, state);
@@ -296,7 +277,7 @@ public final class ProfileBuilder implements EventSink {
 
     @Override
     public void cpuLoad(long timeNanos, double jvmUser, double jvmSystem, double machineTotal) {
-        cpuLoad.add(new double[] {timeNanos, jvmUser, jvmSystem, machineTotal});
+        cpuLoad.add(timeNanos, jvmUser, jvmSystem, machineTotal);
     }
 
     @Override
@@ -316,39 +297,22 @@ public final class ProfileBuilder implements EventSink {
 
     @Override
     public void setting(String eventName, String name, String value) {
-        if (name == null || value == null) {
-            return; // a damaged setting says nothing
-        }
-        putSetting(settings.computeIfAbsent(eventName, e -> new TreeMap<>()), name, value);
-    }
-
-    /**
-     * An event is enabled where any writer enabled it: async-profiler declares the JDK's lock event
-     * disabled in its own chunk of a jfrsync file, beside the JDK's chunk that records it.
-     */
-    private static void putSetting(Map<String, String> eventSettings, String name, String value) {
-        if (!(name.equals("enabled") && "true".equals(eventSettings.get(name)))) {
-            eventSettings.put(name, value);
-        }
+        settings.add(eventName, name, value);
     }
 
     @Override
     public void writtenBy(int segment, Set<Writer> segmentWriters) {
-        chunkWriters = Set.copyOf(segmentWriters);
-        writersBySegment.computeIfAbsent(segment, s -> EnumSet.noneOf(Writer.class)).addAll(segmentWriters);
+        writers.writtenBy(segment, segmentWriters);
     }
 
     @Override
     public void cpuInformation(int hardwareThreads, String description) {
-        this.hardwareThreads = Math.max(this.hardwareThreads, hardwareThreads);
-        this.cpu = description == null ? "" : description;
+        jvm.cpuInformation(hardwareThreads, description);
     }
 
     @Override
     public void jvmInformation(String jvmName, String jvmVersion, String mainClass) {
-        this.jvm = jvmName == null ? "" : jvmName;
-        this.jvmVersion = shortVersion(jvmVersion == null ? "" : jvmVersion);
-        if (mainClass != null && mainClasses.add(mainClass)) {
+        if (jvm.jvmInformation(jvmName, jvmVersion, mainClass)) {
             learnMainClass(mainClass);
         }
     }
@@ -380,26 +344,8 @@ public final class ProfileBuilder implements EventSink {
         for (int i = 0; i < ours.size(); i++) {
             mergeInto(ours.get(i), others.get(i), numbers);
         }
-        other.libraryNative.forEach((key, count) -> libraryNative.merge(
-                new NativeKey(numbers.method(key.applicationFrame()), key.via(), numbers.method(key.nativeMethod())), count, Long::sum));
-        cpuLoad.addAll(other.cpuLoad);
-        other.settings.forEach((event, values) -> {
-            Map<String, String> mine = settings.computeIfAbsent(event, e -> new TreeMap<>());
-            values.forEach((name, value) -> putSetting(mine, name, value));
-        });
-        environment.merge(other.environment);
-        other.writersBySegment.forEach((segment, w) -> writersBySegment.computeIfAbsent(segment, s -> EnumSet.noneOf(Writer.class)).addAll(w));
-        hardwareThreads = Math.max(hardwareThreads, other.hardwareThreads);
-        cpu = cpu.isEmpty() ? other.cpu : cpu;
-        jvm = jvm.isEmpty() ? other.jvm : jvm;
-        jvmVersion = jvmVersion.isEmpty() ? other.jvmVersion : jvmVersion;
-        for (String mainClass : other.mainClasses) {
-            if (mainClasses.add(mainClass)) {
-                learnMainClass(mainClass);
-            }
-        }
-        eventLoopSamples += other.eventLoopSamples;
-        truncatedStacks += other.truncatedStacks;
+        // The other's main classes make more of the methods the application's (learning one twice changes nothing).
+        jvm.mainClasses().forEach(this::learnMainClass);
     }
 
     /**
@@ -407,7 +353,8 @@ public final class ProfileBuilder implements EventSink {
      * builder is merged by being listed here (MergingPartsTest fails where one is not).
      */
     List<Merging<?>> parts() {
-        return List.of(samples, offCpu, threads, io, nativeIo, waits, activity, lanes, samplesByApplicationFrame, pauses, allocations, gcPauses, timedCalls);
+        return List.of(samples, offCpu, threads, io, nativeIo, waits, activity, lanes, libraryNative, cpuLoad,
+                settings, environment, writers, jvm, pauses, allocations, gcPauses, eventLoopSamples, truncatedStacks, timedCalls);
     }
 
     @SuppressWarnings("unchecked")
@@ -425,7 +372,7 @@ public final class ProfileBuilder implements EventSink {
     private List<ReadIssue> withFolding(List<ReadIssue> readIssues) {
         List<ReadIssue> all = new ArrayList<>(readIssues);
         Map<String, StackTrie> views = new LinkedHashMap<>();
-        samples.forEach((kind, stacks) -> views.put(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " samples", stacks.trie()));
+        samples.forEach((kind, trie) -> views.put(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " samples", trie));
         offCpu.forEach((kind, stacks) -> views.put(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " time", stacks.trie()));
         views.forEach((view, trie) -> {
             if (trie.foldedWeight() > 0) {
@@ -445,54 +392,66 @@ public final class ProfileBuilder implements EventSink {
     /** @param readIssues what to say about the reading: the input's own, chunks the parser refused, events left out, how it was read */
     public Profile build(RecordingInput input, Map<EventCatalog, Long> eventCounts, List<ReadIssue> readIssues) {
         segmentEnded();
-        Set<Writer> writers = EnumSet.noneOf(Writer.class);
-        writersBySegment.values().forEach(writers::addAll);
-        RecordingSettings recordingSettings = new RecordingSettings(settings);
-        List<ChunkHeader> chunks = input.segments().stream().flatMap(s -> s.chunks().stream()).toList();
-        long startNanos = chunks.stream().mapToLong(ChunkHeader::startNanos).min().orElse(0);
-        long endNanos = chunks.stream().mapToLong(c -> c.startNanos() + c.durationNanos()).max().orElse(startNanos);
+        RecordingSettings recordingSettings = settings.build();
+        ThreadLedgers.Periods periods = ThreadLedgers.Periods.of(recordingSettings);
+        Span span = Span.of(input);
         RecordingFacts facts = new RecordingFacts(input.source().toString(), input.bytes(), input.chunkCount(),
-                input.segments().size(), jvm, jvmVersion, mainClasses.stream().findFirst().orElse(""), hardwareThreads, cpu,
-                Instant.ofEpochSecond(0, startNanos), Duration.ofNanos(endNanos - startNanos), eventCounts,
-                withFolding(readIssues),
-                writers.stream().map(Writer::description).toList());
-        List<CpuLoadPoint> loadPoints = cpuLoadPoints(startNanos, Math.max(1, hardwareThreads));
-        ProcessLoad process = ProcessLoad.of(loadPoints, hardwareThreads, endNanos - startNanos);
-        joinThreadsOfOneJvm(JfrsyncPairs.of(input.segments(), writersBySegment, threadTable));
-        ThreadLedgers.Result ledgers = threadLedgers(recordingSettings, startNanos, process);
+                input.segments().size(), jvm.jvm(), jvm.jvmVersion(), jvm.firstMainClass().orElse(""), jvm.hardwareThreads(), jvm.cpu(),
+                Instant.ofEpochSecond(0, span.startNanos()), Duration.ofNanos(span.nanos()), eventCounts, withFolding(readIssues),
+                writers.descriptions());
+        List<CpuLoadPoint> loadPoints = cpuLoad.points(span.startNanos(), facts.cores());
+        ProcessLoad process = ProcessLoad.of(loadPoints, facts.hardwareThreads(), span.nanos());
+        joinThreadsOfOneJvm(JfrsyncPairs.of(input.segments(), writers.bySegment(), threadTable));
+        ThreadLedgers.Result ledgers = threadLedgers(recordingSettings, span.startNanos(), process);
+        List<NativeSite> nativeSites = libraryNative.sites(this::methodName);
+        Timeline timeline = Timeline.of(activity, pauses, span.startNanos(), span.endNanos(), periods, facts.cores(),
+                Timeline.Totals.of(ledgers.threads()), this::methodName);
+        return new Profile(facts, recordingSettings, methods,
+                samples.result(periods.execution(), nativeSites),
+                offCpu(span, periods, nativeSites, ledgers.threads()),
+                ledgers.threads(),
+                lanes.result(ledgers.threads(), timeline, span.startNanos(), span.endNanos(), periods, pauses),
+                new ProcessView(process, ledgers.coverage(), loadPoints, gcPauses.summary(pauses.unionNanos()), allocations.sites(this::methodName)),
+                timeline, truncatedStacks.value(), applicationFrames.all(methods.size()), environment.build(),
+                timedCalls.byMethod(methods::name));
+    }
+
+    /** From the first chunk's start to the last one's end. */
+    private record Span(long startNanos, long endNanos) {
+
+        static Span of(RecordingInput input) {
+            List<ChunkHeader> chunks = input.segments().stream().flatMap(s -> s.chunks().stream()).toList();
+            long start = chunks.stream().mapToLong(ChunkHeader::startNanos).min().orElse(0);
+            long end = chunks.stream().mapToLong(c -> c.startNanos() + c.durationNanos()).max().orElse(start);
+            return new Span(start, end);
+        }
+
+        long nanos() {
+            return endNanos - startNanos;
+        }
+    }
+
+    /**
+     * The I/O and waits: as the events gave them, the I/O that native samples and time blocked in
+     * native code show beyond them, and the off-CPU time's stacks.
+     */
+    private OffCpu offCpu(Span span, ThreadLedgers.Periods periods, List<NativeSite> nativeSites, List<ThreadLedger> threadLedgers) {
+        List<IoSite> ioSites = io.sites(this::methodName);
+        List<IoSite> nativeIoRows = nativeIo.beyond(ioSites, periods.nativeSamples(), this::methodName);
+        List<IoSite> inferredIo = new ArrayList<>(nativeIoRows);
+        inferredIo.addAll(blockedInNativeCode(nativeSites, threadLedgers));
         boolean futuresAreRemote = eventLoopsReceived();
-        StackTrie execution = samples.get(SampleKind.EXECUTION).trie();
-        StackTrie cpuTime = samples.get(SampleKind.CPU_TIME).trie();
-        StackTrie nativeSamples = samples.get(SampleKind.NATIVE).trie();
-        StackTrie wall = samples.get(SampleKind.WALL).trie();
+        List<WaitSite> waitSites = waits.sites(this::methodName, id -> threadTable.name(id)).stream()
+                .map(w -> futuresAreRemote && w.category() == WaitCategory.FUTURE ? w.asRemoteCall(RemoteClients.FUTURE) : w).toList();
         Map<TimeKind, StackTrie> offCpuNanos = new EnumMap<>(TimeKind.class);
         offCpu.forEach((kind, stacks) -> {
             if (stacks.trie().totalWeight() > 0) {
                 offCpuNanos.put(kind, stacks.trie());
             }
         });
-        List<NativeSite> nativeSites = nativeSites();
-        Samples sampled = new Samples(execution, cpuTime, nativeSamples, wall, hotMethods(execution), hotApplicationMethods(),
-                hotMethods(cpuTime), hotMethods(nativeSamples), hotMethods(wall), ThreadLedgers.Periods.of(recordingSettings).execution(),
-                nativeSites);
-        List<IoSite> ioSites = io.sites(this::methodName);
-        List<IoSite> nativeIoRows = nativeIo.beyond(ioSites, ThreadLedgers.Periods.of(recordingSettings).nativeSamples(), this::methodName);
-        List<IoSite> inferredIo = new ArrayList<>(nativeIoRows);
-        inferredIo.addAll(blockedInNativeCode(nativeSites, ledgers.threads()));
-        List<WaitSite> waitSites = waits.sites(this::methodName, id -> threadTable.name(id)).stream()
-                .map(w -> futuresAreRemote && w.category() == WaitCategory.FUTURE ? w.asRemoteCall(RemoteClients.FUTURE) : w).toList();
-        OffCpu waited = new OffCpu(ioSites, inferredIo, waitSites,
-                java.util.Collections.unmodifiableMap(offCpuNanos), io.timeline(startNanos, endNanos),
-                samples.get(SampleKind.NATIVE_IO).trie(), nativeIoNanosPerSample(nativeIoRows, ThreadLedgers.Periods.of(recordingSettings)));
-        ProcessView processView = new ProcessView(process, ledgers.coverage(), loadPoints,
-                gcPauses.summary(pauses.unionNanos()), allocations.sites(this::methodName));
-        Timeline timeline = Timeline.of(activity, pauses, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings),
-                Math.max(1, hardwareThreads), Timeline.Totals.of(ledgers.threads()), this::methodName);
-        List<Lane> threadLanes = lanes.result(ledgers.threads(), timeline, startNanos, endNanos, ThreadLedgers.Periods.of(recordingSettings),
-                pauses);
-        Map<String, Long> calls = timedCalls.byMethod(methods::name);
-        return new Profile(facts, recordingSettings, methods, sampled, waited, ledgers.threads(), threadLanes, processView, timeline, truncatedStacks,
-                applicationFrames.all(methods.size()), environment.build(), calls);
+        return new OffCpu(ioSites, inferredIo, waitSites, java.util.Collections.unmodifiableMap(offCpuNanos),
+                io.timeline(span.startNanos(), span.endNanos()), samples.trie(SampledStacks.Kind.NATIVE_IO),
+                nativeIoNanosPerSample(nativeIoRows, periods));
     }
 
     /**
@@ -501,7 +460,7 @@ public final class ProfileBuilder implements EventSink {
      * so that the graphs count that time once, as the ledger does.
      */
     private double nativeIoNanosPerSample(List<IoSite> inferredIo, ThreadLedgers.Periods periods) {
-        long samplesTaken = samples.get(SampleKind.NATIVE_IO).trie().totalWeight();
+        long samplesTaken = samples.trie(SampledStacks.Kind.NATIVE_IO).totalWeight();
         long beyondEvents = inferredIo.stream().mapToLong(IoSite::totalNanos).sum();
         return samplesTaken == 0 ? 0 : Math.min(periods.nativeSamples(), (double) beyondEvents / samplesTaken);
     }
@@ -535,7 +494,7 @@ public final class ProfileBuilder implements EventSink {
             virtual.add(threadTable.isVirtual(id));
             roles.add(role(id));
         }
-        return ThreadLedgers.of(threads.asList(), names, virtual, roles, recordingSettings, hardwareThreads, startNanos, process,
+        return ThreadLedgers.of(threads.asList(), names, virtual, roles, recordingSettings, jvm.hardwareThreads(), startNanos, process,
                 new ThreadLedgers.JvmContext(pauses, eventLoopsReceived()));
     }
 
@@ -544,22 +503,11 @@ public final class ProfileBuilder implements EventSink {
      * of samples: then a future the application waited on is most likely a reply they received.
      */
     private boolean eventLoopsReceived() {
-        return eventLoopSamples >= MIN_EVENT_LOOP_SAMPLES;
+        return eventLoopSamples.value() >= MIN_EVENT_LOOP_SAMPLES;
     }
 
     /** A few samples: one stray selector (an attach listener's, a JMX connection's) does not make futures remote. */
     static final long MIN_EVENT_LOOP_SAMPLES = 5;
-
-    private List<HotMethod> hotMethods(StackTrie trie) {
-        long all = trie.totalWeight();
-        return trie.methodWeights(methods.size()).stream()
-                .sorted(Comparator.comparingLong(StackTrie.MethodWeight::self).reversed()
-                        .thenComparing(Comparator.comparingLong(StackTrie.MethodWeight::total).reversed())
-                        .thenComparing(w -> methods.name(w.method())))
-                .map(w -> new HotMethod(methods.name(w.method()), w.self(), percent(w.self(), all), w.total(), percent(w.total(), all),
-                        applicationFrames.isApplication(w.method())))
-                .toList();
-    }
 
     /** The I/O tables' name for time blocked in native code, in place of a socket address or path. */
     static final String BLOCKED_IN_NATIVE_CODE = "(blocked in native code, beyond the threads' measured CPU)";
@@ -577,50 +525,6 @@ public final class ProfileBuilder implements EventSink {
         }
         return sites.stream().map(s -> new IoSite(EventCatalog.NATIVE_METHOD_SAMPLE, s.method(), s.via(), s.nativeMethod(), BLOCKED_IN_NATIVE_CODE,
                 s.samples(), (long) ((double) blocked * s.samples() / samples), 0, 0, false)).filter(s -> s.totalNanos() > 0).toList();
-    }
-
-    /** The application threads' samples in other native code, by application frame and library, most first; each with its busiest native method. */
-    private List<NativeSite> nativeSites() {
-        record Site(int method, String via) {
-        }
-        Map<Site, Long> totals = new java.util.HashMap<>();
-        Map<Site, Map.Entry<NativeKey, Long>> busiest = new java.util.HashMap<>();
-        libraryNative.forEach((key, n) -> {
-            Site site = new Site(key.applicationFrame(), key.via());
-            totals.merge(site, n, Long::sum);
-            busiest.merge(site, Map.entry(key, n), (a, b) -> a.getValue() > b.getValue()
-                    || (a.getValue().equals(b.getValue()) && methodName(a.getKey().nativeMethod()).compareTo(methodName(b.getKey().nativeMethod())) <= 0) ? a : b);
-        });
-        return totals.entrySet().stream()
-                .map(e -> new NativeSite(methodName(e.getKey().method()), e.getKey().via(),
-                        methodName(busiest.get(e.getKey()).getKey().nativeMethod()), e.getValue()))
-                .sorted(Comparator.comparingLong(NativeSite::samples).reversed().thenComparing(NativeSite::method))
-                .toList();
-    }
-
-    /** CPU samples charged to the first application frame of their stacks: where in the user's code the time goes. */
-    private List<HotMethod> hotApplicationMethods() {
-        long all = samples.get(SampleKind.EXECUTION).trie().totalWeight();
-        Map<Integer, Long> byFrame = new java.util.HashMap<>();
-        samplesByApplicationFrame.forEach(byFrame::put);
-        return byFrame.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Long>comparingByValue().reversed().thenComparing(e -> methodName(e.getKey())))
-                .map(e -> new HotMethod(methodName(e.getKey()), e.getValue(), percent(e.getValue(), all), e.getValue(),
-                        percent(e.getValue(), all), e.getKey() >= 0))
-                .toList();
-    }
-
-    private List<CpuLoadPoint> cpuLoadPoints(long startNanos, int cores) {
-        return cpuLoad.stream()
-                .sorted(Comparator.comparingDouble(p -> p[0]))
-                .map(p -> new CpuLoadPoint(((long) p[0] - startNanos) / 1_000_000L, p[1] * cores, p[2] * cores, p[3] * cores))
-                .toList();
-    }
-
-    /** {@code jdk.JVMInformation} gives a banner ("OpenJDK 64-Bit Server VM (25.0.3+9-LTS) for linux-amd64 ..."); keep the version. */
-    private static String shortVersion(String banner) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([^)\\s]+)\\)").matcher(banner);
-        return m.find() ? m.group(1) : banner;
     }
 
     private String methodName(int method) {
@@ -677,11 +581,7 @@ public final class ProfileBuilder implements EventSink {
 
     private void countTruncation(RecordedStack stack) {
         if (stack.truncated()) {
-            truncatedStacks++;
+            truncatedStacks.add(1);
         }
-    }
-
-    private static double percent(long part, long whole) {
-        return whole == 0 ? 0 : 100.0 * part / whole;
     }
 }

@@ -20,7 +20,7 @@ public record RecordedEnvironment(Map<String, String> environmentVariables, Map<
     }
 
     /** Collects entries as the reader delivers them. */
-    static final class Builder {
+    static final class Builder implements Merging<Builder> {
         private final Map<String, String> variables = new TreeMap<>();
         private final Map<String, String> properties = new TreeMap<>();
         private final Map<String, String> commandLine = new TreeMap<>();
@@ -39,7 +39,8 @@ public record RecordedEnvironment(Map<String, String> environmentVariables, Map<
             }
         }
 
-        void merge(Builder other) {
+        @Override
+        public void merge(Builder other, Remap numbers) {
             variables.putAll(other.variables);
             properties.putAll(other.properties);
             commandLine.putAll(other.commandLine);

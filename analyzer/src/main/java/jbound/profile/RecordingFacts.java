@@ -44,6 +44,11 @@ public record RecordingFacts(String file, long bytes, int chunks, int recordings
         return readIssues.stream().filter(ReadIssue::leavesOut).toList();
     }
 
+    /** The hardware threads, or 1 where the recording does not say: what shares of all of them are multiplied by. */
+    public int cores() {
+        return Math.max(1, hardwareThreads);
+    }
+
     public long count(EventCatalog type) {
         return eventCounts.get(type);
     }

@@ -73,4 +73,30 @@ public record RecordingSettings(Map<String, Map<String, String>> byEvent) {
             default -> throw new IllegalArgumentException(unit);
         };
     }
+
+    /** Collects {@code jdk.ActiveSetting} values as the reader delivers them, from every writer of the file. */
+    static final class Builder implements Merging<Builder> {
+        private final Map<String, Map<String, String>> byEvent = new java.util.TreeMap<>();
+
+        void add(String eventName, String name, String value) {
+            if (name == null || value == null) {
+                return; // a damaged setting says nothing
+            }
+            Map<String, String> settings = byEvent.computeIfAbsent(eventName, e -> new java.util.TreeMap<>());
+            // An event is enabled where any writer enabled it: async-profiler declares the JDK's lock event
+            // disabled in its own chunk of a jfrsync file, beside the JDK's chunk that records it.
+            if (!(name.equals("enabled") && "true".equals(settings.get(name)))) {
+                settings.put(name, value);
+            }
+        }
+
+        @Override
+        public void merge(Builder other, Remap numbers) {
+            other.byEvent.forEach((event, settings) -> settings.forEach((name, value) -> add(event, name, value)));
+        }
+
+        RecordingSettings build() {
+            return new RecordingSettings(byEvent);
+        }
+    }
 }
