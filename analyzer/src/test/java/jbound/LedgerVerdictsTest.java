@@ -8,12 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import jbound.diagnosis.BlindSpot;
 import jbound.diagnosis.Confidence;
 import jbound.diagnosis.Evidence;
 import jbound.diagnosis.VerdictKind;
 import jbound.profile.CpuSource;
 import jbound.profile.ThreadLedger;
 import jbound.profile.ThreadRole;
+import jbound.report.BlindSpotWords;
+import jbound.report.VerdictWords;
 import jbound.support.Recordings;
 import jbound.support.Slow;
 
@@ -30,11 +33,9 @@ class LedgerVerdictsTest {
         Analysis analysis = Recordings.analyze(Recordings.of("Oversubscribed", "default", Recordings.javaHome()));
 
         assertEquals(VerdictKind.CPU_BOUND, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
-        Evidence source = evidence(analysis, "cpu-source");
-        double sampled = ((Number) source.facts().get("sampledCpuSeconds")).doubleValue();
-        double counted = ((Number) source.facts().get("cpuSeconds")).doubleValue();
-        assertTrue(sampled < 0.8 * counted, () -> "the JDK's sampler takes a few threads per period: " + source);
-        assertTrue(source.text().contains("samples"), source::text);
+        Evidence.CpuSourceUsed source = (Evidence.CpuSourceUsed) evidence(analysis, "cpu-source");
+        assertTrue(source.sampledCpuNanos() < 0.8 * source.cpuNanos(), () -> "the JDK's sampler takes a few threads per period: " + source);
+        assertTrue(VerdictWords.text(source).contains("samples"), () -> VerdictWords.text(source));
     }
 
     @Test
@@ -48,12 +49,12 @@ class LedgerVerdictsTest {
 
     @Test
     void threadsSerialisedOnAShortSectionAreLockBoundUnderTheJdksDefaultSettings() {
-        assertLockBoundBelowTheThreshold(Recordings.analyze(Recordings.of("ShortLocks", "default", Recordings.javaHome())), "20 ms");
+        assertLockBoundBelowTheThreshold(Recordings.analyze(Recordings.of("ShortLocks", "default", Recordings.javaHome())), 20);
     }
 
     @Test
     void threadsSerialisedOnAShortSectionAreLockBoundUnderTheJdksProfileSettings() {
-        assertLockBoundBelowTheThreshold(Recordings.analyze(Recordings.of("ShortLocks", "profile", Recordings.javaHome())), "10 ms");
+        assertLockBoundBelowTheThreshold(Recordings.analyze(Recordings.of("ShortLocks", "profile", Recordings.javaHome())), 10);
     }
 
     /**
@@ -62,16 +63,20 @@ class LedgerVerdictsTest {
      * way the verdict is lock-bound; where the recorded waits do not explain the threads' time, the
      * lock is inferred, never HIGH, and the blind spot gives the re-recording that would name it.
      */
-    private static void assertLockBoundBelowTheThreshold(Analysis analysis, String threshold) {
+    private static void assertLockBoundBelowTheThreshold(Analysis analysis, long thresholdMillis) {
         assertEquals(VerdictKind.LOCK_BOUND, analysis.diagnosis().verdict().kind(), () -> describe(analysis));
-        assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.what().equals("Lock waits shorter than " + threshold + " were not recorded")),
+        long threshold = thresholdMillis * 1_000_000L;
+        assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b instanceof BlindSpot.LockThreshold l && l.thresholdNanos() == threshold
+                        || b instanceof BlindSpot.ShortLocksInferred s && s.thresholdNanos() == threshold),
                 () -> analysis.diagnosis().blindSpots().toString());
         boolean inferred = analysis.diagnosis().verdict().evidence().stream().anyMatch(e -> "SUSPECTED_LOCK".equals(e.facts().get("cause")))
                 && analysis.diagnosis().ledger().lockNanos() < analysis.diagnosis().ledger().unseenWorkingNanos();
         if (inferred) {
             assertNotEquals(Confidence.Level.HIGH, analysis.diagnosis().verdict().confidence().level(), "an inferred lock is never HIGH");
-            assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.affectsVerdict()
-                    && b.remedy().contains("jdk.JavaMonitorEnter#threshold=1ms")), () -> analysis.diagnosis().blindSpots().toString());
+            BlindSpot shortLocks = analysis.diagnosis().blindSpots().stream().filter(BlindSpot.ShortLocksInferred.class::isInstance)
+                    .findFirst().orElseThrow(() -> new AssertionError(analysis.diagnosis().blindSpots().toString()));
+            assertTrue(shortLocks.affectsVerdict());
+            assertTrue(BlindSpotWords.cure(shortLocks).words().contains("jdk.JavaMonitorEnter#threshold=1ms"), () -> BlindSpotWords.cure(shortLocks).words());
         } else {
             assertTrue(analysis.profile().offCpu().waitSites().getFirst().method().startsWith("jbound.samples.ShortLocks.lambda$main$"),
                     () -> analysis.profile().offCpu().waitSites().toString());
@@ -170,8 +175,8 @@ class LedgerVerdictsTest {
 
     static String describe(Analysis analysis) {
         StringBuilder text = new StringBuilder(analysis.diagnosis().verdict().kind() + " " + analysis.diagnosis().verdict().confidence()
-                + "\n" + analysis.diagnosis().verdict().headline());
-        analysis.diagnosis().verdict().evidence().forEach(e -> text.append("\n  - ").append(e.text()));
+                + "\n" + VerdictWords.headline(analysis.diagnosis().verdict()));
+        analysis.diagnosis().verdict().evidence().forEach(e -> text.append("\n  - ").append(VerdictWords.text(e)));
         analysis.profile().applicationThreads().stream().limit(12).forEach(t -> text.append("\n  ").append(t));
         return text.toString();
     }

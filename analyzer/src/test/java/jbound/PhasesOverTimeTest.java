@@ -15,9 +15,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jbound.diagnosis.Evidence;
 import jbound.diagnosis.Phase;
 import jbound.diagnosis.VerdictKind;
 import jbound.profile.Timeline;
+import jbound.report.VerdictWords;
 import jbound.support.Cli;
 import jbound.support.Recordings;
 import jbound.support.Slow;
@@ -51,9 +53,11 @@ class PhasesOverTimeTest {
             // A third of the run each; the JVM's start shifts the sample's clock against the recording's by a second at most.
             assertEquals(BATCH_SECONDS / 3, phase.lengthMillis() / 1000.0, 2.0, () -> "a third of the run: " + phases);
         }
-        assertTrue(analysis.diagnosis().verdict().evidence().stream().anyMatch(e -> e.id().equals("phases")
-                        && e.text().contains("3 phases (I/O-bound, then CPU-bound, then idle)")),
-                () -> analysis.diagnosis().verdict().evidence().toString());
+        Evidence.Phases said = analysis.diagnosis().verdict().evidence().stream().filter(Evidence.Phases.class::isInstance)
+                .map(Evidence.Phases.class::cast).findFirst().orElseThrow(() -> new AssertionError(analysis.diagnosis().verdict().evidence()));
+        assertEquals(phases, said.phases(), "the evidence says the phases found");
+        assertTrue(VerdictWords.text(said).startsWith("The recording has 3 phases (I/O-bound, then CPU-bound, then idle)"),
+                () -> VerdictWords.text(said));
     }
 
     @ParameterizedTest

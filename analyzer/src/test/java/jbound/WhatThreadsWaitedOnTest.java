@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import jbound.diagnosis.Advice;
 import jbound.diagnosis.AdvicePlace;
+import jbound.diagnosis.Headline;
 import jbound.diagnosis.Phase;
 import jbound.diagnosis.Remedy;
 import jbound.diagnosis.TimeLedger;
@@ -111,8 +112,8 @@ class WhatThreadsWaitedOnTest {
         assertEquals(VerdictKind.CPU_BOUND, analysis.diagnosis().verdict().kind(), () -> analysis.diagnosis().verdict().toString());
         TimeLedger ledger = analysis.diagnosis().ledger();
         assertTrue(ledger.stoppedShare() > 0.5, () -> "the pauses stopped the threads most of their active time: " + ledger);
-        assertTrue(analysis.diagnosis().verdict().headline().startsWith("CPU-bound by the garbage collector"),
-                analysis.diagnosis().verdict().headline());
+        assertEquals(Headline.Form.STOPPED_BY_THE_COLLECTOR, analysis.diagnosis().verdict().headline().form(),
+                () -> analysis.diagnosis().verdict().toString());
         TopCause cause = analysis.diagnosis().topCause();
         assertEquals(Phase.CauseKind.GC, cause.kind());
         assertEquals("jbound.support.ChurnsATightHeap.main(String[])", cause.method());

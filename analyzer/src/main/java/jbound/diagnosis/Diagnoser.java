@@ -24,7 +24,7 @@ public final class Diagnoser {
         VerdictRules.Decision decision = VerdictRules.decide(input);
         List<Phase> phases = Phases.of(profile.timeline(), profile.process().cpuLoad(), input);
         Verdict verdict = VerdictEvidence.withPhases(VerdictEvidence.verdict(profile, input, decision, load), phases);
-        List<BlindSpot> spots = decision.unseenCause() == VerdictRules.UnseenCause.SUSPECTED_LOCK && decision.kind() == VerdictKind.LOCK_BOUND
+        List<BlindSpot> spots = decision.unseenCause() == UnseenCause.SUSPECTED_LOCK && decision.kind() == VerdictKind.LOCK_BOUND
                 ? BlindSpots.withShortLocks(blindSpots, input.lockThresholdNanos()) : blindSpots;
         JvmWork jvm = JvmWork.of(profile);
         List<Advice> advice = AdviceRules.of(profile, verdict, load, jvm);

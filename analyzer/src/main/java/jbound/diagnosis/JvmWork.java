@@ -85,16 +85,10 @@ public record JvmWork(long compilerCpuNanos, double compilerShareOfJvmCpu, long 
     List<Evidence> evidence() {
         List<Evidence> evidence = new ArrayList<>();
         if (warmUpIsACause()) {
-            evidence.add(Evidence.of("jit-compilation", "JIT compilation: the compiler threads used " + Format.seconds(compilerCpuNanos)
-                            + " of CPU, " + Format.percent(compilerShareOfJvmCpu) + " of the JVM's — warm-up is a large part of this run",
-                    "compilerCpuSeconds", compilerCpuNanos / 1e9, "compilerShareOfJvmCpu", compilerShareOfJvmCpu));
+            evidence.add(new Evidence.JitCompilation(compilerCpuNanos, compilerShareOfJvmCpu));
         }
         if (gcIsACause()) {
-            evidence.add(Evidence.of("gc-pauses", "Garbage collection: " + gcPauses + " pauses, " + Format.seconds(gcPauseNanos) + " in all ("
-                            + Format.percent(gcPauseShareOfTime) + " of the time, when no application thread ran), longest "
-                            + Format.millis(longestGcPauseNanos),
-                    "gcPauses", gcPauses, "gcPauseSeconds", gcPauseNanos / 1e9, "gcPauseShareOfTime", gcPauseShareOfTime,
-                    "longestGcPauseMillis", longestGcPauseNanos / 1e6));
+            evidence.add(new Evidence.GcPauses(gcPauses, gcPauseNanos, gcPauseShareOfTime, longestGcPauseNanos));
         }
         return evidence;
     }

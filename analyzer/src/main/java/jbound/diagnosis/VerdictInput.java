@@ -44,7 +44,7 @@ public record VerdictInput(boolean cpuVisible, TimeLedger ledger, int cores, dou
                 profile.settings().isEnabled(EventCatalog.MONITOR_ENTER.eventName())
                         ? profile.settings().nanos(EventCatalog.MONITOR_ENTER.eventName(), "threshold").orElse(-1) : -1,
                 ioEvents >= ledger.ioNanos() / 2 && ioEvents > 0, observations(profile, ledger),
-                blindSpots.stream().filter(BlindSpot::affectsVerdict).map(BlindSpots::hides).toList());
+                blindSpots.stream().filter(BlindSpot::affectsVerdict).map(BlindSpot::hides).toList());
     }
 
     /**

@@ -84,31 +84,8 @@ final class VerdictRules {
     private VerdictRules() {
     }
 
-    /** What the unseen time of working threads is taken to be. */
-    enum UnseenCause {
-        /** Runnable threads waiting for a core on a saturated machine: CPU demand. */
-        WAITING_FOR_A_CORE,
-        /** Several threads working on idle cores, a lock in evidence, waits below the threshold: serialised. */
-        SUSPECTED_LOCK,
-        /** No evidence of a cause. */
-        UNSEEN
-    }
-
-    /** Why the confidence is lower than the margin alone would make it. */
-    enum Limit { FEW_OBSERVATIONS, NOT_CORROBORATED, SUSPECTED_CAUSE, UNSEEN_TIME, BLIND_SPOTS }
-
-    /** A disagreement between two independent sources of evidence. */
-    enum Disagreement {
-        /** The process used far less CPU than the threads' ledger says. */
-        PROCESS_CPU_BELOW_LEDGER,
-        /** The process used more CPU than threads waiting on I/O would. */
-        PROCESS_BUSY_FOR_IO,
-        /** The process was busy while the ledger shows the application idle. */
-        PROCESS_BUSY_WHILE_IDLE
-    }
-
     record Decision(VerdictKind kind, Confidence confidence, double cpuShare, double ioShare, double lockShare,
-                    UnseenCause unseenCause, boolean lightlyLoaded, List<Disagreement> disagreements, List<Limit> limits) {
+                    UnseenCause unseenCause, boolean lightlyLoaded, List<SourceDisagreement> disagreements, List<ConfidenceLimit> limits) {
     }
 
     static Decision decide(VerdictInput in) {
@@ -133,7 +110,7 @@ final class VerdictRules {
         double busy = ledger.busyThreads();
         boolean lightlyLoaded = busy < LIGHTLY_LOADED_BELOW_BUSY_THREADS
                 && ledger.waitingForWorkThreads() >= LIGHTLY_LOADED_WAIT_RATIO * busy;
-        List<Disagreement> disagreements = new ArrayList<>();
+        List<SourceDisagreement> disagreements = new ArrayList<>();
         VerdictKind kind;
         double margin;
         if (busy < IDLE_BELOW_BUSY_THREADS || lightlyLoaded) {
@@ -141,7 +118,7 @@ final class VerdictRules {
             if (processBusy && in.jvmThreadsCores() < JVM_THREADS_EXPLAIN_SHARE * in.jvmCores()) {
                 // The process computed and nothing in the ledger says where: CPU the samples missed.
                 kind = VerdictKind.CPU_BOUND;
-                disagreements.add(Disagreement.PROCESS_BUSY_WHILE_IDLE);
+                disagreements.add(SourceDisagreement.PROCESS_BUSY_WHILE_IDLE);
                 margin = 0;
             } else {
                 kind = VerdictKind.IDLE;
@@ -164,47 +141,47 @@ final class VerdictRules {
         // CPU consumed, not the time waiting for a core: that is what the process's load measures too.
         double cpuCores = ledger.cpuCores();
         if (kind == VerdictKind.CPU_BOUND && in.jvmLoadKnown() && in.jvmCores() < PROCESS_CONTRADICTS_CPU_SHARE * cpuCores) {
-            disagreements.add(Disagreement.PROCESS_CPU_BELOW_LEDGER);
+            disagreements.add(SourceDisagreement.PROCESS_CPU_BELOW_LEDGER);
         }
         if (kind == VerdictKind.IO_BOUND && in.jvmLoadKnown() && in.jvmCores() > IO_BOUND_MAX_CORES_PER_BUSY_THREAD * busy) {
-            disagreements.add(Disagreement.PROCESS_BUSY_FOR_IO);
+            disagreements.add(SourceDisagreement.PROCESS_BUSY_FOR_IO);
         }
-        List<Limit> limits = new ArrayList<>();
+        List<ConfidenceLimit> limits = new ArrayList<>();
         boolean corroborated = corroborated(kind, in, cpuCores, busy);
         // Independent sources agreeing is itself evidence: it raises the score, and HIGH needs it.
         double score = (corroborated ? CORROBORATED_BASE : UNCORROBORATED_BASE) + 0.6 * Math.clamp(margin, 0, 1);
         long blindSpots = in.blindSpotsAgainst(kind);
         if (blindSpots > 0) {
             score -= BLIND_SPOT_PENALTY * blindSpots;
-            limits.add(Limit.BLIND_SPOTS);
+            limits.add(ConfidenceLimit.BLIND_SPOTS);
         }
         score -= DISAGREEMENT_PENALTY * disagreements.size();
         double cap = disagreements.isEmpty() ? 1 : BELOW_HIGH;
         if (kind != VerdictKind.IDLE && in.observations() < MIN_OBSERVATIONS) {
             cap = Math.min(cap, BELOW_HIGH);
-            limits.add(Limit.FEW_OBSERVATIONS);
+            limits.add(ConfidenceLimit.FEW_OBSERVATIONS);
         }
         if (kind == VerdictKind.LOCK_BOUND && unseenCause == UnseenCause.SUSPECTED_LOCK && ledger.lockNanos() < ledger.unseenWorkingNanos()) {
             cap = Math.min(cap, BELOW_HIGH);
-            limits.add(Limit.SUSPECTED_CAUSE);
+            limits.add(ConfidenceLimit.SUSPECTED_CAUSE);
         }
         if (unseenCause == UnseenCause.WAITING_FOR_A_CORE && in.machineBusyWithOthers() && ledger.unseenWorkingShare() >= UNSEEN_LIMITS_TO_MEDIUM) {
             // Inferred from others' load, not seen: never HIGH, and LOW where most of the deciding time is that inference.
             cap = Math.min(cap, ledger.unseenWorkingShare() >= UNSEEN_LIMITS_TO_LOW ? BELOW_MEDIUM : BELOW_HIGH);
-            limits.add(Limit.SUSPECTED_CAUSE);
+            limits.add(ConfidenceLimit.SUSPECTED_CAUSE);
         }
         if (kind == VerdictKind.IO_BOUND && (double) ledger.inferredRemoteNanos() / active >= INFERRED_REMOTE_LIMITS_SHARE) {
             // Futures taken for remote calls because event loops ran: likely, not seen.
             cap = Math.min(cap, BELOW_HIGH);
-            limits.add(Limit.SUSPECTED_CAUSE);
+            limits.add(ConfidenceLimit.SUSPECTED_CAUSE);
         }
         if (kind != VerdictKind.IDLE && unseenCause == UnseenCause.UNSEEN && ledger.unseenWorkingShare() >= UNSEEN_LIMITS_TO_MEDIUM) {
             cap = Math.min(cap, ledger.unseenWorkingShare() >= UNSEEN_LIMITS_TO_LOW ? BELOW_MEDIUM : BELOW_HIGH);
-            limits.add(Limit.UNSEEN_TIME);
+            limits.add(ConfidenceLimit.UNSEEN_TIME);
         }
         if (!corroborated) {
             cap = Math.min(cap, BELOW_HIGH);
-            limits.add(Limit.NOT_CORROBORATED);
+            limits.add(ConfidenceLimit.NOT_CORROBORATED);
         }
         return new Decision(kind, Confidence.of(Math.min(score, cap)), cpu, io, lock, unseenCause, lightlyLoaded,
                 List.copyOf(disagreements), List.copyOf(limits));

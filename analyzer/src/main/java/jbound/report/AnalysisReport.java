@@ -14,7 +14,6 @@ import jbound.diagnosis.LoadPattern;
 import jbound.diagnosis.Phase;
 import jbound.diagnosis.Prediction;
 import jbound.diagnosis.TopCause;
-import jbound.diagnosis.SharedRemedy;
 import jbound.diagnosis.TimeLedger;
 import jbound.diagnosis.Verdict;
 import jbound.profile.CpuLoadPoint;

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import jbound.diagnosis.Advice;
+import jbound.diagnosis.BlindSpot;
+import jbound.diagnosis.Evidence;
+import jbound.diagnosis.Headline;
 import jbound.diagnosis.Prediction;
 import jbound.diagnosis.Remedy;
 
@@ -22,7 +25,8 @@ public final class JsonReport {
      * The mapper of every JSON jbound writes: a number that is not finite (a damaged recording's
      * NaN, say) is written as null, where Jackson would write the string "NaN" and break numeric
      * fields for every reader. A remedy is written as its id ("overlap-waits"), a piece of advice and a prediction in
-     * their words ({@link AdviceWords}, {@link PredictionWords}).
+     * their words ({@link AdviceWords}, {@link PredictionWords}), the verdict's headline, its evidence and the blind spots too
+     * ({@link VerdictWords}: each piece of evidence as its id, sentence and figures; {@link BlindSpotWords}).
      */
     static ObjectMapper mapper() {
         SimpleModule finiteNumbers = new SimpleModule("finite-numbers");
@@ -68,6 +72,35 @@ public final class JsonReport {
             @Override
             public void serialize(Prediction prediction, JsonGenerator out, SerializerProvider provider) throws IOException {
                 provider.defaultSerializeValue(PredictionWords.worded(prediction), out);
+            }
+        });
+        finiteNumbers.addSerializer(Headline.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Headline headline, JsonGenerator out, SerializerProvider provider) throws IOException {
+                out.writeString(VerdictWords.headline(headline));
+            }
+        });
+        finiteNumbers.addSerializer(Evidence.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Evidence evidence, JsonGenerator out, SerializerProvider provider) throws IOException {
+                out.writeStartObject();
+                out.writeStringField("id", evidence.id());
+                out.writeStringField("text", VerdictWords.text(evidence));
+                out.writeFieldName("facts");
+                provider.defaultSerializeValue(evidence.facts(), out);
+                out.writeEndObject();
+            }
+        });
+        finiteNumbers.addSerializer(BlindSpot.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(BlindSpot spot, JsonGenerator out, SerializerProvider provider) throws IOException {
+                out.writeStartObject();
+                out.writeStringField("id", spot.id());
+                out.writeStringField("what", BlindSpotWords.what(spot));
+                out.writeStringField("consequence", BlindSpotWords.consequence(spot));
+                out.writeStringField("remedy", BlindSpotWords.cure(spot).words());
+                out.writeBooleanField("affectsVerdict", spot.affectsVerdict());
+                out.writeEndObject();
             }
         });
         return new ObjectMapper().registerModule(finiteNumbers);

@@ -9,7 +9,6 @@ import java.util.Locale;
 import jbound.diagnosis.Advice;
 import jbound.diagnosis.Prediction;
 import jbound.diagnosis.BlindSpot;
-import jbound.diagnosis.SharedRemedy;
 import jbound.profile.HotMethod;
 
 /** The readable summary: verdict first, then its evidence, hot methods, I/O, waits, blind spots and advice. */
@@ -62,7 +61,7 @@ public final class TerminalReport {
         out.println();
         out.printf(Locale.ROOT, "VERDICT  %s   (confidence %s, %.2f)%n", report.verdict().kind(),
                 report.verdict().confidence().level(), report.verdict().confidence().score());
-        out.println("  " + safe(report.verdict().headline()));
+        out.println("  " + safe(VerdictWords.headline(report.verdict())));
         if (report.topCause() != null) {
             out.println("  Top cause: " + safe(report.topCause().text()));
         }
@@ -70,7 +69,7 @@ public final class TerminalReport {
             out.println("  First: " + safe(AdviceWords.action(report.advice().getFirst().id())) + " (see Advice)");
         }
         section(out, "Evidence");
-        report.verdict().evidence().forEach(e -> out.println("  - " + safe(e.text())));
+        report.verdict().evidence().forEach(e -> out.println("  - " + safe(VerdictWords.text(e))));
         if (report.phases().size() > 1) {
             section(out, "Phases (each judged on its own)");
             phases(out, report.phases());
@@ -150,7 +149,7 @@ public final class TerminalReport {
                 for (int i = 0; i < remedy.blindSpots().size(); i++) {
                     BlindSpot spot = report.blindSpots().get(remedy.blindSpots().get(i));
                     String detail = remedy.details().get(i);
-                    out.println("  - " + safe(spot.what()) + ": " + safe(spot.consequence()) + (detail.isEmpty() ? "" : " " + safe(detail)) + ".");
+                    out.println("  - " + safe(BlindSpotWords.what(spot)) + ": " + safe(BlindSpotWords.consequence(spot)) + (detail.isEmpty() ? "" : " " + safe(detail)) + ".");
                 }
                 out.println("    To see " + (remedy.blindSpots().size() == 1 ? "it" : "them") + ": " + safe(remedy.remedy()) + ".");
             }

@@ -53,7 +53,7 @@ public final class TopScreen {
         List<String> lines = new ArrayList<>();
         lines.add(safe(title) + "  ·  " + window + "  ·  " + CLOCK.format(LocalTime.now()));
         lines.add(String.format(Locale.ROOT, "%-12s confidence %s (%.2f)   %s", report.verdict().kind(), report.verdict().confidence().level(),
-                report.verdict().confidence().score(), safe(report.verdict().headline())));
+                report.verdict().confidence().score(), safe(VerdictWords.headline(report.verdict()))));
         AnalysisReport.LedgerRow ledger = report.ledger();
         lines.add(String.format(Locale.ROOT, "CPU %s   I/O %s%s   locks %s%s   unseen %s   waiting for work %s s   %s",
                 percent(ledger.cpuShare()), percent(ledger.ioShare()), ioParts(ledger), percent(ledger.lockShare()),

@@ -69,7 +69,7 @@ class VerdictRulesTest {
 
         VerdictRules.Decision d = VerdictRules.decide(in);
         assertEquals(VerdictKind.CPU_BOUND, d.kind(), "not mixed with no I/O in sight");
-        assertEquals(VerdictRules.UnseenCause.WAITING_FOR_A_CORE, d.unseenCause());
+        assertEquals(UnseenCause.WAITING_FOR_A_CORE, d.unseenCause());
         assertEquals(Confidence.Level.LOW, d.confidence().level(), "inferred from the neighbours' load, for most of the deciding time");
     }
 
@@ -78,7 +78,7 @@ class VerdictRulesTest {
         // 200 threads, the sampler caught almost none; the JVM at 1.67 of 2 cores
         VerdictRules.Decision d = VerdictRules.decide(input(ledger(0.1, 0, 0, 0, 0, 0), 1.67, 0.9));
         assertEquals(VerdictKind.CPU_BOUND, d.kind());
-        assertTrue(d.disagreements().contains(VerdictRules.Disagreement.PROCESS_BUSY_WHILE_IDLE));
+        assertTrue(d.disagreements().contains(SourceDisagreement.PROCESS_BUSY_WHILE_IDLE));
         assertNotEquals(Confidence.Level.HIGH, d.confidence().level());
     }
 
@@ -93,14 +93,14 @@ class VerdictRulesTest {
         // eight threads on two cores: each computes a quarter of the time, unseen the rest
         VerdictRules.Decision d = VerdictRules.decide(input(ledger(20, 0, 0, 0, 60, 8), 2.0, 1.0));
         assertEquals(VerdictKind.CPU_BOUND, d.kind());
-        assertEquals(VerdictRules.UnseenCause.WAITING_FOR_A_CORE, d.unseenCause());
+        assertEquals(UnseenCause.WAITING_FOR_A_CORE, d.unseenCause());
         assertEquals(Confidence.Level.HIGH, d.confidence().level());
     }
 
     @Test
     void aMachineSaturatedByOtherProcessesMakesUnseenTimeALikelyWaitForACoreButNoSureOne() {
         VerdictRules.Decision d = VerdictRules.decide(input(ledger(6, 0, 0, 0, 60, 8), 0.6, 1.0));
-        assertEquals(VerdictRules.UnseenCause.WAITING_FOR_A_CORE, d.unseenCause());
+        assertEquals(UnseenCause.WAITING_FOR_A_CORE, d.unseenCause());
         assertEquals(Confidence.Level.LOW, d.confidence().level(), "most of the active time is time nobody saw");
     }
 
@@ -130,7 +130,7 @@ class VerdictRulesTest {
         // samples say 1.5 cores computing, the JVM measured 0.1
         VerdictRules.Decision d = VerdictRules.decide(input(ledger(15, 1, 0, 0, 0, 2), 0.1, 0));
         assertEquals(VerdictKind.CPU_BOUND, d.kind());
-        assertTrue(d.disagreements().contains(VerdictRules.Disagreement.PROCESS_CPU_BELOW_LEDGER));
+        assertTrue(d.disagreements().contains(SourceDisagreement.PROCESS_CPU_BELOW_LEDGER));
         assertNotEquals(Confidence.Level.HIGH, d.confidence().level());
     }
 
@@ -142,7 +142,7 @@ class VerdictRulesTest {
 
         VerdictRules.Decision busy = VerdictRules.decide(input(ledger(1, 39, 0, 0, 0, 0), 3.5, 0));
         assertEquals(VerdictKind.IO_BOUND, busy.kind());
-        assertTrue(busy.disagreements().contains(VerdictRules.Disagreement.PROCESS_BUSY_FOR_IO));
+        assertTrue(busy.disagreements().contains(SourceDisagreement.PROCESS_BUSY_FOR_IO));
         assertNotEquals(Confidence.Level.HIGH, busy.confidence().level());
     }
 

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import jbound.Analysis;
+import jbound.report.VerdictWords;
 import jbound.support.Recordings;
 import jbound.support.Slow;
 
@@ -23,7 +25,9 @@ class WhatTheRecordingCannotSeeTest {
 
         Verdict verdict = analysis.diagnosis().verdict();
         assertEquals(VerdictKind.UNKNOWN, verdict.kind(), verdict::toString);
-        assertTrue(verdict.headline().contains("jdk.ExecutionSample"), verdict.headline());
+        assertEquals(Headline.Form.NO_CPU_EVIDENCE, verdict.headline().form(), verdict::toString);
+        assertEquals(List.of(new Evidence.NoCpuEvidence()), verdict.evidence());
+        assertTrue(VerdictWords.headline(verdict).contains("jdk.ExecutionSample"), () -> VerdictWords.headline(verdict));
         assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.id().equals("no-cpu-samples")),
                 () -> analysis.diagnosis().blindSpots().toString());
     }
@@ -46,7 +50,8 @@ class WhatTheRecordingCannotSeeTest {
 
         assertEquals(VerdictKind.IO_BOUND, analysis.diagnosis().verdict().kind());
         assertTrue(analysis.diagnosis().blindSpots().stream()
-                        .anyMatch(b -> b.what().equals("jdk.FileForce calls shorter than 20 ms were not recorded") && b.affectsVerdict()),
+                        .anyMatch(b -> b.equals(new BlindSpot.IoThreshold(BlindSpot.IoKind.FILE, List.of("jdk.FileForce"), false, 20_000_000L))
+                                && b.affectsVerdict()),
                 () -> analysis.diagnosis().blindSpots().toString());
     }
 
@@ -59,7 +64,8 @@ class WhatTheRecordingCannotSeeTest {
         assertTrue(analysis.profile().offCpu().ioSites().stream().noneMatch(s -> s.kind().isSocket()));
         assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.id().equals("io-only-in-native-samples")),
                 () -> analysis.diagnosis().blindSpots().toString());
-        assertTrue(analysis.diagnosis().blindSpots().stream().anyMatch(b -> b.what().equals("jdk.SocketRead was not recorded")));
+        assertTrue(analysis.diagnosis().blindSpots().contains(new BlindSpot.EventDisabled("jdk.SocketRead", BlindSpot.IoKind.SOCKET)),
+                () -> analysis.diagnosis().blindSpots().toString());
     }
 
     @Test
@@ -71,7 +77,8 @@ class WhatTheRecordingCannotSeeTest {
         assertEquals(VerdictKind.IO_BOUND, analysis.diagnosis().verdict().kind(), () -> analysis.diagnosis().toString());
         assertEquals("jbound.samples.BackendClient.request(int)", analysis.profile().offCpu().ioByMethod().getFirst().method());
         assertTrue(analysis.diagnosis().blindSpots().stream()
-                .anyMatch(b -> b.what().equals("Socket I/O calls shorter than 20 ms were not recorded")),
+                .anyMatch(b -> b instanceof BlindSpot.IoThreshold t && t.kind() == BlindSpot.IoKind.SOCKET && t.allOfKind()
+                        && t.thresholdNanos() == 20_000_000L),
                 () -> analysis.diagnosis().blindSpots().toString());
     }
 }

@@ -1,9 +1,12 @@
-package jbound.diagnosis;
+package jbound.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jbound.diagnosis.BlindSpot;
+import jbound.diagnosis.Rerecord;
 
 /**
  * One way to re-record and the blind spots it cures, so that a long command is said once however
@@ -25,12 +28,10 @@ public record SharedRemedy(String remedy, List<Integer> blindSpots, List<String>
         Map<String, List<Integer>> positions = new LinkedHashMap<>();
         Map<String, List<String>> details = new LinkedHashMap<>();
         for (int i = 0; i < spots.size(); i++) {
-            String remedy = spots.get(i).remedy();
-            boolean shared = remedy.startsWith(Rerecord.WITH_JBOUND_SETTINGS);
-            String key = shared ? Rerecord.WITH_JBOUND_SETTINGS : remedy;
-            String detail = shared ? remedy.substring(Rerecord.WITH_JBOUND_SETTINGS.length()).strip() : "";
-            positions.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            details.computeIfAbsent(key, k -> new ArrayList<>()).add(detail.startsWith(",") ? detail.substring(1).strip() : detail);
+            BlindSpotWords.Cure cure = BlindSpotWords.cure(spots.get(i));
+            String remedy = cure.withJboundSettings() ? Rerecord.WITH_JBOUND_SETTINGS : cure.detail();
+            positions.computeIfAbsent(remedy, k -> new ArrayList<>()).add(i);
+            details.computeIfAbsent(remedy, k -> new ArrayList<>()).add(cure.withJboundSettings() ? cure.detail() : "");
         }
         List<SharedRemedy> remedies = new ArrayList<>();
         positions.forEach((remedy, at) -> remedies.add(new SharedRemedy(remedy, at, details.get(remedy))));
