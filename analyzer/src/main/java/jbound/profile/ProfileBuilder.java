@@ -35,15 +35,11 @@ public final class ProfileBuilder implements EventSink {
 
     private final SampledStacks samples;
     private final StackViews<TimeKind> offCpu;
-    private final ThreadEvidenceTable threads = new ThreadEvidenceTable();
-    private ThreadRole[] roles = new ThreadRole[0];
+    private final ThreadAccounts threads;
     private final IoAccumulator io = new IoAccumulator();
     private final NativeIoAccumulator nativeIo = new NativeIoAccumulator();
     private final WaitAccumulator waits = new WaitAccumulator();
     private final ActivitySeconds activity = new ActivitySeconds();
-    private final ThreadLanes lanes = new ThreadLanes();
-    /** Each thread's lane, by thread number, found once. */
-    private LaneSeries[] laneOf = new LaneSeries[0];
     private final LibraryNativeSamples libraryNative = new LibraryNativeSamples();
     private final CpuLoadReadings cpuLoad = new CpuLoadReadings();
     private final RecordingSettings.Builder settings = new RecordingSettings.Builder();
@@ -65,43 +61,33 @@ public final class ProfileBuilder implements EventSink {
         this.memos = new StackMemos(methods, applicationFrames, applicationCode.clients());
         this.samples = new SampledStacks(methods, applicationFrames, stacks);
         this.offCpu = new StackViews<>(TimeKind.class, TimeKind::fromEvents, stacks);
+        this.threads = new ThreadAccounts(threads);
     }
 
     @Override
     public void cpuSample(EventCatalog type, int thread, RecordedStack stack, long timeNanos, long weight) {
         countTruncation(stack);
-        ThreadEvidence evidence = evidence(thread);
         // Only the application's threads make the timeline, as they make the verdict.
-        boolean overTime = isApplication(thread);
+        boolean overTime = threads.isApplication(thread);
         if (overTime) {
             activity.point(ActivitySeconds.Series.OBSERVATIONS, timeNanos, weight);
         }
         switch (type) {
             case EXECUTION_SAMPLE, DATADOG_EXECUTION_SAMPLE -> {
                 samples.addExecution(stack, memos.applicationFrame(stack), weight);
-                if (evidence != null) {
-                    // async-profiler and Datadog take one sample per interval of a thread's CPU time;
-                    // the JDK's sampler takes a few threads per period: counted apart, read differently.
-                    boolean profiler = type == EventCatalog.DATADOG_EXECUTION_SAMPLE || writers.currentChunkByAsyncProfiler();
-                    if (profiler) {
-                        evidence.profilerCpuSamples += weight;
-                    } else {
-                        evidence.executionSamples += weight;
-                    }
-                    lane(thread).point(LaneSeries.Kind.CPU_SAMPLES, timeNanos, weight);
-                    if (overTime) {
-                        activity.point(profiler ? ActivitySeconds.Series.PROFILER_CPU_SAMPLES : ActivitySeconds.Series.EXECUTION_SAMPLES,
-                                timeNanos, weight);
-                        activity.charge(ActivitySeconds.Cause.CPU, timeNanos, memos.applicationFrame(stack), weight);
-                    }
+                // async-profiler and Datadog take one sample per interval of a thread's CPU time;
+                // the JDK's sampler takes a few threads per period: counted apart, read differently.
+                boolean profiler = type == EventCatalog.DATADOG_EXECUTION_SAMPLE || writers.currentChunkByAsyncProfiler();
+                threads.executionSample(thread, profiler, timeNanos, weight);
+                if (overTime) {
+                    activity.point(profiler ? ActivitySeconds.Series.PROFILER_CPU_SAMPLES : ActivitySeconds.Series.EXECUTION_SAMPLES,
+                            timeNanos, weight);
+                    activity.charge(ActivitySeconds.Cause.CPU, timeNanos, memos.applicationFrame(stack), weight);
                 }
             }
             case CPU_TIME_SAMPLE -> {
                 samples.add(SampledStacks.Kind.CPU_TIME, stack, weight);
-                if (evidence != null) {
-                    evidence.cpuTimeSamples += weight;
-                    lane(thread).point(LaneSeries.Kind.CPU_SAMPLES, timeNanos, weight);
-                }
+                threads.cpuTimeSample(thread, timeNanos, weight);
                 if (overTime) {
                     activity.point(ActivitySeconds.Series.CPU_TIME_SAMPLES, timeNanos, weight);
                     activity.charge(ActivitySeconds.Cause.CPU, timeNanos, memos.applicationFrame(stack), weight);
@@ -120,17 +106,7 @@ public final class ProfileBuilder implements EventSink {
                 if (overTime && doing == NativeActivity.LIBRARY) {
                     libraryNative.add(memos.applicationFrame(stack), memos.library(stack), stack.topFrame(), weight);
                 }
-                if (evidence != null) {
-                    evidence.nativeSamples += weight;
-                    if (doing.isIo()) {
-                        evidence.nativeIoSamples += weight;
-                        lane(thread).point(LaneSeries.Kind.NATIVE_IO_SAMPLES, timeNanos, weight);
-                    } else if (doing == NativeActivity.IDLE) {
-                        evidence.nativeIdleSamples += weight;
-                    } else if (doing == NativeActivity.LIBRARY) {
-                        evidence.nativeLibrarySamples += weight;
-                    }
-                }
+                threads.nativeSample(thread, doing, timeNanos, weight);
                 if (overTime && doing.isIo()) {
                     activity.point(ActivitySeconds.Series.NATIVE_IO_SAMPLES, timeNanos, weight);
                     activity.charge(ActivitySeconds.Cause.IO, timeNanos, memos.applicationFrame(stack),
@@ -139,36 +115,22 @@ public final class ProfileBuilder implements EventSink {
             }
             default -> throw new IllegalArgumentException("not a CPU sample: " + type);
         }
-        if (evidence != null) {
-            evidence.seen(timeNanos, timeNanos);
-        }
     }
 
     @Override
     public void wallSample(EventCatalog type, int thread, RecordedStack stack, long timeNanos, SampledState state, long weight) {
         countTruncation(stack);
-        boolean application = isApplication(thread);
+        boolean application = threads.isApplication(thread);
         if (application) {
             // Wall samples take every thread: the JVM's own, idle by design, would bury the application's.
             samples.add(SampledStacks.Kind.WALL, stack, weight);
         }
-        ThreadEvidence evidence = evidence(thread);
         if (memos.inEventLoop(stack)) {
             eventLoopSamples.add(weight);
         }
-        if (evidence != null) {
+        if (thread >= 0) {
             WallActivity doing = memos.wallActivity(stack, state);
-            evidence.wall(doing, weight, timeNanos);
-            LaneSeries.Kind kind = switch (doing) {
-                case CPU -> LaneSeries.Kind.CPU_SAMPLES;
-                case IO -> LaneSeries.Kind.WALL_IO;
-                case LOCK -> LaneSeries.Kind.WALL_LOCK;
-                case WAITING -> LaneSeries.Kind.WALL_WAITING;
-                case OTHER -> null;
-            };
-            if (kind != null) {
-                lane(thread).point(kind, timeNanos, weight);
-            }
+            threads.wallSample(thread, doing, timeNanos, weight);
             if (application) {
                 wallOverTime(doing, stack, timeNanos, weight);
             }
@@ -181,17 +143,8 @@ public final class ProfileBuilder implements EventSink {
         int applicationFrame = memos.applicationFrame(stack);
         boolean waitingForWork = IoPurpose.waitsForWork(type, applicationFrame, target,
                 type == EventCatalog.FILE_READ && memos.readsStandardInput(stack));
-        ThreadEvidence evidence = evidence(thread);
-        if (evidence != null) {
-            if (waitingForWork) {
-                evidence.idleIoEventNanos += durationNanos;
-            } else {
-                evidence.ioEventNanos += durationNanos;
-            }
-            evidence.seen(startNanos, startNanos + durationNanos);
-            lane(thread).spread(waitingForWork ? LaneSeries.Kind.WAIT_NANOS : LaneSeries.Kind.IO_NANOS, startNanos, durationNanos, 1);
-        }
-        if (isApplication(thread)) {
+        threads.io(thread, waitingForWork, startNanos, durationNanos);
+        if (threads.isApplication(thread)) {
             activity.spread(waitingForWork ? ActivitySeconds.Series.WAIT_NANOS : ActivitySeconds.Series.IO_NANOS, startNanos, durationNanos);
             activity.point(ActivitySeconds.Series.OBSERVATIONS, startNanos, 1);
             if (!waitingForWork) {
@@ -219,23 +172,8 @@ public final class ProfileBuilder implements EventSink {
             }
         }
         boolean remote = category == WaitCategory.REMOTE_CALL;
-        ThreadEvidence evidence = evidence(thread);
-        if (evidence != null) {
-            switch (category) {
-                case LOCK -> {
-                    evidence.lockNanos += durationNanos;
-                    evidence.lockEvents++;
-                }
-                case WAIT -> evidence.waitNanos += durationNanos;
-                case SLEEP -> evidence.sleepNanos += durationNanos;
-                case REMOTE_CALL -> evidence.remoteCallNanos += durationNanos;
-                case FUTURE -> evidence.futureWaitNanos += durationNanos;
-            }
-            evidence.seen(startNanos, startNanos + durationNanos);
-            lane(thread).spread(category == WaitCategory.LOCK ? LaneSeries.Kind.LOCK_NANOS : remote ? LaneSeries.Kind.IO_NANOS
-                    : LaneSeries.Kind.WAIT_NANOS, startNanos, durationNanos, 1);
-        }
-        if (isApplication(thread)) {
+        threads.waited(thread, category, startNanos, durationNanos);
+        if (threads.isApplication(thread)) {
             boolean lock = category == WaitCategory.LOCK;
             activity.spread(lock ? ActivitySeconds.Series.LOCK_NANOS : remote ? ActivitySeconds.Series.IO_NANOS
                     : ActivitySeconds.Series.WAIT_NANOS, startNanos, durationNanos);
@@ -269,7 +207,7 @@ public final class ProfileBuilder implements EventSink {
     @Override
     public void allocated(int thread, RecordedStack stack, long timeNanos, String objectClass, long bytes) {
         countTruncation(stack);
-        if (isApplication(thread)) {
+        if (threads.isApplication(thread)) {
             allocations.add(memos.applicationFrame(stack), memos.library(stack), objectClass, bytes);
             activity.charge(ActivitySeconds.Cause.GC, timeNanos, memos.applicationFrame(stack), bytes);
         }
@@ -282,12 +220,9 @@ public final class ProfileBuilder implements EventSink {
 
     @Override
     public void threadCpuLoad(int thread, long timeNanos, double user, double system) {
-        ThreadEvidence evidence = evidence(thread);
-        if (evidence != null) {
-            evidence.cpuLoad(timeNanos, user + system);
-            // In whole billionths, so that sums are exact in any order: parts read in parallel merge to the same lanes.
-            lane(thread).point(LaneSeries.Kind.MEASURED_CPU, timeNanos, Math.round((user + system) * 1e9));
-            ThreadRole role = role(thread);
+        if (thread >= 0) {
+            threads.cpuLoad(thread, timeNanos, user + system);
+            ThreadRole role = threads.role(thread);
             if (role != ThreadRole.REMOTE_MANAGEMENT) {
                 activity.point(role == ThreadRole.APPLICATION ? ActivitySeconds.Series.MEASURED_CPU_SHARE
                         : ActivitySeconds.Series.JVM_MEASURED_CPU_SHARE, timeNanos, user + system);
@@ -353,7 +288,7 @@ public final class ProfileBuilder implements EventSink {
      * builder is merged by being listed here (MergingPartsTest fails where one is not).
      */
     List<Merging<?>> parts() {
-        return List.of(samples, offCpu, threads, io, nativeIo, waits, activity, lanes, libraryNative, cpuLoad,
+        return List.of(samples, offCpu, threads, io, nativeIo, waits, activity, libraryNative, cpuLoad,
                 settings, environment, writers, jvm, pauses, allocations, gcPauses, eventLoopSamples, truncatedStacks, timedCalls);
     }
 
@@ -401,8 +336,9 @@ public final class ProfileBuilder implements EventSink {
                 writers.descriptions());
         List<CpuLoadPoint> loadPoints = cpuLoad.points(span.startNanos(), facts.cores());
         ProcessLoad process = ProcessLoad.of(loadPoints, facts.hardwareThreads(), span.nanos());
-        joinThreadsOfOneJvm(JfrsyncPairs.of(input.segments(), writers.bySegment(), threadTable));
-        ThreadLedgers.Result ledgers = threadLedgers(recordingSettings, span.startNanos(), process);
+        threads.joinThreadsOfOneJvm(JfrsyncPairs.of(input.segments(), writers.bySegment(), threadTable));
+        ThreadLedgers.Result ledgers = threads.ledgers(recordingSettings, jvm.hardwareThreads(), span.startNanos(), process,
+                new ThreadLedgers.JvmContext(pauses, eventLoopsReceived()));
         List<NativeSite> nativeSites = libraryNative.sites(this::methodName);
         Timeline timeline = Timeline.of(activity, pauses, span.startNanos(), span.endNanos(), periods, facts.cores(),
                 Timeline.Totals.of(ledgers.threads()), this::methodName);
@@ -410,7 +346,7 @@ public final class ProfileBuilder implements EventSink {
                 samples.result(periods.execution(), nativeSites),
                 offCpu(span, periods, nativeSites, ledgers.threads()),
                 ledgers.threads(),
-                lanes.result(ledgers.threads(), timeline, span.startNanos(), span.endNanos(), periods, pauses),
+                threads.lanes(ledgers.threads(), timeline, span.startNanos(), span.endNanos(), periods, pauses),
                 new ProcessView(process, ledgers.coverage(), loadPoints, gcPauses.summary(pauses.unionNanos()), allocations.sites(this::methodName)),
                 timeline, truncatedStacks.value(), applicationFrames.all(methods.size()), environment.build(),
                 timedCalls.byMethod(methods::name));
@@ -465,39 +401,6 @@ public final class ProfileBuilder implements EventSink {
         return samplesTaken == 0 ? 0 : Math.min(periods.nativeSamples(), (double) beyondEvents / samplesTaken);
     }
 
-    /** Adds the evidence of each thread of a joining segment to the same thread (by id) of the segment it joins. */
-    private void joinThreadsOfOneJvm(Map<Integer, Integer> joins) {
-        if (joins.isEmpty()) {
-            return;
-        }
-        record ThreadKey(int segment, long threadId) {
-        }
-        Map<ThreadKey, Integer> byKey = new java.util.HashMap<>();
-        for (int id = 0; id < threads.size(); id++) {
-            byKey.put(new ThreadKey(threadTable.segment(id), threadTable.threadId(id)), id);
-        }
-        for (int id = 0; id < threads.size(); id++) {
-            Integer into = joins.get(threadTable.segment(id));
-            Integer same = into == null ? null : byKey.get(new ThreadKey(into, threadTable.threadId(id)));
-            if (same != null) {
-                threads.moveOnto(id, same);
-            }
-        }
-    }
-
-    private ThreadLedgers.Result threadLedgers(RecordingSettings recordingSettings, long startNanos, ProcessLoad process) {
-        List<String> names = new ArrayList<>();
-        List<Boolean> virtual = new ArrayList<>();
-        List<ThreadRole> roles = new ArrayList<>();
-        for (int id = 0; id < threads.size(); id++) {
-            names.add(threadTable.name(id));
-            virtual.add(threadTable.isVirtual(id));
-            roles.add(role(id));
-        }
-        return ThreadLedgers.of(threads.asList(), names, virtual, roles, recordingSettings, jvm.hardwareThreads(), startNanos, process,
-                new ThreadLedgers.JvmContext(pauses, eventLoopsReceived()));
-    }
-
     /**
      * Whether threads were seen selecting on sockets (a selector, an event loop) in a fair number
      * of samples: then a future the application waited on is most likely a reply they received.
@@ -545,38 +448,6 @@ public final class ProfileBuilder implements EventSink {
             case OTHER -> {
             }
         }
-    }
-
-    private LaneSeries lane(int thread) {
-        if (thread >= laneOf.length) {
-            laneOf = java.util.Arrays.copyOf(laneOf, Math.max(thread + 1, 2 * laneOf.length));
-        }
-        if (laneOf[thread] == null) {
-            laneOf[thread] = lanes.of(threadTable.name(thread), threadTable.isVirtual(thread), role(thread));
-        }
-        return laneOf[thread];
-    }
-
-    /**
-     * Whether the event's thread is the application's: only its threads make the timeline, the
-     * verdict and the allocation and wall tables. Asked once per event; the role is found once per thread.
-     */
-    private boolean isApplication(int thread) {
-        return thread >= 0 && role(thread) == ThreadRole.APPLICATION;
-    }
-
-    private ThreadRole role(int thread) {
-        if (thread >= roles.length) {
-            roles = java.util.Arrays.copyOf(roles, Math.max(thread + 1, 2 * roles.length));
-        }
-        if (roles[thread] == null) {
-            roles[thread] = ThreadRole.of(threadTable.name(thread), threadTable.isJavaThread(thread), threadTable.isCarrier(thread));
-        }
-        return roles[thread];
-    }
-
-    private ThreadEvidence evidence(int thread) {
-        return threads.of(thread);
     }
 
     private void countTruncation(RecordedStack stack) {

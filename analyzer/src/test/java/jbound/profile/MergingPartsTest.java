@@ -46,7 +46,7 @@ class MergingPartsTest {
     @Test
     void everyFieldOfABuilderIsAPartThatMergesItselfOrIsNoReadersResult() throws Exception {
         // The tables a builder shares with its reader (merged by remapping their numbers) and what it derives from them.
-        Set<String> notResults = Set.of("methods", "threadTable", "applicationFrames", "memos", "roles", "laneOf");
+        Set<String> notResults = Set.of("methods", "threadTable", "applicationFrames", "memos");
         RecordingReader reader = new RecordingReader(false, 1);
         ProfileBuilder builder = new ProfileBuilder(ApplicationCode.everythingButTheJdk(), reader.methods(), reader.threads(), reader.stacks());
         List<Merging<?>> listed = builder.parts();
